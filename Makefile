@@ -1,0 +1,45 @@
+# Recert: `make run` starts the app with a demo account; `make test` runs every check.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_DEBUG ?= true
+
+.PHONY: run install install-dev migrate seed serve test lint pytest bench clean
+
+run: install migrate seed serve
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+install: $(PY)
+	$(PY) -m pip install --quiet -e .
+
+install-dev: $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+
+migrate:
+	$(PY) manage.py migrate --noinput
+
+seed:
+	$(PY) manage.py seed_demo
+
+serve:
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev lint pytest
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+pytest:
+	DJANGO_DEBUG=false $(PY) -m pytest
+
+bench: install-dev
+	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -q
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .test-media

@@ -1,0 +1,221 @@
+"""Credentials, their recertification cycles, and the CE that keeps them alive.
+
+Models hold data and invariants only. Totals, status and verdicts are computed by
+the rules engine through ``selectors.py`` and never stored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import FileExtensionValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+
+from credentials import rules
+
+CUSTOM = "custom"
+
+
+class ProgramChoice(models.TextChoices):
+    CMA_AAMA = "cma-aama", rules.PROGRAMS["cma-aama"].name
+    CCMA_NHA = "ccma-nha", rules.PROGRAMS["ccma-nha"].name
+    RMA_AMT = "rma-amt", rules.PROGRAMS["rma-amt"].name
+    CMAC_AMCA = "cmac-amca", rules.PROGRAMS["cmac-amca"].name
+    BLS = "bls", rules.PROGRAMS["bls"].name
+    CUSTOM = CUSTOM, "Other (custom program, e.g. NCMA)"
+
+
+class Kind(models.TextChoices):
+    CE = rules.CE, "CE points / contact hours"
+    COLLEGE = rules.COLLEGE, "College credits"
+    CPR = rules.CPR, "CPR / BLS card"
+
+
+class Category(models.TextChoices):
+    ADMINISTRATIVE = rules.ADMINISTRATIVE, "Administrative"
+    CLINICAL = rules.CLINICAL, "Clinical"
+    GENERAL = rules.GENERAL, "General"
+
+
+class Route(models.TextChoices):
+    CE = "ce", "Continuing education"
+    EXAM = "exam", "Exam"
+
+
+POINTS = {"max_digits": 7, "decimal_places": 2}
+
+
+class Credential(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="credentials")
+    program = models.CharField(max_length=20, choices=ProgramChoice.choices)
+    number = models.CharField("credential number", max_length=50, blank=True)
+    certified_on = models.DateField(
+        "date certified or last recertified",
+        help_text="The date on your certificate, or of your most recent recertification.",
+    )
+    custom_name = models.CharField("credential name", max_length=80, blank=True)
+    custom_cycle_months = models.PositiveSmallIntegerField(
+        "cycle length (months)", null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    custom_points_needed = models.DecimalField(
+        "points needed per cycle", null=True, blank=True, validators=[MinValueValidator(Decimal(0))], **POINTS
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["certified_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(program__in=ProgramChoice.values), name="credential_program_known"
+            ),
+            models.CheckConstraint(
+                condition=~Q(program=CUSTOM)
+                | (Q(custom_cycle_months__gte=1) & Q(custom_points_needed__gte=0) & ~Q(custom_name="")),
+                name="credential_custom_program_complete",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.display_name} #{self.number}" if self.number else self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.custom_name if self.program == CUSTOM else self.get_program_display()
+
+    @property
+    def rules_program(self) -> rules.Program:
+        """The engine's program for this credential (data lookup, no rule logic)."""
+        if self.program == CUSTOM:
+            return rules.custom_program(
+                name=self.custom_name or "Custom credential",
+                cycle_months=self.custom_cycle_months or 1,
+                points_needed=self.custom_points_needed
+                if self.custom_points_needed is not None
+                else Decimal(0),
+            )
+        return rules.PROGRAMS[self.program]
+
+
+class Cycle(models.Model):
+    """One recertification period. Dates are stored for querying; only services write them."""
+
+    credential = models.ForeignKey(Credential, on_delete=models.CASCADE, related_name="cycles")
+    starts_on = models.DateField()
+    expires_on = models.DateField()
+    ce_deadline = models.DateField("CE deadline")
+    closed_on = models.DateField("recertified on", null=True, blank=True)
+    closed_by = models.CharField("recertified by", max_length=10, choices=Route.choices, blank=True)
+
+    class Meta:
+        ordering = ["credential", "-starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(starts_on__lt=F("expires_on")), name="cycle_starts_before_expiry"
+            ),
+            models.CheckConstraint(
+                condition=Q(expires_on__lte=F("ce_deadline")), name="cycle_deadline_after_expiry"
+            ),
+            models.CheckConstraint(
+                condition=Q(closed_on__isnull=True, closed_by="")
+                | Q(closed_on__isnull=False, closed_on__gte=F("starts_on"), closed_by__in=Route.values),
+                name="cycle_closed_consistently",
+            ),
+            models.UniqueConstraint(
+                fields=["credential"],
+                condition=Q(closed_on__isnull=True),
+                name="cycle_one_open_per_credential",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.credential}: {self.starts_on} to {self.expires_on}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None
+
+
+def certificate_path(instance: CEActivity, filename: str) -> str:
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"certificates/{instance.owner_id}/{uuid.uuid4().hex}.{extension}"
+
+
+class CEActivity(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="activities")
+    title = models.CharField(max_length=200)
+    provider = models.CharField(max_length=200, blank=True)
+    completed_on = models.DateField("completion date")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.CE)
+    amount = models.DecimalField(
+        max_digits=7,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text="Points or contact hours; college credits; or number of CPR cards.",
+    )
+    approved = models.BooleanField("AAMA-approved", default=False)
+    certificate = models.FileField(
+        upload_to=certificate_path,
+        blank=True,
+        validators=[FileExtensionValidator(["pdf", "png", "jpg", "jpeg"])],
+    )
+    certificate_name = models.CharField(max_length=255, blank=True)
+    verified_on_transcript = models.BooleanField("verified on official transcript", default=False)
+    notes = models.TextField(blank=True)
+    excluded_from = models.ManyToManyField(
+        Credential,
+        blank=True,
+        related_name="excluded_activities",
+        help_text="Credentials this activity must not count toward.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "CE activity"
+        verbose_name_plural = "CE activities"
+        ordering = ["-completed_on", "-pk"]
+        indexes = [models.Index(fields=["owner", "completed_on"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="activity_amount_positive"),
+            models.CheckConstraint(condition=Q(kind__in=Kind.values), name="activity_kind_known"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.completed_on})"
+
+
+class CategoryShare(models.Model):
+    """The part of an activity's amount that falls in one content category (R-CMA-4, R-CMA-8)."""
+
+    activity = models.ForeignKey(CEActivity, on_delete=models.CASCADE, related_name="shares")
+    category = models.CharField(max_length=20, choices=Category.choices)
+    amount = models.DecimalField(validators=[MinValueValidator(Decimal("0.01"))], **POINTS)
+
+    class Meta:
+        ordering = ["activity", "category"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="share_amount_positive"),
+            models.CheckConstraint(condition=Q(category__in=Category.values), name="share_category_known"),
+            models.UniqueConstraint(fields=["activity", "category"], name="share_one_per_category"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.category}"
+
+
+class ExamAttempt(models.Model):
+    """An attempt at the certification exam (R-CMA-12)."""
+
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="exam_attempts")
+    taken_on = models.DateField()
+    passed = models.BooleanField()
+
+    class Meta:
+        ordering = ["taken_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.taken_on}: {'passed' if self.passed else 'not passed'}"

@@ -1,0 +1,246 @@
+"""Reads: the single path from the database into the rules engine.
+
+The dashboard, the activity list, the PDF and reminders all call
+``cycle_progress_get`` (or ``dashboard_get``, its batched form), so no two pages can
+disagree about a number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch, QuerySet
+
+from credentials import rules
+from credentials.models import CEActivity, Credential, Cycle, ExamAttempt
+
+EXCLUDED = "excluded"
+UNCATEGORIZED = "uncategorized"
+
+
+@dataclass(frozen=True)
+class ActivityVerdict:
+    """How one activity counts toward one cycle: the engine's verdicts for its parts, summed."""
+
+    activity: CEActivity
+    points: Decimal
+    logged_points: Decimal
+    reason: str | None
+    message: str
+
+    @property
+    def counted(self) -> bool:
+        return self.points > 0
+
+    @property
+    def partial(self) -> bool:
+        return Decimal(0) < self.points < self.logged_points
+
+
+@dataclass(frozen=True)
+class CycleProgress:
+    credential: Credential
+    cycle: Cycle
+    program: rules.Program
+    result: rules.Result
+    verdicts: list[ActivityVerdict]
+    exam: rules.ExamStatus | None = None
+    by_activity: dict[int, ActivityVerdict] = field(default_factory=dict)
+
+    @property
+    def uncategorized(self) -> list[CEActivity]:
+        return [v.activity for v in self.verdicts if v.reason == UNCATEGORIZED]
+
+    @property
+    def counted_verdicts(self) -> list[ActivityVerdict]:
+        return [v for v in self.verdicts if v.counted]
+
+
+def credential_list(*, user) -> QuerySet[Credential]:
+    return Credential.objects.filter(owner=user)
+
+
+def activity_list(
+    *,
+    user,
+    credential: Credential | None = None,
+    cycle: Cycle | None = None,
+    category: str | None = None,
+    approved: bool | None = None,
+    kind: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    ordering: str = "-completed_on",
+) -> QuerySet[CEActivity]:
+    """The person's activities, filtered; shares and exclusions prefetched."""
+    activities = _activities(user)
+    if cycle is not None:
+        activities = activities.filter(completed_on__gte=cycle.starts_on, completed_on__lte=cycle.ce_deadline)
+        if cycle.closed_on:
+            activities = activities.filter(completed_on__lt=cycle.closed_on)
+    if credential is not None:
+        activities = activities.exclude(excluded_from=credential)
+    if category:
+        activities = activities.filter(shares__category=category).distinct()
+    if approved is not None:
+        activities = activities.filter(approved=approved)
+    if kind:
+        activities = activities.filter(kind=kind)
+    if date_from:
+        activities = activities.filter(completed_on__gte=date_from)
+    if date_to:
+        activities = activities.filter(completed_on__lte=date_to)
+    allowed = {
+        "completed_on",
+        "-completed_on",
+        "title",
+        "-title",
+        "amount",
+        "-amount",
+        "provider",
+        "-provider",
+    }
+    return activities.order_by(ordering if ordering in allowed else "-completed_on", "-pk")
+
+
+def _activities(user) -> QuerySet[CEActivity]:
+    return CEActivity.objects.filter(owner=user).prefetch_related(
+        "shares", Prefetch("excluded_from", queryset=Credential.objects.only("id"))
+    )
+
+
+def _credentials_with_cycles(user, *, open_only: bool = True) -> QuerySet[Credential]:
+    cycles = Cycle.objects.all()
+    if open_only:
+        cycles = cycles.filter(closed_on__isnull=True)
+    return credential_list(user=user).prefetch_related(
+        Prefetch(
+            "cycles",
+            queryset=cycles.prefetch_related(Prefetch("exam_attempts", queryset=ExamAttempt.objects.all())),
+            to_attr="prefetched_cycles",
+        )
+    )
+
+
+def dashboard_get(*, user, today: dt.date) -> list[CycleProgress]:
+    """Progress of every credential's open cycle; a fixed number of queries however much data."""
+    credentials = list(_credentials_with_cycles(user))
+    activities = list(_activities(user))
+    return [
+        cycle_progress_get(cycle=cycle, today=today, activities=activities, credential=credential)
+        for credential in credentials
+        for cycle in credential.prefetched_cycles[:1]
+    ]
+
+
+def cycle_get(*, user, credential_id: int, cycle_id: int | None = None) -> Cycle:
+    """A cycle of the person's credential: the open one, or ``cycle_id``. Raises Cycle.DoesNotExist."""
+    cycles = Cycle.objects.select_related("credential").filter(
+        credential__owner=user, credential_id=credential_id
+    )
+    if cycle_id is not None:
+        return cycles.get(pk=cycle_id)
+    return cycles.order_by("closed_on", "-starts_on").filter(closed_on__isnull=True).first() or cycles.latest(
+        "starts_on"
+    )
+
+
+def cycle_progress_get(
+    *,
+    cycle: Cycle,
+    today: dt.date,
+    activities: Sequence[CEActivity] | None = None,
+    credential: Credential | None = None,
+) -> CycleProgress:
+    """Turn a cycle and its owner's activities into the engine's result, with a verdict per activity.
+
+    A closed cycle is judged as on the day it was recertified, with the activities
+    before that day (the recertification day starts the next cycle, R-CMA-6).
+    """
+    credential = credential or cycle.credential
+    program = credential.rules_program
+    if activities is None:
+        activities = list(_activities(credential.owner_id))
+    if cycle.closed_on is not None:
+        today = cycle.closed_on
+        activities = [a for a in activities if a.completed_on < cycle.closed_on]
+
+    credits: list[rules.Credit] = []
+    held: list[ActivityVerdict] = []
+    for activity in activities:
+        if any(c.pk == credential.pk for c in activity.excluded_from.all()):
+            held.append(_verdict(activity, EXCLUDED, f"You excluded this activity from your {program.name}."))
+            continue
+        parts = activity_credits(activity, program)
+        if parts is None:
+            held.append(
+                _verdict(
+                    activity,
+                    UNCATEGORIZED,
+                    f"Needs a category before it can count toward your {program.name}. Edit it to add one.",
+                )
+            )
+            continue
+        credits.extend(parts)
+
+    result = rules.evaluate(program, certified_on=cycle.starts_on, credits=credits, today=today)
+    by_activity = _combine(activities, result.verdicts, held, program)
+    exam = None
+    if program.exam is not None:
+        exam = rules.exam_status(program, [a.passed for a in cycle.exam_attempts.all()])
+    return CycleProgress(
+        credential=credential,
+        cycle=cycle,
+        program=program,
+        result=result,
+        verdicts=[by_activity[a.pk] for a in activities if a.pk in by_activity],
+        exam=exam,
+        by_activity=by_activity,
+    )
+
+
+def activity_credits(activity: CEActivity, program: rules.Program) -> list[rules.Credit] | None:
+    """The engine's credits for one activity; None when the program needs a category it lacks."""
+    base = {"earned_on": activity.completed_on, "kind": activity.kind, "approved": activity.approved}
+    kind_rule = program.kinds.get(activity.kind)
+    if not program.category_min or (kind_rule is not None and kind_rule.category):
+        return [rules.Credit(amount=activity.amount, ref=activity.pk, **base)]
+    shares = list(activity.shares.all())
+    if not shares:
+        return None
+    return [rules.Credit(amount=s.amount, category=s.category, ref=activity.pk, **base) for s in shares]
+
+
+def _verdict(activity: CEActivity, reason: str, message: str) -> ActivityVerdict:
+    return ActivityVerdict(
+        activity=activity, points=Decimal(0), logged_points=Decimal(0), reason=reason, message=message
+    )
+
+
+def _combine(
+    activities: Iterable[CEActivity],
+    verdicts: list[rules.CreditVerdict],
+    held: list[ActivityVerdict],
+    program: rules.Program,
+) -> dict[int, ActivityVerdict]:
+    parts: dict[int, list[rules.CreditVerdict]] = {}
+    for verdict in verdicts:
+        parts.setdefault(verdict.credit.ref, []).append(verdict)
+    by_id = {a.pk: a for a in activities}
+    combined = {v.activity.pk: v for v in held}
+    for activity_id, pieces in parts.items():
+        if len(pieces) == 1:
+            message = pieces[0].message
+        else:
+            message = " ".join(f"{p.category.capitalize()}: {p.message}" for p in pieces)
+        combined[activity_id] = ActivityVerdict(
+            activity=by_id[activity_id],
+            points=sum((p.points for p in pieces), Decimal(0)),
+            logged_points=sum((p.logged_points for p in pieces), Decimal(0)),
+            reason=next((p.reason for p in pieces if p.reason), None),
+            message=message,
+        )
+    return combined

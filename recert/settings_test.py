@@ -1,0 +1,23 @@
+"""Fast settings for the test suite (cookiecutter-django style)."""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "false")
+os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
+
+from recert.settings import *  # noqa: F403
+from recert.settings import BASE_DIR, env
+
+DATABASES["default"] = dj_database_url.parse(  # noqa: F405
+    env("TEST_DATABASE_URL", "sqlite:///:memory:")
+)
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = BASE_DIR / ".test-media"
+LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from credentials import services
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def user(django_user_model):
+    return django_user_model.objects.create_user(
+        "ma@example.com", "correct horse battery", full_name="Ana Peña"
+    )
+
+
+@pytest.fixture
+def other_user(django_user_model):
+    return django_user_model.objects.create_user("other@example.com", "correct horse battery")
+
+
+@pytest.fixture
+def cma(user):
+    return services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 11, 10), number="123456", today=TODAY
+    )
+
+
+@pytest.fixture
+def ccma(user):
+    return services.credential_create(
+        owner=user, program="ccma-nha", certified_on=dt.date(2025, 3, 1), today=TODAY
+    )
+
+
+@pytest.fixture
+def make_activity(user):
+    def make(owner=None, *, amount="5", categories=None, **fields):
+        amount = Decimal(amount)
+        fields.setdefault("title", "Course")
+        fields.setdefault("completed_on", dt.date(2025, 6, 1))
+        if categories is None and fields.get("kind", "ce") != "cpr":
+            categories = {"clinical": amount}
+        return services.activity_create(
+            owner=owner or user,
+            amount=amount,
+            categories={k: Decimal(v) for k, v in (categories or {}).items()},
+            **fields,
+        )
+
+    return make

@@ -1,0 +1,137 @@
+"""The single read path: database rows → engine credits → one result per cycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from credentials import rules, selectors, services
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dashboard_matches_engine_on_same_credits(user, cma, ccma, make_activity):
+    make_activity(
+        amount="6", approved=True, categories={"administrative": "6"}, completed_on=dt.date(2023, 2, 1)
+    )
+    make_activity(
+        amount="1",
+        kind="college",
+        categories={"general": "0.5", "clinical": "0.5"},
+        completed_on=dt.date(2025, 4, 1),
+    )
+    make_activity(amount="1", kind="cpr", approved=True, completed_on=dt.date(2025, 5, 1))
+    make_activity(amount="0.5", categories={"general": "0.5"}, completed_on=dt.date(2025, 6, 1))
+
+    progress = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
+    expected = rules.evaluate(
+        rules.PROGRAMS["cma-aama"],
+        certified_on=dt.date(2022, 11, 10),
+        credits=[
+            rules.Credit(dt.date(2023, 2, 1), Decimal(6), category="administrative", approved=True),
+            rules.Credit(dt.date(2025, 4, 1), Decimal("0.5"), kind="college", category="general", ref="c"),
+            rules.Credit(dt.date(2025, 4, 1), Decimal("0.5"), kind="college", category="clinical", ref="c"),
+            rules.Credit(dt.date(2025, 5, 1), Decimal(1), kind="cpr", approved=True),
+            rules.Credit(dt.date(2025, 6, 1), Decimal("0.5"), category="general"),
+        ],
+        today=TODAY,
+    )
+    got = progress["cma-aama"].result
+    assert got.counted_points == expected.counted_points == Decimal(25)  # 6 + 15 + 4; 0.5 under R-CMA-7
+    assert got.approved_points == expected.approved_points == Decimal(10)
+    assert got.category_points == expected.category_points
+    assert got.points_left == expected.points_left
+    # The CCMA takes plain CE only (project decision): the 0.5 credit counts, the card and college do not.
+    assert progress["ccma-nha"].result.counted_points == Decimal("0.5")
+
+
+def test_split_activity_verdict_sums_its_parts(user, cma, make_activity):
+    activity = make_activity(amount="3", approved=True, categories={"clinical": "2", "general": "1"})
+    (progress,) = selectors.dashboard_get(user=user, today=TODAY)
+    verdict = progress.by_activity[activity.pk]
+    assert verdict.points == Decimal(3)
+    assert "Clinical: Counts 2 points." in verdict.message
+    assert "General: Counts 1 point." in verdict.message
+
+
+def test_excluded_activity_does_not_count_for_that_credential_only(user, cma, ccma, make_activity):
+    make_activity(amount="4", approved=True, excluded_from=[ccma])
+    progress = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
+    assert progress["cma-aama"].result.counted_points == Decimal(4)
+    assert progress["ccma-nha"].result.counted_points == Decimal(0)
+    assert progress["ccma-nha"].verdicts[0].reason == selectors.EXCLUDED
+
+
+def test_activity_without_category_is_explained_not_crashing(user, make_activity):
+    ccma_only = services.credential_create(
+        owner=user, program="ccma-nha", certified_on=dt.date(2025, 1, 1), today=TODAY
+    )
+    make_activity(amount="2", categories={})
+    services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2024, 1, 1), today=TODAY)
+    progress = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
+    assert [a.title for a in progress["cma-aama"].uncategorized] == ["Course"]
+    assert progress["cma-aama"].result.counted_points == 0
+    assert progress[ccma_only.program].result.counted_points == Decimal(2)
+
+
+def test_r_cma_6_closed_cycle_is_judged_on_its_recertification_day(user, cma, make_activity):
+    make_activity(amount="5", approved=True, completed_on=dt.date(2026, 2, 1))
+    make_activity(amount="7", approved=True, completed_on=dt.date(2026, 3, 1))  # the recertification day
+    old = cma.cycles.get()
+    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 3, 1), today=TODAY)
+    old.refresh_from_db()
+    past = selectors.cycle_progress_get(cycle=old, today=TODAY)
+    assert past.result.counted_points == Decimal(5)
+    assert past.result.today == dt.date(2026, 3, 1)
+    (current,) = selectors.dashboard_get(user=user, today=TODAY)
+    assert current.cycle.starts_on == dt.date(2026, 3, 1)
+    assert current.result.counted_points == Decimal(7)
+
+
+def test_selectors_never_show_another_persons_data(user, other_user, cma, make_activity):
+    make_activity(other_user, amount="9", categories={})
+    (progress,) = selectors.dashboard_get(user=user, today=TODAY)
+    assert progress.verdicts == []
+    assert selectors.dashboard_get(user=other_user, today=TODAY) == []
+    assert list(selectors.activity_list(user=user)) == []
+    assert selectors.cycle_get(user=user, credential_id=cma.pk) == cma.cycles.get()
+    with pytest.raises(type(cma.cycles.get()).DoesNotExist):
+        selectors.cycle_get(user=other_user, credential_id=cma.pk)
+
+
+@pytest.mark.parametrize("activities", [1, 200])
+def test_dashboard_query_count_is_fixed(
+    user, cma, ccma, make_activity, django_assert_num_queries, activities
+):
+    for i in range(activities):
+        make_activity(amount="1", approved=True, completed_on=dt.date(2024, 1, 1) + dt.timedelta(days=i))
+    # credentials, their open cycles, exam attempts, activities, shares, exclusions
+    with django_assert_num_queries(6):
+        progress = selectors.dashboard_get(user=user, today=TODAY)
+    assert progress[0].result.counted_points == Decimal(activities)
+
+
+def test_activity_list_filters(user, cma, ccma, make_activity):
+    make_activity(
+        title="A", approved=True, categories={"administrative": "5"}, completed_on=dt.date(2024, 1, 1)
+    )
+    make_activity(title="B", categories={"clinical": "5"}, completed_on=dt.date(2025, 6, 1))
+    make_activity(
+        title="C", categories={"clinical": "5"}, completed_on=dt.date(2021, 1, 1), excluded_from=[cma]
+    )
+
+    def titles(**filters):
+        return [a.title for a in selectors.activity_list(user=user, **filters)]
+
+    assert titles() == ["B", "A", "C"]
+    assert titles(ordering="title") == ["A", "B", "C"]
+    assert titles(ordering="drop table") == ["B", "A", "C"]
+    assert titles(category="clinical") == ["B", "C"]
+    assert titles(approved=True) == ["A"]
+    assert titles(date_from=dt.date(2024, 6, 1)) == ["B"]
+    assert titles(date_to=dt.date(2024, 6, 1)) == ["A", "C"]
+    assert titles(credential=cma) == ["B", "A"]
+    assert titles(cycle=ccma.cycles.get()) == ["B"]

@@ -1,0 +1,341 @@
+"""Service-layer tests against the database: writes, validation, transactions, cycles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, transaction
+
+from credentials import services
+from credentials.models import CategoryShare, CEActivity, Credential, Cycle, ExamAttempt
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.django_db
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def test_r_cma_1_credential_create_opens_first_cycle_with_engine_dates(cma):
+    cycle = cma.cycles.get()
+    assert (cycle.starts_on, cycle.expires_on, cycle.ce_deadline) == (
+        dt.date(2022, 11, 10),
+        dt.date(2027, 11, 30),
+        dt.date(2028, 2, 29),  # R-CMA-9: end of the month 3 months after expiry (leap year)
+    )
+    assert cycle.closed_on is None
+
+
+def test_r_ccma_1_credential_create_uses_program_cycle(ccma):
+    cycle = ccma.cycles.get()
+    assert (cycle.expires_on, cycle.ce_deadline) == (dt.date(2027, 3, 1), dt.date(2027, 3, 1))
+
+
+def test_custom_program_needs_name_cycle_and_points(user):
+    with pytest.raises(ValidationError) as error:
+        services.credential_create(
+            owner=user, program="custom", certified_on=dt.date(2025, 1, 1), today=TODAY
+        )
+    assert set(error.value.message_dict) == {"custom_name", "custom_cycle_months", "custom_points_needed"}
+    assert not Credential.objects.exists()
+
+    ncma = services.credential_create(
+        owner=user,
+        program="custom",
+        certified_on=dt.date(2025, 1, 31),
+        custom_name="NCMA (NCCT)",
+        custom_cycle_months=12,
+        custom_points_needed=Decimal("14"),
+        today=TODAY,
+    )
+    assert ncma.cycles.get().expires_on == dt.date(2026, 1, 31)
+    assert ncma.rules_program.points_needed == Decimal("14")
+
+
+def test_credential_in_the_future_is_refused(user):
+    with pytest.raises(ValidationError) as error:
+        services.credential_create(
+            owner=user, program="cma-aama", certified_on=dt.date(2026, 11, 28), today=TODAY
+        )
+    assert "future" in error.value.message_dict["certified_on"][0]
+    assert not Credential.objects.exists()
+
+
+def test_unknown_program_is_refused(user):
+    with pytest.raises(ValidationError) as error:
+        services.credential_create(owner=user, program="cna", certified_on=dt.date(2025, 1, 1), today=TODAY)
+    assert "program" in error.value.message_dict
+
+
+def test_credential_update_moves_cycle_dates(cma):
+    services.credential_update(
+        credential=cma, program="cma-aama", certified_on=dt.date(2023, 1, 31), number="9", today=TODAY
+    )
+    cycle = cma.cycles.get()
+    assert (cycle.starts_on, cycle.expires_on, cycle.ce_deadline) == (
+        dt.date(2023, 1, 31),
+        dt.date(2028, 1, 31),
+        dt.date(2028, 4, 30),
+    )
+    services.credential_update(
+        credential=cma, program="ccma-nha", certified_on=dt.date(2023, 1, 31), today=TODAY
+    )
+    cycle.refresh_from_db()
+    assert (cycle.expires_on, cycle.ce_deadline) == (dt.date(2025, 1, 31), dt.date(2025, 1, 31))
+
+
+def test_r_cma_1_recertify_closes_cycle_and_starts_next_from_recertification_date(cma):
+    cycle = cma.cycles.get()
+    new = services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 10, 2), route="ce", today=TODAY)
+    cycle.refresh_from_db()
+    assert (cycle.closed_on, cycle.closed_by) == (dt.date(2026, 10, 2), "ce")
+    assert (new.starts_on, new.expires_on, new.closed_on) == (
+        dt.date(2026, 10, 2),
+        dt.date(2031, 10, 31),
+        None,
+    )
+    assert cma.cycles.count() == 2
+
+
+def test_recertify_twice_and_bad_dates_are_refused(cma):
+    cycle = cma.cycles.get()
+    for day, field in [(dt.date(2022, 11, 9), "recertified_on"), (dt.date(2026, 11, 28), "recertified_on")]:
+        with pytest.raises(ValidationError) as error:
+            services.cycle_recertify(cycle=cycle, recertified_on=day, today=TODAY)
+        assert field in error.value.message_dict
+    services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 1, 5), today=TODAY)
+    with pytest.raises(ValidationError, match="already closed"):
+        services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 1, 6), today=TODAY)
+    assert cma.cycles.count() == 2
+
+
+def test_r_cma_10_ce_route_refused_after_ce_deadline(user):
+    old = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2020, 1, 15), today=TODAY
+    )
+    cycle = old.cycles.get()
+    assert cycle.ce_deadline == dt.date(2025, 4, 30)
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2025, 5, 1), route="ce", today=TODAY)
+    assert "only the exam" in error.value.message_dict["route"][0]
+    services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2025, 5, 1), route="exam", today=TODAY)
+
+
+def test_r_cma_12_exam_pass_recertifies_and_third_failure_blocks(cma):
+    cycle = cma.cycles.get()
+    for day in (dt.date(2026, 1, 5), dt.date(2026, 3, 5), dt.date(2026, 5, 5)):
+        services.exam_attempt_record(cycle=cycle, taken_on=day, passed=False, today=TODAY)
+    with pytest.raises(ValidationError, match="third failed attempt"):
+        services.exam_attempt_record(cycle=cycle, taken_on=dt.date(2026, 7, 5), passed=True, today=TODAY)
+    assert ExamAttempt.objects.count() == 3
+    assert cma.cycles.count() == 1
+
+
+def test_r_cma_2_passing_exam_opens_next_cycle(cma):
+    cycle = cma.cycles.get()
+    services.exam_attempt_record(cycle=cycle, taken_on=dt.date(2026, 9, 1), passed=True, today=TODAY)
+    cycle.refresh_from_db()
+    assert (cycle.closed_on, cycle.closed_by) == (dt.date(2026, 9, 1), "exam")
+    assert cma.cycles.filter(closed_on__isnull=True).get().starts_on == dt.date(2026, 9, 1)
+
+
+def test_exam_attempt_for_program_without_exam_is_refused(ccma):
+    with pytest.raises(ValidationError, match="no exam route"):
+        services.exam_attempt_record(
+            cycle=ccma.cycles.get(), taken_on=dt.date(2026, 1, 1), passed=True, today=TODAY
+        )
+
+
+def test_activity_create_stores_split_and_exclusions(user, cma, ccma):
+    activity = services.activity_create(
+        owner=user,
+        title="  EKG course ",
+        completed_on=dt.date(2025, 5, 1),
+        amount=Decimal("6.50"),
+        approved=True,
+        categories={"clinical": Decimal("4.25"), "general": Decimal("2.25"), "administrative": None},
+        excluded_from=[ccma],
+    )
+    assert activity.title == "EKG course"
+    assert sorted(activity.shares.values_list("category", "amount")) == [
+        ("clinical", Decimal("4.25")),
+        ("general", Decimal("2.25")),
+    ]
+    assert list(activity.excluded_from.all()) == [ccma]
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "words"),
+    [
+        ({"amount": Decimal("0")}, "amount", "greater than zero"),
+        ({"amount": Decimal("-2")}, "amount", "greater than zero"),
+        ({"categories": {"clinical": Decimal("3")}}, "categories", "adds up to 3"),
+        ({"categories": {}}, "categories", "Choose a category"),
+        (
+            {
+                "kind": "college",
+                "approved": True,
+                "amount": Decimal("1"),
+                "categories": {"general": Decimal("1")},
+            },
+            "approved",
+            "R-CMA-8",
+        ),
+        ({"kind": "cpr", "amount": Decimal("1.5"), "categories": {}}, "amount", "whole number"),
+        (
+            {"kind": "cpr", "amount": Decimal("1"), "categories": {"general": Decimal("1")}},
+            "categories",
+            "clinical",
+        ),
+        ({"kind": "ebook"}, "kind", "not a valid choice"),
+        ({"title": "  "}, "title", "cannot be blank"),
+        ({"completed_on": dt.date(1900, 1, 1)}, "completed_on", "after 1950"),
+        ({"completed_on": dt.date(2040, 1, 1)}, "completed_on", "five years"),
+    ],
+)
+def test_activity_validation_errors_name_the_field(user, cma, fields, field, words):
+    data = {
+        "owner": user,
+        "title": "Course",
+        "completed_on": dt.date(2025, 5, 1),
+        "amount": Decimal("5"),
+        "categories": {"clinical": Decimal("5")},
+    } | fields
+    with pytest.raises(ValidationError) as error:
+        services.activity_create(**data)
+    assert words in " ".join(error.value.message_dict[field])
+    assert not CEActivity.objects.exists()
+    assert not CategoryShare.objects.exists()
+
+
+def test_category_optional_without_a_categorised_credential(user, ccma):
+    activity = services.activity_create(
+        owner=user, title="Course", completed_on=dt.date(2025, 5, 1), amount=Decimal("2")
+    )
+    assert not activity.shares.exists()
+
+
+def test_excluding_another_persons_credential_is_refused(user, other_user):
+    theirs = services.credential_create(
+        owner=other_user, program="ccma-nha", certified_on=dt.date(2025, 1, 1), today=TODAY
+    )
+    with pytest.raises(ValidationError) as error:
+        services.activity_create(
+            owner=user, title="x", completed_on=dt.date(2025, 5, 1), amount=Decimal(1), excluded_from=[theirs]
+        )
+    assert "excluded_from" in error.value.message_dict
+
+
+def test_activity_update_replaces_split_atomically(user, cma, make_activity):
+    activity = make_activity(amount="4", categories={"clinical": "4"})
+    with pytest.raises(ValidationError):
+        services.activity_update(
+            activity=activity,
+            title="Changed",
+            completed_on=activity.completed_on,
+            amount=Decimal("4"),
+            categories={"clinical": Decimal("1")},
+        )
+    activity.refresh_from_db()
+    assert activity.title == "Course"
+    assert list(activity.shares.values_list("category", "amount")) == [("clinical", Decimal("4"))]
+
+    services.activity_update(
+        activity=activity,
+        title="Changed",
+        completed_on=activity.completed_on,
+        amount=Decimal("4"),
+        categories={"administrative": Decimal("1"), "general": Decimal("3")},
+    )
+    activity.refresh_from_db()
+    assert activity.title == "Changed"
+    assert sorted(activity.shares.values_list("category", flat=True)) == ["administrative", "general"]
+
+
+def test_certificate_upload_checks_type_and_content(user, ccma):
+    base = {"owner": user, "title": "x", "completed_on": dt.date(2025, 5, 1), "amount": Decimal(1)}
+    with pytest.raises(ValidationError, match="PDF, PNG or JPEG"):
+        services.activity_create(**base, certificate=SimpleUploadedFile("cert.exe", b"MZ"))
+    with pytest.raises(ValidationError, match="not a real PDF"):
+        services.activity_create(**base, certificate=SimpleUploadedFile("cert.pdf", b"<html>"))
+    activity = services.activity_create(
+        **base, certificate=SimpleUploadedFile("Certificado Peña.pdf", PDF_BYTES, "application/pdf")
+    )
+    assert activity.certificate_name == "Certificado Peña.pdf"
+    assert activity.certificate.read() == PDF_BYTES
+    assert f"certificates/{user.pk}/" in activity.certificate.name
+    assert CEActivity.objects.count() == 1
+
+
+def test_certificate_too_large_is_refused(user, ccma, settings):
+    settings.CERTIFICATE_MAX_BYTES = 10
+    with pytest.raises(ValidationError, match="larger than"):
+        services.activity_create(
+            owner=user,
+            title="x",
+            completed_on=dt.date(2025, 5, 1),
+            amount=Decimal(1),
+            certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
+        )
+
+
+def test_activity_delete_removes_its_certificate(user, ccma, django_capture_on_commit_callbacks):
+    activity = services.activity_create(
+        owner=user,
+        title="x",
+        completed_on=dt.date(2025, 5, 1),
+        amount=Decimal(1),
+        certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
+    )
+    name = activity.certificate.name
+    storage = activity.certificate.storage
+    with django_capture_on_commit_callbacks(execute=True):
+        services.activity_delete(activity=activity)
+    assert not storage.exists(name)
+    assert not CEActivity.objects.exists()
+
+
+def test_credential_delete_keeps_activities(user, cma, make_activity):
+    make_activity()
+    services.credential_delete(credential=cma)
+    assert not Cycle.objects.exists()
+    assert CEActivity.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("model_fields", "constraint"),
+    [
+        ({"amount": Decimal("-1")}, "activity_amount_positive"),
+        ({"kind": "bogus"}, "activity_kind_known"),
+    ],
+)
+def test_database_constraints_hold_without_services(user, model_fields, constraint):
+    with pytest.raises(IntegrityError, match=constraint), transaction.atomic():
+        CEActivity.objects.create(
+            owner=user, title="x", completed_on=dt.date(2025, 1, 1), **({"amount": Decimal(1)} | model_fields)
+        )
+
+
+def test_database_allows_one_open_cycle_per_credential(cma):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Cycle.objects.create(
+            credential=cma,
+            starts_on=dt.date(2023, 1, 1),
+            expires_on=dt.date(2028, 1, 31),
+            ce_deadline=dt.date(2028, 4, 30),
+        )
+
+
+def test_database_refuses_cycle_ending_before_it_starts(cma):
+    with pytest.raises(IntegrityError, match="cycle_starts_before_expiry"), transaction.atomic():
+        Cycle.objects.create(
+            credential=cma,
+            starts_on=dt.date(2023, 1, 1),
+            expires_on=dt.date(2022, 1, 31),
+            ce_deadline=dt.date(2022, 4, 30),
+            closed_on=dt.date(2023, 2, 1),
+            closed_by="ce",
+        )
