@@ -41,6 +41,30 @@ class ActivityVerdict:
 
 
 @dataclass(frozen=True)
+class Bar:
+    """One progress bar: ``have`` toward ``need``, with the words to show on it."""
+
+    label: str
+    have: Decimal
+    need: Decimal
+    unit: str
+
+    @property
+    def met(self) -> bool:
+        return self.have >= self.need
+
+    @property
+    def percent(self) -> int:
+        if self.need <= 0:
+            return 100
+        return int(min(Decimal(100), self.have * 100 / self.need))
+
+    @property
+    def short(self) -> Decimal:
+        return max(Decimal(0), self.need - self.have)
+
+
+@dataclass(frozen=True)
 class CycleProgress:
     credential: Credential
     cycle: Cycle
@@ -49,6 +73,23 @@ class CycleProgress:
     verdicts: list[ActivityVerdict]
     exam: rules.ExamStatus | None = None
     by_activity: dict[int, ActivityVerdict] = field(default_factory=dict)
+
+    @property
+    def bars(self) -> list[Bar]:
+        """Total, approved minimum and each category minimum (R-CMA-3, R-CMA-4, R-CMA-5)."""
+        program, result = self.program, self.result
+        if not program.requires_ce:
+            return []
+        bars = [Bar("Total", result.counted_points, program.points_needed, program.unit)]
+        if program.approved_min > 0:
+            bars.append(
+                Bar(program.approved_label, result.approved_points, program.approved_min, program.unit)
+            )
+        bars += [
+            Bar(category.capitalize(), result.category_points[category], need, program.unit)
+            for category, need in program.category_min.items()
+        ]
+        return bars
 
     @property
     def uncategorized(self) -> list[CEActivity]:

@@ -21,3 +21,6 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Serve static files straight from the finders; the suite never runs collectstatic.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from credentials import views
+
+urlpatterns = [
+    path("", views.home, name="dashboard"),
+    path("credentials/add/", views.credential_add, name="credential_add"),
+    path("credentials/<int:pk>/", views.credential_detail, name="credential_detail"),
+    path("credentials/<int:pk>/edit/", views.credential_edit, name="credential_edit"),
+    path("credentials/<int:pk>/delete/", views.credential_delete, name="credential_delete"),
+    path("credentials/<int:pk>/recertify/", views.credential_recertify, name="credential_recertify"),
+    path("credentials/<int:pk>/exam/", views.credential_exam, name="credential_exam"),
+    path("activities/", views.activity_list, name="activity_list"),
+    path("activities/add/", views.activity_add, name="activity_add"),
+    path("activities/<int:pk>/edit/", views.activity_edit, name="activity_edit"),
+    path("activities/<int:pk>/delete/", views.activity_delete, name="activity_delete"),
+    path("activities/<int:pk>/certificate/", views.activity_certificate, name="activity_certificate"),
+]

@@ -1,0 +1,297 @@
+"""Thin views: parse the request, call a service or selector, render."""
+
+from __future__ import annotations
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
+
+from credentials import selectors, services
+from credentials.forms import (
+    ActivityFilterForm,
+    ActivityForm,
+    CredentialForm,
+    ExamAttemptForm,
+    RecertifyForm,
+    apply_service_errors,
+)
+from credentials.models import CEActivity, Credential, Cycle
+
+
+def _credential(request, pk: int) -> Credential:
+    return get_object_or_404(selectors.credential_list(user=request.user), pk=pk)
+
+
+def _activity(request, pk: int) -> CEActivity:
+    return get_object_or_404(selectors.activity_list(user=request.user), pk=pk)
+
+
+def _cycle(request, credential_pk: int, cycle_pk: int | None = None) -> Cycle:
+    try:
+        return selectors.cycle_get(user=request.user, credential_id=credential_pk, cycle_id=cycle_pk)
+    except Cycle.DoesNotExist:
+        raise Http404("No such cycle.") from None
+
+
+# --------------------------------------------------------------------------- dashboard
+
+
+def home(request):
+    if not request.user.is_authenticated:
+        return render(request, "landing.html")
+    return dashboard(request)
+
+
+@login_required
+def dashboard(request):
+    progress = selectors.dashboard_get(user=request.user, today=timezone.localdate())
+    return render(request, "credentials/dashboard.html", {"progress_list": progress})
+
+
+# --------------------------------------------------------------------------- credentials
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def credential_add(request):
+    form = CredentialForm(request.POST or None, submit_label="Add credential")
+    if request.method == "POST" and form.is_valid():
+        try:
+            credential = services.credential_create(owner=request.user, **form.service_kwargs())
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, f"{credential.display_name} added.")
+            return redirect("dashboard")
+    return render(request, "credentials/credential_form.html", {"form": form, "title": "Add a credential"})
+
+
+@login_required
+def credential_detail(request, pk: int):
+    credential = _credential(request, pk)
+    cycles = list(credential.cycles.order_by("-starts_on"))
+    open_cycle = next((c for c in cycles if c.closed_on is None), None)
+    progress = None
+    if open_cycle is not None:
+        progress = selectors.cycle_progress_get(cycle=open_cycle, today=timezone.localdate())
+    return render(
+        request,
+        "credentials/credential_detail.html",
+        {"credential": credential, "cycles": cycles, "progress": progress},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def credential_edit(request, pk: int):
+    credential = _credential(request, pk)
+    form = CredentialForm(request.POST or None, initial=CredentialForm.initial_from(credential))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.credential_update(credential=credential, **form.service_kwargs())
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, "Credential saved.")
+            return redirect("credential_detail", pk=credential.pk)
+    return render(
+        request,
+        "credentials/credential_form.html",
+        {"form": form, "title": f"Edit {credential.display_name}", "credential": credential},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def credential_delete(request, pk: int):
+    credential = _credential(request, pk)
+    if request.method == "POST":
+        services.credential_delete(credential=credential)
+        messages.success(request, f"{credential.display_name} deleted. Your activities are kept.")
+        return redirect("dashboard")
+    return render(request, "credentials/credential_confirm_delete.html", {"credential": credential})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def credential_recertify(request, pk: int):
+    cycle = _cycle(request, pk)
+    if cycle.closed_on is not None:
+        raise Http404("No open cycle.")
+    form = RecertifyForm(request.POST or None, initial={"recertified_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            new = services.cycle_recertify(cycle=cycle, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(
+                request,
+                f"Congratulations! Your next cycle started on {new.starts_on:%b %d, %Y} "
+                f"and runs to {new.expires_on:%b %d, %Y}.",
+            )
+            return redirect("credential_detail", pk=pk)
+    return render(request, "credentials/recertify.html", {"form": form, "cycle": cycle})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def credential_exam(request, pk: int):
+    cycle = _cycle(request, pk)
+    credential = cycle.credential
+    if credential.rules_program.exam is None:
+        raise Http404("This credential has no exam route.")
+    form = ExamAttemptForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.exam_attempt_record(cycle=cycle, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            if form.cleaned_data["passed"]:
+                messages.success(request, "Congratulations on passing! Your next cycle has started.")
+                return redirect("credential_detail", pk=pk)
+            messages.success(request, "Exam attempt recorded.")
+            return redirect("credential_exam", pk=pk)
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    return render(
+        request,
+        "credentials/exam.html",
+        {"form": form, "progress": progress, "credential": credential, "attempts": cycle.exam_attempts.all()},
+    )
+
+
+# --------------------------------------------------------------------------- activities
+
+
+@login_required
+def activity_list(request):
+    credentials = list(selectors.credential_list(user=request.user).prefetch_related("cycles"))
+    chosen = None
+    if request.GET.get("credential", "").isdigit():
+        chosen = next((c for c in credentials if c.pk == int(request.GET["credential"])), None)
+    cycles = list(chosen.cycles.all()) if chosen else []
+    form = ActivityFilterForm(request.GET or None, owner=request.user, cycles=cycles)
+    filters: dict = {}
+    cycle = None
+    if form.is_valid():
+        data = form.cleaned_data
+        credential = data.get("credential")
+        if credential is not None and data.get("cycle"):
+            if data["cycle"] == "current":
+                cycle = next((c for c in cycles if c.closed_on is None), None)
+            else:
+                cycle = next((c for c in cycles if str(c.pk) == data["cycle"]), None)
+        filters = {
+            "credential": credential,
+            "cycle": cycle,
+            "category": data.get("category") or None,
+            "approved": {"yes": True, "no": False}.get(data.get("approved")),
+            "kind": data.get("kind") or None,
+            "date_from": data.get("date_from"),
+            "date_to": data.get("date_to"),
+            "ordering": data.get("sort") or "-completed_on",
+        }
+    activities = list(selectors.activity_list(user=request.user, **filters))
+    today = timezone.localdate()
+    progress_list = selectors.dashboard_get(user=request.user, today=today)
+    if cycle is not None and cycle.closed_on is not None:
+        progress_list = [selectors.cycle_progress_get(cycle=cycle, today=today)]
+    rows = [
+        {
+            "activity": activity,
+            "verdicts": [(p.credential, p.by_activity.get(activity.pk)) for p in progress_list],
+        }
+        for activity in activities
+    ]
+    return render(
+        request,
+        "credentials/activity_list.html",
+        {"form": form, "rows": rows, "filtered": bool(request.GET), "has_credentials": bool(credentials)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_add(request):
+    initial = {"completed_on": timezone.localdate()}
+    form = ActivityForm(request.POST or None, request.FILES or None, owner=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.activity_create(owner=request.user, **form.service_kwargs())
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, f"Activity “{form.cleaned_data['title']}” saved.")
+            if "add_another" in request.POST:
+                return redirect("activity_add")
+            return redirect(_next_url(request, reverse("activity_list")))
+    return render(request, "credentials/activity_form.html", {"form": form, "title": "Log a CE activity"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_edit(request, pk: int):
+    activity = _activity(request, pk)
+    form = ActivityForm(
+        request.POST or None,
+        request.FILES or None,
+        owner=request.user,
+        initial=ActivityForm.initial_from(activity),
+        submit_label="Save changes",
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.activity_update(activity=activity, **form.service_kwargs())
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, "Activity saved.")
+            return redirect(_next_url(request, reverse("activity_list")))
+    return render(
+        request,
+        "credentials/activity_form.html",
+        {"form": form, "title": "Edit activity", "activity": activity},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_delete(request, pk: int):
+    activity = _activity(request, pk)
+    if request.method == "POST":
+        services.activity_delete(activity=activity)
+        messages.success(request, f"Activity “{activity.title}” deleted.")
+        return redirect("activity_list")
+    return render(request, "credentials/activity_confirm_delete.html", {"activity": activity})
+
+
+@login_required
+def activity_certificate(request, pk: int):
+    """Serve a certificate to its owner only, as a download (never public media)."""
+    activity = _activity(request, pk)
+    if not activity.certificate:
+        raise Http404("No certificate.")
+    try:
+        handle = activity.certificate.open("rb")
+    except (FileNotFoundError, OSError):
+        raise Http404("The certificate file is missing.") from None
+    filename = activity.certificate_name or activity.certificate.name.rsplit("/", 1)[-1]
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    inline = request.GET.get("inline") == "1"
+    return FileResponse(handle, as_attachment=not inline, filename=filename, content_type=content_type)
+
+
+def _next_url(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return default

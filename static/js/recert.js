@@ -1,0 +1,39 @@
+// Small progressive enhancements; every form works without JavaScript.
+(function () {
+  "use strict";
+
+  function toggle(selector, show) {
+    document.querySelectorAll(selector).forEach(function (el) {
+      el.hidden = !show;
+    });
+  }
+
+  // Activity form: show the category split only when "Split across categories" is chosen,
+  // and hide categories for CPR cards (always clinical, R-CMA-11).
+  var category = document.getElementById("id_category");
+  if (category) {
+    var kinds = document.querySelectorAll("input[name=kind]");
+    var update = function () {
+      var kind = document.querySelector("input[name=kind]:checked");
+      var cpr = kind && kind.value === "cpr";
+      var categoryBlock = document.getElementById("div_id_category");
+      if (categoryBlock) categoryBlock.hidden = cpr;
+      toggle(".js-category-split", !cpr && category.value === "split");
+    };
+    category.addEventListener("change", update);
+    kinds.forEach(function (input) { input.addEventListener("change", update); });
+    update();
+  }
+
+  // Credential form: the custom-program fields only matter for "Other".
+  var program = document.getElementById("id_program");
+  if (program) {
+    var updateProgram = function () { toggle(".js-custom-program", program.value === "custom"); };
+    program.addEventListener("change", updateProgram);
+    updateProgram();
+  }
+
+  // After a failed submit, move focus to the error summary so screen readers announce it.
+  var errors = document.getElementById("form-errors");
+  if (errors) errors.focus();
+})();
