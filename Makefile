@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_DEBUG ?= true
 
-.PHONY: run install install-dev migrate seed serve test lint pytest bench clean
+.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres bench clean
 
 run: install migrate seed serve
 
@@ -29,7 +29,11 @@ seed:
 serve:
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install-dev lint pytest
+# The whole suite on SQLite, then again on a throwaway PostgreSQL server.
+test: install-dev system-deps lint pytest pytest-postgres
+
+system-deps:
+	bash scripts/system-deps.sh
 
 lint:
 	$(VENV)/bin/ruff check .
@@ -37,6 +41,9 @@ lint:
 
 pytest:
 	DJANGO_DEBUG=false $(PY) -m pytest
+
+pytest-postgres:
+	DJANGO_DEBUG=false bash scripts/with-postgres.sh $(PY) -m pytest
 
 bench: install-dev
 	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -q

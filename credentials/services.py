@@ -285,6 +285,16 @@ def activity_update(
 
 
 @transaction.atomic
+def activity_exclusions_set(*, activity: CEActivity, credentials: Iterable[Credential]) -> CEActivity:
+    """Choose the credentials an activity must not count toward (the owner's own only)."""
+    credentials = list(credentials)
+    if any(c.owner_id != activity.owner_id for c in credentials):
+        raise ValidationError({"excluded_from": "Choose among your own credentials."})
+    activity.excluded_from.set(credentials)
+    return activity
+
+
+@transaction.atomic
 def activity_delete(*, activity: CEActivity) -> None:
     old_file = activity.certificate.name if activity.certificate else ""
     storage = activity.certificate.storage

@@ -24,3 +24,6 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Serve static files straight from the finders; the suite never runs collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False

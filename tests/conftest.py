@@ -57,3 +57,9 @@ def make_activity(user):
         )
 
     return make
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    return f"database: {settings.DATABASES['default']['ENGINE']}"

@@ -1,0 +1,25 @@
+#!/bin/sh
+# The Dockerfile's build steps, kept in one script so that a test can run exactly the
+# same steps in a fresh virtual environment (no Docker engine runs on our CI machines).
+#   deploy/build.sh deps     install the runtime dependencies declared in pyproject.toml
+#   deploy/build.sh static   collect hashed, compressed static files and run the deploy checks
+set -eu
+PYTHON="${PYTHON:-python}"
+cd "$(dirname "$0")/.."
+case "${1:-}" in
+  deps)
+    "$PYTHON" -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' > /tmp/recert-requirements.txt
+    "$PYTHON" -m pip install --no-cache-dir --quiet -r /tmp/recert-requirements.txt
+    ;;
+  static)
+    # Build-time settings only: the real secret and hosts come from the environment at run time.
+    DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-build-only-secret-key-never-used-to-sign-anything-0123456789}" \
+    DJANGO_ALLOWED_HOSTS="${DJANGO_ALLOWED_HOSTS:-localhost}" \
+    DATABASE_URL="${DATABASE_URL:-sqlite:////tmp/recert-build.sqlite3}" \
+      sh -c "\"$PYTHON\" manage.py collectstatic --noinput --verbosity 0 && \"$PYTHON\" manage.py check --deploy --fail-level WARNING"
+    ;;
+  *)
+    echo "usage: $0 deps|static" >&2
+    exit 2
+    ;;
+esac
