@@ -46,7 +46,7 @@ pytest-postgres:
 	DJANGO_DEBUG=false bash scripts/with-postgres.sh $(PY) -m pytest
 
 bench: install-dev
-	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -q
+	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -o python_files="bench_*.py" -q
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .test-media

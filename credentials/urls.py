@@ -10,6 +10,12 @@ urlpatterns = [
     path("credentials/<int:pk>/delete/", views.credential_delete, name="credential_delete"),
     path("credentials/<int:pk>/recertify/", views.credential_recertify, name="credential_recertify"),
     path("credentials/<int:pk>/exam/", views.credential_exam, name="credential_exam"),
+    path("credentials/<int:pk>/summary.pdf", views.credential_summary_pdf, name="credential_summary_pdf"),
+    path(
+        "credentials/<int:pk>/audit-pack.pdf",
+        views.credential_audit_pack_pdf,
+        name="credential_audit_pack_pdf",
+    ),
     path("activities/", views.activity_list, name="activity_list"),
     path("activities/add/", views.activity_add, name="activity_add"),
     path("activities/<int:pk>/edit/", views.activity_edit, name="activity_edit"),

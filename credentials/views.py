@@ -7,14 +7,14 @@ import mimetypes
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
-from credentials import selectors, services
+from credentials import pdf, selectors, services
 from credentials.forms import (
     ActivityFilterForm,
     ActivityForm,
@@ -167,6 +167,33 @@ def credential_exam(request, pk: int):
         "credentials/exam.html",
         {"form": form, "progress": progress, "credential": credential, "attempts": cycle.exam_attempts.all()},
     )
+
+
+@login_required
+def credential_summary_pdf(request, pk: int):
+    return _cycle_pdf(request, pk, audit_pack=False)
+
+
+@login_required
+def credential_audit_pack_pdf(request, pk: int):
+    return _cycle_pdf(request, pk, audit_pack=True)
+
+
+def _cycle_pdf(request, pk: int, *, audit_pack: bool) -> HttpResponse:
+    """The summary (or the summary with every certificate) of the open cycle, or of ?cycle=<id>."""
+    cycle_id = request.GET.get("cycle")
+    if cycle_id is not None and not cycle_id.isdigit():
+        raise Http404("No such cycle.")
+    cycle = _cycle(request, pk, int(cycle_id) if cycle_id else None)
+    generated_at = timezone.localtime()
+    progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date())
+    build = pdf.audit_pack_pdf if audit_pack else pdf.summary_pdf
+    data = build(progress=progress, holder_name=request.user.get_full_name(), generated_at=generated_at)
+    response = HttpResponse(data, content_type=pdf.CONTENT_TYPE)
+    filename = pdf.pdf_filename(progress=progress, generated_at=generated_at, audit_pack=audit_pack)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 # --------------------------------------------------------------------------- activities

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
+from pypdf import PdfReader
 
 from credentials import rules, selectors, services
 from credentials.models import CEActivity, Credential, Cycle, ExamAttempt
@@ -432,8 +434,8 @@ def test_save_and_add_another(client_in, cma):
     ("data", "field", "words"),
     [
         ({"title": ""}, "title", "required"),
-        ({"amount": "0"}, "amount", "greater than or equal to 0.01"),
-        ({"amount": "-3"}, "amount", "greater than or equal to 0.01"),
+        ({"amount": "0"}, "amount", "greater than zero"),
+        ({"amount": "-3"}, "amount", "greater than zero"),
         ({"amount": "abc"}, "amount", "Enter a number"),
         ({"amount": "1.234"}, "amount", "2 decimal places"),
         ({"completed_on": "2025-13-01"}, "completed_on", "valid date"),
@@ -564,3 +566,36 @@ def test_dates_shown_in_persons_timezone(client, user, cma):
 
     expected = timezone.now().astimezone(ZoneInfo("Pacific/Kiritimati")).date()
     assert response.context["form"]["completed_on"].value() == expected
+
+
+# --------------------------------------------------------------------------- PDFs
+
+
+@pytest.mark.parametrize("name", ["credential_summary_pdf", "credential_audit_pack_pdf"])
+def test_pdf_download_for_owner_only(client_in, client, other_user, cma, make_activity, name):
+    make_activity(title="Venipuncture", amount="4", approved=True)
+    response = client_in.get(reverse(name, args=[cma.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith('attachment; filename="recert-cma-aama-')
+    assert response.content.startswith(b"%PDF")
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Venipuncture" in text
+    assert "Ana Peña" in text
+    client.force_login(other_user)
+    assert client.get(reverse(name, args=[cma.pk])).status_code == 404
+
+
+def test_pdf_of_a_past_cycle_and_bad_cycle_ids(client_in, cma, other_user):
+    old = cma.cycles.get()
+    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 1, 15))
+    url = reverse("credential_summary_pdf", args=[cma.pk])
+    response = client_in.get(url, {"cycle": old.pk})
+    assert response.status_code == 200
+    text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    assert "15 Jan 2026" in text  # recertified on
+    assert client_in.get(url, {"cycle": "abc"}).status_code == 404
+    theirs = services.credential_create(
+        owner=other_user, program="ccma-nha", certified_on=dt.date(2025, 1, 1)
+    )
+    assert client_in.get(url, {"cycle": theirs.cycles.get().pk}).status_code == 404

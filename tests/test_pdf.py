@@ -1,0 +1,531 @@
+"""The CE summary and the audit pack: read back with pypdf, numbers checked against RULES.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4, landscape, letter
+from reportlab.pdfgen import canvas
+
+from credentials import pdf, rules, selectors, services
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.django_db
+
+HOLDER = "Ana Peña Müller"
+GENERATED_AT = dt.datetime(2026, 11, 27, 9, 14, tzinfo=ZoneInfo("America/New_York"))
+ACCENTED_TITLE = "Prévention des chutes: fall prevention"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def pages_text(data: bytes) -> list[str]:
+    """Each page's text with whitespace collapsed (wrapped lines join with one space)."""
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def page_count(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def progress_of(user, program: str = "cma-aama") -> selectors.CycleProgress:
+    return {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}[program]
+
+
+def summary(progress) -> bytes:
+    return pdf.summary_pdf(progress=progress, holder_name=HOLDER, generated_at=GENERATED_AT)
+
+
+def audit_pack(progress) -> bytes:
+    return pdf.audit_pack_pdf(progress=progress, holder_name=HOLDER, generated_at=GENERATED_AT)
+
+
+def make_pdf(pages: int = 1, text: str = "Certificate of completion", size=letter) -> bytes:
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=size)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 16)
+        c.drawString(72, size[1] - 144, f"{text}, page {n}")
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def make_image(fmt: str, size=(600, 800), mode: str = "RGB", orientation: int | None = None) -> bytes:
+    out = io.BytesIO()
+    image = Image.new(mode, size, (250, 245, 230, 128)[: len(mode)])
+    if orientation is None:
+        image.save(out, fmt)
+    else:
+        exif = Image.Exif()
+        exif[0x0112] = orientation  # EXIF Orientation, as phone cameras write it
+        image.save(out, fmt, exif=exif)
+    return out.getvalue()
+
+
+def upload(name: str, data: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data)
+
+
+@pytest.fixture
+def realistic(user, cma, make_activity):
+    """A CMA cycle (10 Nov 2022 to 30 Nov 2027) with every kind of verdict."""
+    make_activity(
+        title="Medical law & ethics <update>",
+        provider="AAMA e-Learning Center",
+        amount="12.5",
+        approved=True,
+        categories={"administrative": "12.5"},
+        completed_on=dt.date(2023, 6, 15),
+        verified_on_transcript=True,
+    )
+    make_activity(
+        title=ACCENTED_TITLE,
+        provider="Hôpital Saint-Éloi",
+        amount="10",
+        approved=True,
+        categories={"clinical": "10"},
+        completed_on=dt.date(2024, 3, 5),
+    )
+    make_activity(
+        title="BLS provider card", kind="cpr", amount="1", approved=True, completed_on=dt.date(2025, 2, 1)
+    )
+    make_activity(
+        title="Medical terminology (college course)",
+        provider="Valley Community College",
+        kind="college",
+        amount="1",
+        categories={"general": "0.5", "administrative": "0.5"},
+        completed_on=dt.date(2025, 9, 1),
+    )
+    make_activity(
+        title="Lunch-and-learn: new EHR templates",
+        amount="0.5",
+        categories={"clinical": "0.5"},
+        completed_on=dt.date(2025, 10, 1),
+    )
+    make_activity(
+        title="Vaccine storage & handling <CDC>",
+        provider="CDC TRAIN",
+        notes="Two-hour module on the vaccine cold chain.",
+        amount="2",
+        categories={"clinical": "2"},
+        completed_on=dt.date(2025, 11, 1),
+        certificate=upload("vaccines.png", make_image("PNG")),
+    )
+    make_activity(
+        title="Old course from the last cycle",
+        amount="4",
+        approved=True,
+        categories={"general": "4"},
+        completed_on=dt.date(2022, 6, 1),
+    )
+    return progress_of(user)
+
+
+# --------------------------------------------------------------------------- the summary
+
+
+def test_summary_numbers_match_rules_and_progress(realistic):
+    result = realistic.result
+    # R-CMA-3/4/5/7/8/11 by hand: approved 12.5 admin + 10 clinical + 4 (CPR card, clinical) = 26.5;
+    # non-approved: college 1 credit = 15 (7.5 general, 7.5 admin) + 2 clinical; the 0.5 is under
+    # one contact hour and the 2022 course is before the cycle.
+    assert result.counted_points == Decimal("43.5")
+    assert result.approved_points == Decimal("26.5")
+    assert result.category_points == {
+        "administrative": Decimal(20),
+        "clinical": Decimal(16),
+        "general": Decimal("7.5"),
+    }
+    # Points left = max(60 - 43.5, 2.5 general short, 30 - 26.5) = 16.5 ("Points left", RULES.md).
+    assert result.points_left == Decimal("16.5")
+    assert result.status == rules.CURRENT
+    assert result.days_left == 368  # 27 Nov 2026 to 30 Nov 2027
+
+    text = " ".join(pages_text(summary(realistic)))
+    assert HOLDER in text
+    assert "CMA (AAMA)" in text and "No. 123456" in text
+    assert "American Association of Medical Assistants" in text
+    assert "Total points 60 43.5 Short by 16.5" in text
+    assert "AAMA-approved minimum 30 26.5 Short by 3.5" in text
+    assert "Administrative minimum 10 20 Met" in text
+    assert "Clinical minimum 10 16 Met" in text
+    assert "General minimum 10 7.5 Short by 2.5" in text
+    assert "Points left: 16.5" in text
+    assert f"To close the gap: {result.gap_text}." in text
+    assert "2.5 general AAMA-approved points" in result.gap_text
+    assert "12.50" not in text and "43.50" not in text  # Decimals printed without trailing zeros
+
+
+def test_summary_dates_status_and_timestamp(realistic):
+    text = " ".join(pages_text(summary(realistic)))
+    assert "CYCLE STARTED 10 Nov 2022" in text
+    assert "EXPIRES 30 Nov 2027" in text
+    assert "CE DEADLINE 29 Feb 2028" in text  # R-CMA-9: end of the month 3 months after expiry
+    assert "CURRENT" in text
+    assert "Status on 27 Nov 2026: 368 days left until the credential expires on 30 Nov 2027." in text
+    assert "Generated 27 Nov 2026, 09:14 EST by Recert" in text
+
+
+def test_summary_lists_every_activity_with_verdicts(realistic):
+    text = " ".join(pages_text(summary(realistic)))
+    assert ACCENTED_TITLE in text
+    assert "Hôpital Saint-Éloi" in text
+    assert "Medical law & ethics <update>" in text  # escaped for the layout, shown as typed
+    assert "Does not count: earned before this cycle began on 2022-11-10." in text
+    assert "must be at least 1 point (one contact hour)" in text
+    assert "Administrative 0.5 General 0.5" in text  # the college course's split
+    assert "Clinical (CPR card)" in text
+    assert "College credits" in text and "CPR / BLS card" in text
+    assert "Activities (7; 5 counted)" in text
+    assert "Certificate attached" in text
+
+
+def test_summary_documentation_still_needed(realistic):
+    text = " ".join(pages_text(summary(realistic)))
+    section = text[text.index("Documentation still needed") :]
+    # R-CMA-7: the college course counts, has no certificate and no description.
+    assert re.search(
+        r"Medical terminology \(college course\) 1 Sep 2025 Missing: proof of completion "
+        r"\(attach the certificate\); a course description \(add it to the notes\)\.",
+        section,
+    )
+    assert "Vaccine storage & handling <CDC> 1 Nov 2025 Nothing: all documentation is on file." in section
+    # Approved activities and ones that do not count need nothing.
+    assert ACCENTED_TITLE not in section
+    assert "Lunch-and-learn" not in section
+
+
+def test_summary_page_numbers_and_embedded_font(realistic):
+    data = summary(realistic)
+    texts = pages_text(data)
+    total = len(texts)
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {total}" in text
+    fonts = [
+        font.get_object()
+        for page in PdfReader(io.BytesIO(data)).pages
+        for font in page["/Resources"]["/Font"].values()
+    ]
+    # Only Bitstream Vera from the reportlab package, embedded as TrueType: no unembedded Helvetica.
+    assert fonts
+    for font in fonts:
+        assert "BitstreamVeraSans" in str(font["/BaseFont"])
+        assert "/FontFile2" in font["/FontDescriptor"]
+    assert data.startswith(b"%PDF-")
+    assert pdf.CONTENT_TYPE == "application/pdf"
+
+
+def test_summary_is_letter_size(realistic):
+    page = PdfReader(io.BytesIO(summary(realistic))).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == letter
+
+
+def test_long_title_wraps_and_missing_glyphs_degrade(user, cma, make_activity):
+    long_word = "https://example.org/" + "q" * 150
+    make_activity(title=long_word, approved=True, completed_on=dt.date(2025, 1, 1))
+    make_activity(title="Erdős method for triage", approved=True, completed_on=dt.date(2025, 2, 1))
+    text = " ".join(pages_text(summary(progress_of(user))))
+    # One unbroken 170-character word is broken across lines inside its column, nothing lost.
+    assert long_word not in text
+    assert long_word in text.replace(" ", "")
+    assert "Erdos method for triage" in text  # ő is not in the font: shown without the accent
+
+
+def test_custom_program(user, make_activity):
+    services.credential_create(
+        owner=user,
+        program="custom",
+        custom_name="NCMA (NCCT)",
+        custom_cycle_months=12,
+        custom_points_needed=Decimal("14"),
+        certified_on=dt.date(2026, 1, 15),
+        today=TODAY,
+    )
+    make_activity(title="Infection control", amount="3.25", categories={}, completed_on=dt.date(2026, 2, 1))
+    progress = progress_of(user, "custom")
+    assert progress.result.points_left == Decimal("10.75")
+    text = " ".join(pages_text(summary(progress)))
+    assert "NCMA (NCCT) · Custom program: 14 CE credits every 12 months" in text
+    assert "Total CE credits 14 3.25 Short by 10.75" in text
+    assert "EXPIRES 15 Jan 2027" in text
+
+
+@pytest.mark.parametrize(
+    ("certified_on", "status", "words"),
+    [
+        (dt.date(2022, 1, 10), rules.EXPIRING, "65 days left until the credential expires on 31 Jan 2027."),
+        (
+            dt.date(2021, 8, 15),
+            rules.GRACE,
+            "Expired 88 days ago, on 31 Aug 2026: do not use the credential until you recertify. "
+            "CE is still accepted until 30 Nov 2026 (3 days left).",
+        ),
+        (
+            dt.date(2021, 5, 3),
+            rules.LAPSED,
+            "Expired 180 days ago, on 31 May 2026. The CE deadline of 31 Aug 2026 has passed: "
+            "recertification is by exam only, plus a reactivation fee",
+        ),
+    ],
+)
+def test_status_words(user, certified_on, status, words):
+    services.credential_create(owner=user, program="cma-aama", certified_on=certified_on, today=TODAY)
+    progress = progress_of(user)
+    assert progress.result.status == status
+    text = " ".join(pages_text(summary(progress)))
+    assert status.upper() in text
+    assert words in text
+    assert "No activities logged yet." in text
+
+
+def test_closed_cycle_says_recertified(user, cma, make_activity):
+    make_activity(title="Before recertifying", amount="5", approved=True, completed_on=dt.date(2026, 2, 1))
+    make_activity(title="After recertifying", amount="7", approved=True, completed_on=dt.date(2026, 3, 1))
+    old = cma.cycles.get()
+    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 3, 1), today=TODAY)
+    old.refresh_from_db()
+    progress = selectors.cycle_progress_get(cycle=old, today=TODAY)
+    assert progress.result.counted_points == Decimal(5)
+    text = " ".join(pages_text(summary(progress)))
+    assert "RECERTIFIED" in text
+    assert "Recertified on 1 Mar 2026 by continuing education." in text
+    assert "Total points 60 5 Short by 55" in text
+    assert "Before recertifying" in text
+    assert "After recertifying" not in text
+
+
+def test_program_without_categories(user, ccma, make_activity):
+    make_activity(title="Wound care basics", amount="4", completed_on=dt.date(2025, 6, 1))
+    progress = progress_of(user, "ccma-nha")
+    assert progress.result.category_points == {}
+    assert progress.result.counted_points == Decimal(4)
+    text = " ".join(pages_text(summary(progress)))
+    assert "National Healthcareer Association" in text
+    assert "Total CE credits 10 4 Short by 6" in text
+    assert "CE credits left: 6" in text
+    assert "Categories" not in text and "minimum" not in text
+    assert "AAMA-approved" not in text
+    assert "Documentation still needed" not in text
+    assert "EXPIRES 1 Mar 2027" in text and "CE DEADLINE" not in text  # no grace period (R-CCMA-1)
+
+
+def test_program_without_ce(user, make_activity):
+    services.credential_create(owner=user, program="bls", certified_on=dt.date(2025, 5, 10), today=TODAY)
+    make_activity(title="Some CE", amount="3", categories={}, completed_on=dt.date(2025, 6, 1))
+    progress = progress_of(user, "bls")
+    data = summary(progress)
+    text = " ".join(pages_text(data))
+    # R-BLS-1: renew by the end of the month 24 months after issue.
+    assert "The CPR / BLS card needs no continuing education: renew it by 31 May 2027." in text
+    assert "Your 1 logged CE activities are not listed" in text
+    assert "Some CE" not in text and "Points left" not in text
+    assert page_count(data) == 1
+    assert page_count(audit_pack(progress)) == 1
+
+
+def test_summary_with_500_activities_repeats_header(user, cma, make_activity):
+    for i in range(500):
+        make_activity(
+            title=f"Course {i:03d}",
+            amount="1",
+            approved=True,
+            completed_on=dt.date(2023, 1, 1) + dt.timedelta(days=i),
+        )
+    progress = progress_of(user)
+    assert progress.result.counted_points == Decimal(500)
+    texts = pages_text(summary(progress))
+    total = len(texts)
+    assert total > 5
+    activity_pages = [n for n, text in enumerate(texts) if "Course " in text]
+    assert len(activity_pages) >= total - 1
+    assert activity_pages == list(range(activity_pages[0], activity_pages[-1] + 1))
+    for n in activity_pages:
+        assert "Title / provider" in texts[n]
+        assert "Counted / why not" in texts[n]
+    assert "Course 499" in texts[activity_pages[-1]]
+    assert "Course 000" in texts[activity_pages[0]]
+    joined = " ".join(texts)
+    assert all(f"Course {i:03d}" in joined for i in range(500))
+    assert f"Page {total} of {total}" in texts[-1]
+    assert "Nothing: every activity that counts is AAMA-approved." in texts[-1]
+
+
+def test_filename_suggestion(realistic):
+    assert pdf.pdf_filename(progress=realistic, generated_at=GENERATED_AT) == (
+        "recert-cma-aama-summary-2026-11-27.pdf"
+    )
+    assert pdf.pdf_filename(progress=realistic, generated_at=GENERATED_AT, audit_pack=True) == (
+        "recert-cma-aama-audit-pack-2026-11-27.pdf"
+    )
+
+
+# --------------------------------------------------------------------------- the audit pack
+
+
+def test_audit_pack_has_summary_then_every_certificate_page(user, cma, make_activity):
+    make_activity(
+        title="Phlébotomie basics",
+        approved=True,
+        completed_on=dt.date(2024, 1, 10),
+        certificate=upload("one.pdf", make_pdf(1, "Phlebotomy certificate")),
+    )
+    make_activity(
+        title="Two-page course",
+        approved=True,
+        completed_on=dt.date(2024, 2, 10),
+        certificate=upload("two.pdf", make_pdf(2, "Two-page certificate", size=landscape(A4))),
+    )
+    make_activity(
+        title="Scanned PNG",
+        approved=True,
+        completed_on=dt.date(2024, 3, 10),
+        certificate=upload("scan.png", make_image("PNG", mode="RGBA")),
+    )
+    make_activity(
+        title="Phone photo",
+        approved=True,
+        completed_on=dt.date(2024, 4, 10),
+        certificate=upload("photo.jpg", make_image("JPEG", size=(1200, 900))),
+    )
+    make_activity(
+        title="Course before the cycle",
+        approved=True,
+        completed_on=dt.date(2021, 4, 10),
+        certificate=upload("old.pdf", make_pdf(1)),
+    )
+    progress = progress_of(user)
+    summary_pages = page_count(summary(progress))
+    data = audit_pack(progress)
+    texts = pages_text(data)
+    total = summary_pages + 3 + 2  # 1 + 2 PDF pages, 2 images
+    assert len(texts) == total
+    certificate_pages = texts[summary_pages:]
+    assert "Certificate for: Phlébotomie basics — 10 Jan 2024" in certificate_pages[0]
+    assert "Phlebotomy certificate, page 1" in certificate_pages[0]
+    assert "Certificate for: Two-page course — 10 Feb 2024" in certificate_pages[1]
+    assert "Two-page certificate, page 2" in certificate_pages[2]
+    assert "Certificate for: Two-page course — 10 Feb 2024" in certificate_pages[2]
+    assert "Certificate for: Scanned PNG — 10 Mar 2024" in certificate_pages[3]
+    assert "Certificate for: Phone photo — 10 Apr 2024" in certificate_pages[4]
+    assert "Course before the cycle" not in " ".join(certificate_pages)
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {total}" in text
+    # The certificate keeps its page size; images get a page of their own, landscape when wide.
+    reader = PdfReader(io.BytesIO(data))
+    two_page = reader.pages[summary_pages + 1]
+    assert (round(float(two_page.mediabox.width)), round(float(two_page.mediabox.height))) == (842, 595)
+    photo = reader.pages[summary_pages + 4]
+    assert (float(photo.mediabox.width), float(photo.mediabox.height)) == landscape(letter)
+    assert photo["/Resources"]["/XObject"]  # the image is drawn
+
+
+def test_photo_is_turned_upright_from_its_exif_orientation(user, cma, make_activity):
+    make_activity(
+        title="Photo taken sideways",
+        approved=True,
+        completed_on=dt.date(2024, 5, 10),
+        certificate=upload("sideways.jpg", make_image("JPEG", size=(1200, 900), orientation=6)),
+    )
+    page = PdfReader(io.BytesIO(audit_pack(progress_of(user)))).pages[-1]
+    # Stored 1200 x 900 with "rotate 90": shown 900 x 1200, so it gets a portrait page.
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == letter
+    assert "Certificate for: Photo taken sideways — 10 May 2024" in " ".join(page.extract_text().split())
+
+
+def encrypted_pdf(user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(1, "Locked certificate"))))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        (
+            "broken.pdf",
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage without end",
+            "the PDF file is damaged or incomplete. Attach the original file again.",
+        ),
+        ("locked.pdf", None, "the PDF is password-protected. Attach a copy without a password."),
+        ("broken.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "the image file is damaged or incomplete"),
+        ("broken.jpg", b"\xff\xd8\xff\xe0" + b"JFIF" * 10, "the image file is damaged or incomplete"),
+    ],
+    ids=["corrupt-pdf", "password-protected-pdf", "broken-png", "broken-jpeg"],
+)
+def test_unreadable_certificate_gets_a_page_not_an_exception(user, cma, make_activity, name, data, reason):
+    make_activity(
+        title="Ética médica",
+        approved=True,
+        completed_on=dt.date(2024, 5, 5),
+        certificate=upload(name, data if data is not None else encrypted_pdf("secret")),
+    )
+    make_activity(
+        title="Good one",
+        approved=True,
+        completed_on=dt.date(2024, 6, 6),
+        certificate=upload("good.pdf", make_pdf(1, "Good certificate")),
+    )
+    progress = progress_of(user)
+    summary_pages = page_count(summary(progress))
+    texts = pages_text(audit_pack(progress))
+    assert len(texts) == summary_pages + 1 + 1
+    assert f"Certificate for Ética médica could not be included: {reason}" in texts[summary_pages]
+    assert "Good certificate, page 1" in texts[summary_pages + 1]
+
+
+def test_pdf_with_only_an_owner_password_is_included(user, cma, make_activity):
+    make_activity(
+        title="Restricted but readable",
+        approved=True,
+        completed_on=dt.date(2024, 5, 5),
+        certificate=upload("restricted.pdf", encrypted_pdf("")),
+    )
+    progress = progress_of(user)
+    texts = pages_text(audit_pack(progress))
+    assert "Locked certificate, page 1" in texts[-1]
+    assert "could not be included" not in texts[-1]
+
+
+def test_certificate_missing_from_storage(user, cma, make_activity):
+    activity = make_activity(
+        title="Lost file",
+        approved=True,
+        completed_on=dt.date(2024, 5, 5),
+        certificate=upload("lost.pdf", make_pdf(1)),
+    )
+    activity.certificate.storage.delete(activity.certificate.name)
+    texts = pages_text(audit_pack(progress_of(user)))
+    assert "Certificate for Lost file could not be included: the file is missing from storage." in texts[-1]
+
+
+def test_rotated_certificate_page_is_upright_and_labelled(user, cma, make_activity):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(1, "Rotated certificate"))))
+    writer.pages[0].rotate(90)
+    out = io.BytesIO()
+    writer.write(out)
+    make_activity(
+        title="Rotated scan",
+        approved=True,
+        completed_on=dt.date(2024, 5, 5),
+        certificate=upload("rotated.pdf", out.getvalue()),
+    )
+    reader = PdfReader(io.BytesIO(audit_pack(progress_of(user))))
+    page = reader.pages[-1]
+    assert page.rotation == 0
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == landscape(letter)
+    text = " ".join(page.extract_text().split())
+    assert "Certificate for: Rotated scan — 5 May 2024" in text
+    assert "Rotated certificate, page 1" in text
