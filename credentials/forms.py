@@ -109,6 +109,7 @@ class ActivityForm(forms.Form):
         decimal_places=2,
         min_value=Decimal("0.01"),
         widget=forms.NumberInput(attrs=AMOUNT_INPUT),
+        error_messages={"min_value": "Enter an amount greater than zero."},
         help_text="Points or contact hours; for college credit the credits (1 = 15 CMA points); "
         "for CPR the number of cards.",
     )
