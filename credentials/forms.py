@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from crispy_forms.helper import FormHelper
@@ -9,9 +10,17 @@ from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.core.exceptions import ValidationError
 
+from credentials import rules
 from credentials.models import CUSTOM, Category, CEActivity, Credential, Kind, ProgramChoice, Route
 
 SPLIT = "split"
+CMA_KINDS = rules.PROGRAMS["cma-aama"].kinds
+
+
+def _points(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 AMOUNT_INPUT = {"inputmode": "decimal", "step": "0.01", "min": "0.01"}
 
@@ -91,6 +100,18 @@ class CredentialForm(forms.Form):
         }
 
 
+class OwnCredentialsField(forms.ModelMultipleChoiceField):
+    """Credential checkboxes that refuse ids which are not plain numbers (no 500 on junk)."""
+
+    def clean(self, value):
+        for pk in value or ():
+            if not re.fullmatch(r"[0-9]{1,18}", str(pk)):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super().clean(value)
+
+
 class ActivityForm(forms.Form):
     title = forms.CharField(max_length=200)
     provider = forms.CharField(
@@ -110,8 +131,8 @@ class ActivityForm(forms.Form):
         min_value=Decimal("0.01"),
         widget=forms.NumberInput(attrs=AMOUNT_INPUT),
         error_messages={"min_value": "Enter an amount greater than zero."},
-        help_text="Points or contact hours; for college credit the credits (1 = 15 CMA points); "
-        "for CPR the number of cards.",
+        help_text=f"Points or contact hours; for college credit the credits "
+        f"(1 = {_points(CMA_KINDS['college'].points_per_unit)} CMA points); for a CPR card, 1.",
     )
     approved = forms.BooleanField(
         label="AAMA-approved CEU", required=False, help_text="It appears on your AAMA CEU transcript."
@@ -158,7 +179,7 @@ class ActivityForm(forms.Form):
         required=False,
         help_text="A course description helps if you are audited.",
     )
-    excluded_from = forms.ModelMultipleChoiceField(
+    excluded_from = OwnCredentialsField(
         queryset=Credential.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -10,7 +10,7 @@ import uuid
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import FileExtensionValidator, MinValueValidator
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
@@ -58,7 +58,10 @@ class Credential(models.Model):
     )
     custom_name = models.CharField("credential name", max_length=80, blank=True)
     custom_cycle_months = models.PositiveSmallIntegerField(
-        "cycle length (months)", null=True, blank=True, validators=[MinValueValidator(1)]
+        "cycle length (months)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
     )
     custom_points_needed = models.DecimalField(
         "points needed per cycle", null=True, blank=True, validators=[MinValueValidator(Decimal(0))], **POINTS
@@ -74,7 +77,11 @@ class Credential(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(program=CUSTOM)
-                | (Q(custom_cycle_months__gte=1) & Q(custom_points_needed__gte=0) & ~Q(custom_name="")),
+                | (
+                    Q(custom_cycle_months__gte=1, custom_cycle_months__lte=240)
+                    & Q(custom_points_needed__gte=0)
+                    & ~Q(custom_name="")
+                ),
                 name="credential_custom_program_complete",
             ),
         ]

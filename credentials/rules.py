@@ -195,6 +195,7 @@ CMA_AAMA = Program(
     ),
     min_unapproved_points=Decimal(1),  # R-CMA-7
     # R-CMA-14: 2-3 weeks online (the longer end), 30 days by mail, 5-7 days expedited.
+    # The warning uses the slowest route, so nobody learns of a risk too late.
     processing_days=_frozen({"online": 21, "mail": 30, "expedited": 7}),
     exam=ExamRoute(attempts=3, pass_months_before_expiry=2, apply_days_before_expiry=30),
     reactivation_fee=True,  # R-CMA-10
@@ -395,6 +396,16 @@ class Result:
         return not self.ce_route_open
 
     @property
+    def exam_apply_open(self) -> bool:
+        """R-CMA-13: an exam application still arrives 30 days before expiry."""
+        return self.exam_apply_by is not None and self.today <= self.exam_apply_by
+
+    @property
+    def exam_pass_open(self) -> bool:
+        """R-CMA-13: passing by this date recertifies without a lapse."""
+        return self.exam_pass_by is not None and self.today <= self.exam_pass_by
+
+    @property
     def reactivation_fee_due(self) -> bool:
         return self.program.reactivation_fee and self.exam_only
 
@@ -532,7 +543,8 @@ def evaluate(
     status = _status(program, today, expires_on, ce_deadline, days_left)
 
     unapproved_points = counted - approved_points
-    processing_days = program.processing_days.get("online", 0) if unapproved_points > 0 else 0
+    slowest = max(program.processing_days.values(), default=0)
+    processing_days = slowest if unapproved_points > 0 else 0
     target = expires_on if today <= expires_on else ce_deadline
     processing_warning = (
         program.requires_ce and today <= ce_deadline and today + timedelta(days=processing_days) > target

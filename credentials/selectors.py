@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from credentials import rules
 from credentials.models import CEActivity, Credential, Cycle, ExamAttempt
@@ -124,10 +124,15 @@ def activity_list(
             activities = activities.filter(completed_on__lt=cycle.closed_on)
     if credential is not None:
         activities = activities.exclude(excluded_from=credential)
+    # Kinds whose approval or category the rules fix (R-CMA-8 college, R-CMA-11 CPR) filter as counted.
+    kinds = rules.PROGRAMS["cma-aama"].kinds
     if category:
-        activities = activities.filter(shares__category=category).distinct()
+        fixed = [k for k, r in kinds.items() if r.category == category]
+        activities = activities.filter(Q(shares__category=category) | Q(kind__in=fixed)).distinct()
     if approved is not None:
-        activities = activities.filter(approved=approved)
+        always = [k for k, r in kinds.items() if r.approved is approved]
+        never = [k for k, r in kinds.items() if r.approved is (not approved)]
+        activities = activities.filter((Q(approved=approved) & ~Q(kind__in=never)) | Q(kind__in=always))
     if kind:
         activities = activities.filter(kind=kind)
     if date_from:
@@ -164,6 +169,57 @@ def _credentials_with_cycles(user, *, open_only: bool = True) -> QuerySet[Creden
             to_attr="prefetched_cycles",
         )
     )
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One line of the activity list: the activity and how it counts toward each credential."""
+
+    activity: CEActivity
+    approved: bool  # as the CMA (AAMA) counts it: a CPR card is approved by rule (R-CMA-11)
+    fixed_category: str | None  # a category the rules impose (a CPR card is clinical)
+    verdicts: list[tuple[Credential, ActivityVerdict | None]]
+
+
+@dataclass(frozen=True)
+class ActivityPage:
+    rows: list[ActivityRow]
+    credentials: list[Credential]
+    credential: Credential | None
+    cycles: list[Cycle]
+
+
+def activity_page_get(
+    *, user, today: dt.date, credential_id: int | None = None, cycle_key: str = "", **filters
+) -> ActivityPage:
+    """The activity list with every row's verdicts; ``cycle_key`` is "current" or a cycle id."""
+    credentials = list(credential_list(user=user).prefetch_related("cycles"))
+    credential = next((c for c in credentials if c.pk == credential_id), None)
+    cycles = list(credential.cycles.all()) if credential else []
+    cycle = None
+    if credential is not None and cycle_key:
+        wanted = (
+            (lambda c: c.closed_on is None) if cycle_key == "current" else (lambda c: str(c.pk) == cycle_key)
+        )
+        cycle = next((c for c in cycles if wanted(c)), None)
+    activities = list(activity_list(user=user, credential=credential, cycle=cycle, **filters))
+    if cycle is not None and cycle.closed_on is not None:
+        progress_list = [cycle_progress_get(cycle=cycle, today=today, credential=credential)]
+    else:
+        progress_list = dashboard_get(user=user, today=today)
+    kinds = rules.PROGRAMS["cma-aama"].kinds
+    rows = []
+    for activity in activities:
+        rule = kinds.get(activity.kind)
+        rows.append(
+            ActivityRow(
+                activity=activity,
+                approved=activity.approved if rule is None or rule.approved is None else rule.approved,
+                fixed_category=rule.category if rule else None,
+                verdicts=[(p.credential, p.by_activity.get(activity.pk)) for p in progress_list],
+            )
+        )
+    return ActivityPage(rows=rows, credentials=credentials, credential=credential, cycles=cycles)
 
 
 def dashboard_get(*, user, today: dt.date) -> list[CycleProgress]:

@@ -29,6 +29,8 @@ from credentials.models import (
 )
 
 _UNSET = object()
+CMA_KINDS = rules.PROGRAMS["cma-aama"].kinds
+EARLIEST = dt.date(1950, 1, 1)
 
 # Magic numbers of the certificate types we accept.
 _SIGNATURES = {
@@ -85,6 +87,7 @@ def credential_update(
 ) -> Credential:
     """Change a credential; its cycles' dates follow the (possibly new) program and start date."""
     credential = Credential.objects.select_for_update().get(pk=credential.pk)
+    previous_program = credential.program
     _credential_fill(
         credential,
         program=program,
@@ -96,6 +99,19 @@ def credential_update(
         today=today,
     )
     cycles = list(credential.cycles.order_by("starts_on"))
+    if not cycles:  # e.g. made outside the app: give it the cycle it should have had
+        credential.save()
+        _cycle_open(credential=credential, starts_on=credential.certified_on)
+        return credential
+    closed = [c for c in cycles if c.closed_on is not None]
+    if closed and credential.program != previous_program:
+        # Past cycles were judged under the old program; rewriting them would change history.
+        raise ValidationError(
+            {
+                "program": "You have recertified this credential before, so its program cannot change. "
+                "Add the other credential separately."
+            }
+        )
     first = cycles[0]
     if first.closed_on is not None and credential.certified_on >= first.closed_on:
         raise ValidationError(
@@ -130,6 +146,8 @@ def _credential_fill(credential: Credential, *, today: dt.date | None, **fields)
             errors["custom_points_needed"] = "Enter the points (or hours) needed per cycle; 0 if none."
     if isinstance(credential.certified_on, dt.date) and credential.certified_on > today:
         errors["certified_on"] = "This date is in the future. Enter the date on your certificate."
+    elif isinstance(credential.certified_on, dt.date) and credential.certified_on < EARLIEST:
+        errors["certified_on"] = "Enter a date after 1950."
     if errors:
         raise ValidationError(errors)
     credential.full_clean()
@@ -163,12 +181,23 @@ def cycle_recertify(
         raise ValidationError(f"This cycle was already closed on {cycle.closed_on:%b %d, %Y}.")
     if route not in Route.values:
         raise ValidationError({"route": "Choose continuing education or exam."})
+    program = cycle.credential.rules_program
     errors = {}
-    if recertified_on < cycle.starts_on:
-        errors["recertified_on"] = f"Must be on or after the cycle's start, {cycle.starts_on:%b %d, %Y}."
+    if route == Route.EXAM and program.exam is None:
+        errors["route"] = f"{program.name} has no exam route in Recert; choose continuing education."
+    elif (
+        route == Route.EXAM
+        and not rules.exam_status(program, cycle.exam_attempts.values_list("passed", flat=True)).eligible
+    ):
+        errors["route"] = (
+            "After a third failed attempt the exam route is closed until you complete "
+            "a new accredited program (R-CMA-12)."
+        )
+    if recertified_on <= cycle.starts_on:
+        errors["recertified_on"] = f"Must be after the cycle's start, {cycle.starts_on:%b %d, %Y}."
     elif recertified_on > today:
         errors["recertified_on"] = "This date is in the future. Record the recertification once it happened."
-    elif route == Route.CE and recertified_on > cycle.ce_deadline:
+    elif route == Route.CE and recertified_on > cycle.ce_deadline and "route" not in errors:
         # R-CMA-10: past the CE deadline only the exam route is left.
         errors["route"] = (
             f"The CE route closed on {cycle.ce_deadline:%b %d, %Y}; after that only the exam recertifies."
@@ -327,19 +356,26 @@ def _activity_save(
         raise ValidationError(errors)
 
     old_file = activity.certificate.name if activity.certificate else ""
-    if certificate is not _UNSET:
-        if certificate is None:
-            activity.certificate = ""
-            activity.certificate_name = ""
-        else:
-            activity.certificate_name = certificate.name[:255]
-            activity.certificate.save(certificate.name, certificate, save=False)
-    activity.save()
-    activity.shares.all().delete()
-    CategoryShare.objects.bulk_create(
-        [CategoryShare(activity=activity, category=c, amount=a) for c, a in sorted(shares.items())]
-    )
-    activity.excluded_from.set(excluded)
+    written = ""
+    try:
+        if certificate is not _UNSET:
+            if certificate is None:
+                activity.certificate = ""
+                activity.certificate_name = ""
+            else:
+                activity.certificate_name = certificate.name[:255]
+                activity.certificate.save(certificate.name, certificate, save=False)
+                written = activity.certificate.name
+        activity.save()
+        activity.shares.all().delete()
+        CategoryShare.objects.bulk_create(
+            [CategoryShare(activity=activity, category=c, amount=a) for c, a in sorted(shares.items())]
+        )
+        activity.excluded_from.set(excluded)
+    except Exception:
+        if written:  # the rows roll back; do not leave a health document behind in storage
+            activity.certificate.storage.delete(written)
+        raise
     new_file = activity.certificate.name if activity.certificate else ""
     if old_file and old_file != new_file:
         storage = activity.certificate.storage
@@ -360,28 +396,37 @@ def _activity_errors(activity: CEActivity, shares: dict[str, Decimal], excluded:
         errors["categories"] = f"Unknown category: {', '.join(sorted(unknown))}."
     if any(a < 0 for a in shares.values()):
         errors["categories"] = "Category amounts cannot be negative."
-    if activity.kind == Kind.CPR:
-        # R-CMA-11: a card counts as clinical; there is nothing to split.
-        if amount is not None and amount > 0 and amount != amount.to_integral_value():
-            errors["amount"] = "Enter a whole number of CPR cards."
-        if set(shares) - {rules.CLINICAL}:
-            errors["categories"] = "A CPR card always counts as clinical; leave the split empty."
+    # How the CMA (AAMA) treats this kind, from the rules engine's data (R-CMA-8, R-CMA-11).
+    kind_rule = CMA_KINDS.get(activity.kind)
+    if kind_rule is not None and kind_rule.approved is False and activity.approved:
+        errors["approved"] = (
+            f"{kind_rule.label.capitalize()} never count as AAMA-approved ({kind_rule.rule}). Untick the box."
+        )
+    if kind_rule is not None and kind_rule.whole_units and amount is not None and amount > 0 and amount != 1:
+        # One activity per card: each card has its own issue date, and the same card counts once.
+        errors["amount"] = (
+            "Log each CPR card as its own activity: amount 1, dated the day the card was issued."
+        )
+    if kind_rule is not None and kind_rule.category:
+        if set(shares) - {kind_rule.category}:
+            errors["categories"] = (
+                f"This always counts as {kind_rule.category} ({kind_rule.rule}); leave the split empty."
+            )
         shares.clear()
     else:
-        if activity.kind == Kind.COLLEGE and activity.approved:
-            errors["approved"] = "College credit is never AAMA-approved (R-CMA-8). Untick the box."
         if shares and amount is not None and "amount" not in errors and sum(shares.values()) != amount:
             errors["categories"] = (
                 f"The split adds up to {sum(shares.values())}, but the amount is {amount}. Make them equal."
             )
-        if not shares and activity.owner_id and _owner_needs_categories(activity.owner_id):
+        needing = _owner_programs_with_categories(activity.owner_id) if activity.owner_id else []
+        if not shares and needing:
             errors["categories"] = (
-                "Choose a category (or split the amount across categories): your CMA (AAMA) "
+                f"Choose a category (or split the amount across categories): your {' and '.join(needing)} "
                 "counts points by category."
             )
     if isinstance(activity.completed_on, dt.date):
         today = timezone.localdate()
-        if activity.completed_on.year < 1950:
+        if activity.completed_on < EARLIEST:
             errors["completed_on"] = "Enter a date after 1950."
         elif activity.completed_on > today.replace(year=today.year + 5, day=min(today.day, 28)):
             errors["completed_on"] = "That is more than five years ahead. Check the year."
@@ -390,9 +435,11 @@ def _activity_errors(activity: CEActivity, shares: dict[str, Decimal], excluded:
     return errors
 
 
-def _owner_needs_categories(owner_id: int) -> bool:
-    programs = Credential.objects.filter(owner_id=owner_id).values_list("program", flat=True)
-    return any(p in rules.PROGRAMS and rules.PROGRAMS[p].category_min for p in programs)
+def _owner_programs_with_categories(owner_id: int) -> list[str]:
+    codes = set(Credential.objects.filter(owner_id=owner_id).values_list("program", flat=True))
+    return sorted(
+        rules.PROGRAMS[c].name for c in codes if c in rules.PROGRAMS and rules.PROGRAMS[c].category_min
+    )
 
 
 def _certificate_errors(upload: UploadedFile) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -78,10 +79,10 @@ def credential_add(request):
 def credential_detail(request, pk: int):
     credential = _credential(request, pk)
     cycles = list(credential.cycles.order_by("-starts_on"))
-    open_cycle = next((c for c in cycles if c.closed_on is None), None)
     progress = None
-    if open_cycle is not None:
-        progress = selectors.cycle_progress_get(cycle=open_cycle, today=timezone.localdate())
+    if cycles:
+        cycle = selectors.cycle_get(user=request.user, credential_id=credential.pk)
+        progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
     return render(
         request,
         "credentials/credential_detail.html",
@@ -181,10 +182,10 @@ def credential_audit_pack_pdf(request, pk: int):
 
 def _cycle_pdf(request, pk: int, *, audit_pack: bool) -> HttpResponse:
     """The summary (or the summary with every certificate) of the open cycle, or of ?cycle=<id>."""
-    cycle_id = request.GET.get("cycle")
-    if cycle_id is not None and not cycle_id.isdigit():
+    cycle_id = _int_or_none(request.GET.get("cycle"))
+    if request.GET.get("cycle") and cycle_id is None:
         raise Http404("No such cycle.")
-    cycle = _cycle(request, pk, int(cycle_id) if cycle_id else None)
+    cycle = _cycle(request, pk, cycle_id)
     generated_at = timezone.localtime()
     progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date())
     build = pdf.audit_pack_pdf if audit_pack else pdf.summary_pdf
@@ -201,48 +202,34 @@ def _cycle_pdf(request, pk: int, *, audit_pack: bool) -> HttpResponse:
 
 @login_required
 def activity_list(request):
-    credentials = list(selectors.credential_list(user=request.user).prefetch_related("cycles"))
-    chosen = None
-    if request.GET.get("credential", "").isdigit():
-        chosen = next((c for c in credentials if c.pk == int(request.GET["credential"])), None)
-    cycles = list(chosen.cycles.all()) if chosen else []
-    form = ActivityFilterForm(request.GET or None, owner=request.user, cycles=cycles)
-    filters: dict = {}
-    cycle = None
-    if form.is_valid():
+    credential_id = _int_or_none(request.GET.get("credential"))
+    page = selectors.activity_page_get(
+        user=request.user, today=timezone.localdate(), credential_id=credential_id
+    )
+    form = ActivityFilterForm(request.GET or None, owner=request.user, cycles=page.cycles)
+    if request.GET and form.is_valid():
         data = form.cleaned_data
-        credential = data.get("credential")
-        if credential is not None and data.get("cycle"):
-            if data["cycle"] == "current":
-                cycle = next((c for c in cycles if c.closed_on is None), None)
-            else:
-                cycle = next((c for c in cycles if str(c.pk) == data["cycle"]), None)
-        filters = {
-            "credential": credential,
-            "cycle": cycle,
-            "category": data.get("category") or None,
-            "approved": {"yes": True, "no": False}.get(data.get("approved")),
-            "kind": data.get("kind") or None,
-            "date_from": data.get("date_from"),
-            "date_to": data.get("date_to"),
-            "ordering": data.get("sort") or "-completed_on",
-        }
-    activities = list(selectors.activity_list(user=request.user, **filters))
-    today = timezone.localdate()
-    progress_list = selectors.dashboard_get(user=request.user, today=today)
-    if cycle is not None and cycle.closed_on is not None:
-        progress_list = [selectors.cycle_progress_get(cycle=cycle, today=today)]
-    rows = [
-        {
-            "activity": activity,
-            "verdicts": [(p.credential, p.by_activity.get(activity.pk)) for p in progress_list],
-        }
-        for activity in activities
-    ]
+        page = selectors.activity_page_get(
+            user=request.user,
+            today=timezone.localdate(),
+            credential_id=data["credential"].pk if data.get("credential") else None,
+            cycle_key=data.get("cycle") or "",
+            category=data.get("category") or None,
+            approved={"yes": True, "no": False}.get(data.get("approved")),
+            kind=data.get("kind") or None,
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+            ordering=data.get("sort") or "-completed_on",
+        )
     return render(
         request,
         "credentials/activity_list.html",
-        {"form": form, "rows": rows, "filtered": bool(request.GET), "has_credentials": bool(credentials)},
+        {
+            "form": form,
+            "rows": page.rows,
+            "filtered": bool(request.GET),
+            "has_credentials": bool(page.credentials),
+        },
     )
 
 
@@ -315,6 +302,13 @@ def activity_certificate(request, pk: int):
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     inline = request.GET.get("inline") == "1"
     return FileResponse(handle, as_attachment=not inline, filename=filename, content_type=content_type)
+
+
+def _int_or_none(value: str | None) -> int | None:
+    """An id from the query string, or None for anything that is not a plain number."""
+    if value and re.fullmatch(r"[0-9]{1,18}", value):
+        return int(value)
+    return None
 
 
 def _next_url(request, default: str) -> str:

@@ -724,6 +724,9 @@ AAMA_5 = aama(d("2023-05-01"), 5, ADMIN)
         # Processing takes 5 days at the fastest, 30 at the slowest: 3 days short warns under
         # every method, 89 days never does.
         pytest.param([NON_AAMA_5], d("2026-02-25"), True, id="R-CMA-14-non-aama-3-days-before-expiry-warns"),
+        # The slowest route (30 days by mail) decides: 29 days left warns, 30 does not.
+        pytest.param([NON_AAMA_5], d("2026-01-30"), True, id="R-CMA-14-29-days-left-warns-for-mail"),
+        pytest.param([NON_AAMA_5], d("2026-01-29"), False, id="R-CMA-14-30-days-left-no-warning"),
         pytest.param([NON_AAMA_5], d("2026-02-28"), True, id="R-CMA-14-non-aama-on-expiry-day-warns"),
         pytest.param([NON_AAMA_5], d("2025-12-01"), False, id="R-CMA-14-non-aama-89-days-before-no-warning"),
         pytest.param([AAMA_5], d("2026-02-27"), False, id="R-CMA-14-all-aama-processed-at-once-no-warning"),

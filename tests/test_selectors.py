@@ -135,3 +135,17 @@ def test_activity_list_filters(user, cma, ccma, make_activity):
     assert titles(date_to=dt.date(2024, 6, 1)) == ["A", "C"]
     assert titles(credential=cma) == ["B", "A"]
     assert titles(cycle=ccma.cycles.get()) == ["B"]
+
+
+def test_r_cma_11_cpr_card_filters_as_approved_clinical_even_if_unticked(user, cma, make_activity):
+    make_activity(title="Card", kind="cpr", amount="1", approved=False)
+    make_activity(title="College", kind="college", amount="1", categories={"general": "1"})
+    make_activity(title="Plain", amount="2", categories={"general": "2"})
+
+    def titles(**filters):
+        return sorted(a.title for a in selectors.activity_list(user=user, **filters))
+
+    assert titles(approved=True) == ["Card"]
+    assert titles(approved=False) == ["College", "Plain"]
+    assert titles(category="clinical") == ["Card"]
+    assert titles(category="general") == ["College", "Plain"]

@@ -182,9 +182,10 @@ def test_activity_create_stores_split_and_exclusions(user, cma, ccma):
                 "categories": {"general": Decimal("1")},
             },
             "approved",
-            "R-CMA-8",
+            "never count as AAMA-approved (R-CMA-8)",
         ),
-        ({"kind": "cpr", "amount": Decimal("1.5"), "categories": {}}, "amount", "whole number"),
+        ({"kind": "cpr", "amount": Decimal("1.5"), "categories": {}}, "amount", "Log each CPR card"),
+        ({"kind": "cpr", "amount": Decimal("3"), "categories": {}}, "amount", "Log each CPR card"),
         (
             {"kind": "cpr", "amount": Decimal("1"), "categories": {"general": Decimal("1")}},
             "categories",
@@ -339,3 +340,95 @@ def test_database_refuses_cycle_ending_before_it_starts(cma):
             closed_on=dt.date(2023, 2, 1),
             closed_by="ce",
         )
+
+
+def test_program_cannot_change_after_a_recertification(ccma):
+    old = ccma.cycles.get()
+    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 9, 1), today=TODAY)
+    with pytest.raises(ValidationError) as error:
+        services.credential_update(
+            credential=ccma,
+            program="custom",
+            certified_on=ccma.certified_on,
+            custom_name="X",
+            custom_cycle_months=1,
+            custom_points_needed=Decimal(1),
+            today=TODAY,
+        )
+    assert "cannot change" in error.value.message_dict["program"][0]
+    old.refresh_from_db()
+    assert (old.expires_on, old.closed_on) == (dt.date(2027, 3, 1), dt.date(2026, 9, 1))
+
+
+def test_credential_without_cycle_gets_one_on_edit(user):
+    bare = Credential.objects.create(owner=user, program="ccma-nha", certified_on=dt.date(2025, 1, 1))
+    services.credential_update(
+        credential=bare, program="ccma-nha", certified_on=dt.date(2025, 2, 1), today=TODAY
+    )
+    assert bare.cycles.get().starts_on == dt.date(2025, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("route", "day", "field", "words"),
+    [
+        ("exam", dt.date(2026, 1, 1), "route", "no exam route"),
+        ("ce", dt.date(2025, 3, 1), "recertified_on", "after the cycle's start"),
+    ],
+)
+def test_recertify_refuses_impossible_routes_and_days(ccma, route, day, field, words):
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(cycle=ccma.cycles.get(), recertified_on=day, route=route, today=TODAY)
+    assert words in error.value.message_dict[field][0]
+    assert ccma.cycles.count() == 1
+
+
+def test_r_cma_12_exam_route_closed_after_third_failure(cma):
+    cycle = cma.cycles.get()
+    for month in (1, 2, 3):
+        services.exam_attempt_record(cycle=cycle, taken_on=dt.date(2026, month, 5), passed=False, today=TODAY)
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 6, 1), route="exam", today=TODAY)
+    assert "R-CMA-12" in error.value.message_dict["route"][0]
+
+
+def test_failed_save_leaves_no_certificate_behind(user, ccma, monkeypatch):
+    from django.core.files.storage import default_storage
+
+    def broken_bulk_create(*args, **kwargs):
+        raise IntegrityError("simulated")
+
+    monkeypatch.setattr(CategoryShare.objects, "bulk_create", broken_bulk_create)
+    before = (
+        set(default_storage.listdir(f"certificates/{user.pk}")[1])
+        if default_storage.exists(f"certificates/{user.pk}")
+        else set()
+    )
+    with pytest.raises(IntegrityError):
+        services.activity_create(
+            owner=user,
+            title="x",
+            completed_on=dt.date(2025, 5, 1),
+            amount=Decimal(1),
+            certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
+        )
+    after = (
+        set(default_storage.listdir(f"certificates/{user.pk}")[1])
+        if default_storage.exists(f"certificates/{user.pk}")
+        else set()
+    )
+    assert after == before
+    assert not CEActivity.objects.exists()
+
+
+def test_custom_cycle_longer_than_240_months_is_refused(user):
+    with pytest.raises(ValidationError) as error:
+        services.credential_create(
+            owner=user,
+            program="custom",
+            certified_on=dt.date(2025, 1, 1),
+            custom_name="X",
+            custom_cycle_months=241,
+            custom_points_needed=Decimal(1),
+            today=TODAY,
+        )
+    assert "custom_cycle_months" in error.value.message_dict

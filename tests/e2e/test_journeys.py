@@ -191,9 +191,12 @@ def test_first_journey_on_a_phone(browser, live_server, tmp_path, request):
     assert_dashboard_matches_engine(page, live_server, user)
     # Nothing wider than the screen: no sideways scrolling on a 360 px phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    shot("dashboard")
     page.get_by_role("button", name="Show menu").click()
     expect(page.get_by_role("link", name="Activities", exact=True)).to_be_visible()
-    shot("dashboard")
+    expect(page.locator("#nav-main")).to_have_class(re.compile(r"\bshow\b"))
+    expect(page.locator("#nav-main")).not_to_have_class(re.compile("collapsing"))
+    shot("menu")
     context.close()
 
 
