@@ -440,44 +440,64 @@ def evaluate(
     certified_on = _as_date(certified_on, "certified_on")
     today = _as_date(today, "today")
     credits = list(credits)
-    amounts = [_validate(program, credit) for credit in credits]
-
     expires_on, ce_deadline = cycle_dates(program, certified_on)
     window_start = certified_on  # R-CMA-6, R-RMA-2: nothing from before the cycle counts
 
+    # One pass: validate, convert to points, and apply the kind's rule and the windows
+    # (R-CMA-6, R-CMA-9, R-RMA-2; credits after today are planned). 10,000 credits stay fast.
     n = len(credits)
-    kind_rules = [program.kinds.get(c.kind) for c in credits]
-    logged = [
-        amount * rule.points_per_unit if rule else amount
-        for amount, rule in zip(amounts, kind_rules, strict=True)
-    ]
-    category = [
-        (rule.category if rule and rule.category else c.category)
-        for c, rule in zip(credits, kind_rules, strict=True)
-    ]
-    if not program.category_min:
-        category = [None] * n
-    approved = [
-        bool(c.approved if rule is None or rule.approved is None else rule.approved)
-        for c, rule in zip(credits, kind_rules, strict=True)
-    ]
-    points = list(logged)
-    reason: list[str | None] = [None] * n
+    kind_rules: list[KindRule | None] = []
+    amounts: list[Decimal] = []
+    logged: list[Decimal] = []
+    category: list[str | None] = []
+    approved: list[bool] = []
+    reason: list[str | None] = []
+    has_categories = bool(program.category_min)
+    kinds = program.kinds
+    category_min = program.category_min
+    for credit in credits:
+        rule = kinds.get(credit.kind)
+        amount, earned_on, given = credit.amount, credit.earned_on, credit.category
+        # The common, valid case is checked inline; anything unusual gets the full check,
+        # which converts what it can and raises ValueError with plain words otherwise.
+        if not (
+            type(credit) is Credit
+            and type(amount) is Decimal
+            and type(earned_on) is date
+            and rule is not None
+            and amount.is_finite()
+            and amount > 0
+            and not rule.whole_units
+            and (not has_categories or given in category_min or (rule.category and given is None))
+        ):
+            amount, earned_on = _validate(program, credit)
+        kind_rules.append(rule)
+        amounts.append(amount)
+        if rule is None:
+            logged.append(amount)
+            approved.append(bool(credit.approved))
+            why = NOT_ACCEPTED
+        else:
+            logged.append(amount * rule.points_per_unit if rule.points_per_unit != 1 else amount)
+            approved.append(bool(credit.approved) if rule.approved is None else rule.approved)
+            if earned_on < window_start:
+                why = BEFORE_WINDOW
+            elif earned_on > ce_deadline:
+                why = AFTER_DEADLINE
+            elif earned_on > today:
+                why = PLANNED
+            else:
+                why = None
+        reason.append(why)
+        category.append(
+            (rule.category or credit.category if rule else credit.category) if has_categories else None
+        )
+    points = [ZERO if why else p for why, p in zip(reason, logged, strict=True)]
 
     def reject(i: int, why: str) -> None:
         points[i] = ZERO
         reason[i] = why
 
-    # 1. Kinds the program does not take, windows (R-CMA-6, R-CMA-9, R-RMA-2), planned credits.
-    for i, c in enumerate(credits):
-        if kind_rules[i] is None:
-            reject(i, NOT_ACCEPTED)
-        elif c.earned_on < window_start:
-            reject(i, BEFORE_WINDOW)
-        elif c.earned_on > ce_deadline:
-            reject(i, AFTER_DEADLINE)
-        elif c.earned_on > today:
-            reject(i, PLANNED)
     planned_points = sum((logged[i] for i in range(n) if reason[i] == PLANNED), ZERO)
 
     # 2. R-CMA-7: a non-approved activity under the minimum does not count. Parts of one
@@ -743,12 +763,13 @@ def _as_decimal(value: object, what: str) -> Decimal:
     return number
 
 
-def _validate(program: Program, credit: Credit) -> Decimal:
-    """Check one credit against ``program``; return its amount as a Decimal."""
+def _validate(program: Program, credit: Credit) -> tuple[Decimal, date]:
+    """Check one credit against ``program``; return its amount and date as Decimal and date."""
     if type(credit) is not Credit and not isinstance(credit, Credit):
         raise ValueError(f"Expected a Credit, got {type(credit).__name__}.")
-    if type(credit.earned_on) is not date:
-        _as_date(credit.earned_on, "The completion date")
+    earned_on = credit.earned_on
+    if type(earned_on) is not date:
+        earned_on = _as_date(earned_on, "The completion date")
     amount = credit.amount
     if type(amount) is not Decimal or not amount.is_finite():
         amount = _as_decimal(amount, "The amount")
@@ -762,7 +783,7 @@ def _validate(program: Program, credit: Credit) -> Decimal:
             f"{rule.label[0].upper()}{rule.label[1:]} are counted whole: {amount} is not a whole number."
         )
     if not program.category_min:
-        return amount  # no categories in this program: any category is ignored
+        return amount, earned_on  # no categories in this program: any category is ignored
     fixed = rule is not None and rule.category
     if not fixed and (credit.category is None or credit.category == ""):
         raise ValueError(
@@ -773,7 +794,7 @@ def _validate(program: Program, credit: Credit) -> Decimal:
             f"Unknown category {credit.category!r} for {program.name}: "
             f"use one of {', '.join(program.categories)}."
         )
-    return amount
+    return amount, earned_on
 
 
 def _sort_key(credit: Credit) -> tuple:
