@@ -151,3 +151,22 @@ def test_dockerfile_build_steps_succeed_in_a_fresh_virtualenv(tmp_path):
         [python, "-c", "import django; print(django.__file__)"], capture_output=True, text=True
     )
     assert where.stdout.startswith(str(venv))
+
+
+def test_logs_are_one_json_object_a_line():
+    import json
+    import logging
+
+    from recert.logging import JsonFormatter
+
+    record = logging.LogRecord("recert.test", logging.WARNING, __file__, 1, "Saved %s", ("Peña",), None)
+    record.user_id = 7
+    line = JsonFormatter().format(record)
+    assert "\n" not in line
+    entry = json.loads(line)
+    assert (entry["level"], entry["logger"], entry["message"], entry["user_id"]) == (
+        "WARNING",
+        "recert.test",
+        "Saved Peña",
+        7,
+    )

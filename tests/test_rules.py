@@ -1353,3 +1353,22 @@ def test_custom_program_bad_input_raises_value_error(kwargs, match):
 def test_r_cma_12_exam_status_for_a_program_without_exam_raises_value_error(program):
     with pytest.raises(ValueError, match="exam"):
         exam_status(program, [False])
+
+
+def test_r_cma_6_datetime_completion_date_counts_as_its_date():
+    from datetime import datetime
+
+    program = PROGRAMS["cma-aama"]
+    as_date = evaluate(
+        program,
+        certified_on=d("2021-02-10"),
+        credits=[aama(d("2021-02-10"), 5, ADMIN)],
+        today=d("2022-01-01"),
+    )
+    as_datetime = evaluate(
+        program,
+        certified_on=d("2021-02-10"),
+        credits=[Credit(datetime(2021, 2, 10, 23, 59), Decimal(5), category=ADMIN, approved=True)],
+        today=d("2022-01-01"),
+    )
+    assert as_datetime.counted_points == as_date.counted_points == Decimal(5)
