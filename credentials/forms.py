@@ -100,6 +100,17 @@ class CredentialForm(forms.Form):
         }
 
 
+def _split_field(label: str) -> forms.DecimalField:
+    return forms.DecimalField(
+        label=label,
+        required=False,
+        max_digits=7,
+        decimal_places=2,
+        min_value=Decimal(0),
+        widget=forms.NumberInput(attrs=AMOUNT_INPUT | {"min": "0"}),
+    )
+
+
 class OwnCredentialsField(forms.ModelMultipleChoiceField):
     """Credential checkboxes that refuse ids which are not plain numbers (no 500 on junk)."""
 
@@ -142,30 +153,9 @@ class ActivityForm(forms.Form):
         required=False,
         help_text="The content area (for the CMA (AAMA)). A CPR card is always clinical.",
     )
-    split_administrative = forms.DecimalField(
-        label="Administrative part",
-        required=False,
-        max_digits=7,
-        decimal_places=2,
-        min_value=Decimal(0),
-        widget=forms.NumberInput(attrs=AMOUNT_INPUT | {"min": "0"}),
-    )
-    split_clinical = forms.DecimalField(
-        label="Clinical part",
-        required=False,
-        max_digits=7,
-        decimal_places=2,
-        min_value=Decimal(0),
-        widget=forms.NumberInput(attrs=AMOUNT_INPUT | {"min": "0"}),
-    )
-    split_general = forms.DecimalField(
-        label="General part",
-        required=False,
-        max_digits=7,
-        decimal_places=2,
-        min_value=Decimal(0),
-        widget=forms.NumberInput(attrs=AMOUNT_INPUT | {"min": "0"}),
-    )
+    split_administrative = _split_field("Administrative part")
+    split_clinical = _split_field("Clinical part")
+    split_general = _split_field("General part")
     certificate = forms.FileField(
         required=False,
         widget=forms.ClearableFileInput(
