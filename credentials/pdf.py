@@ -548,33 +548,11 @@ def _facts(progress: CycleProgress, s: dict[str, ParagraphStyle]) -> Table:
 def _requirements(progress: CycleProgress, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     program, result = progress.program, progress.result
     unit = program.unit
+    # The same bars as the dashboard (selectors.CycleProgress.bars): one source for both.
     rows: list[tuple[str, Decimal, Decimal, Decimal]] = [
-        (
-            f"Total {unit}",
-            program.points_needed,
-            result.counted_points,
-            max(Decimal(0), program.points_needed - result.counted_points),
-        )
+        (f"Total {unit}" if i == 0 else f"{bar.label} minimum", bar.need, bar.have, bar.short)
+        for i, bar in enumerate(progress.bars)
     ]
-    if program.approved_min > 0:
-        rows.append(
-            (
-                f"{program.approved_label} minimum",
-                program.approved_min,
-                result.approved_points,
-                result.approved_shortfall,
-            )
-        )
-    shortfalls = result.category_shortfalls
-    for category, need in program.category_min.items():
-        rows.append(
-            (
-                f"{category.capitalize()} minimum",
-                need,
-                result.category_points.get(category, Decimal(0)),
-                shortfalls[category],
-            )
-        )
 
     widths = [150, 52, 52, 0, 96]
     widths[3] = CONTENT_WIDTH - sum(widths)

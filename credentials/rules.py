@@ -410,17 +410,6 @@ class Result:
         return self.program.reactivation_fee and self.exam_only
 
     @property
-    def category_shortfalls(self) -> dict[str, Decimal]:
-        return {
-            c: max(ZERO, need - self.category_points.get(c, ZERO))
-            for c, need in self.program.category_min.items()
-        }
-
-    @property
-    def approved_shortfall(self) -> Decimal:
-        return max(ZERO, self.program.approved_min - self.approved_points)
-
-    @property
     def gap_text(self) -> str:
         """What would close the gap, in words: "10 clinical AAMA-approved points"."""
         return ", ".join(need.describe(self.program) for need in self.needs)

@@ -35,10 +35,6 @@ class ActivityVerdict:
     def counted(self) -> bool:
         return self.points > 0
 
-    @property
-    def partial(self) -> bool:
-        return Decimal(0) < self.points < self.logged_points
-
 
 @dataclass(frozen=True)
 class Bar:
@@ -94,10 +90,6 @@ class CycleProgress:
     @property
     def uncategorized(self) -> list[CEActivity]:
         return [v.activity for v in self.verdicts if v.reason == UNCATEGORIZED]
-
-    @property
-    def counted_verdicts(self) -> list[ActivityVerdict]:
-        return [v for v in self.verdicts if v.counted]
 
 
 def credential_list(*, user) -> QuerySet[Credential]:

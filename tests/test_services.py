@@ -398,11 +398,12 @@ def test_failed_save_leaves_no_certificate_behind(user, ccma, monkeypatch):
         raise IntegrityError("simulated")
 
     monkeypatch.setattr(CategoryShare.objects, "bulk_create", broken_bulk_create)
-    before = (
-        set(default_storage.listdir(f"certificates/{user.pk}")[1])
-        if default_storage.exists(f"certificates/{user.pk}")
-        else set()
-    )
+
+    def stored() -> set[str]:
+        folder = f"certificates/{user.pk}"
+        return set(default_storage.listdir(folder)[1]) if default_storage.exists(folder) else set()
+
+    before = stored()
     with pytest.raises(IntegrityError):
         services.activity_create(
             owner=user,
@@ -411,11 +412,7 @@ def test_failed_save_leaves_no_certificate_behind(user, ccma, monkeypatch):
             amount=Decimal(1),
             certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
         )
-    after = (
-        set(default_storage.listdir(f"certificates/{user.pk}")[1])
-        if default_storage.exists(f"certificates/{user.pk}")
-        else set()
-    )
+    after = stored()
     assert after == before
     assert not CEActivity.objects.exists()
 
