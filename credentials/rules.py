@@ -2,21 +2,24 @@
 
 Pure Python: no Django, no database, no clock. Each credential program is a
 ``Program`` value (data, not code) and ``evaluate()`` applies any program to a
-holder's credits on a given day. Rule ids (R-CMA-1, ...) refer to
-``shared/RULES.md``, the project's domain reference.
+holder's credits on a given day. Rule ids (R-CMA-1, ...) refer to ``docs/rules.md``.
 
 Public contract (relied on by acceptance tests)::
 
-    r = evaluate(PROGRAMS["cma-aama"], certified_on=d, credits=[Credit(...)], today=d)
+    r = evaluate(PROGRAMS["cma-aama"], certified_on=d, credits=[Credit(...)], today=d, expires_on=None)
     r.expires_on, r.ce_deadline, r.status, r.days_left, r.counted_points,
-    r.approved_points, r.category_points, r.points_left, r.met, r.verdicts
+    r.approved_points, r.category_points, r.points_left, r.met, r.verdicts,
+    r.planned_points, r.processing_warning, r.exam_pass_by, r.annual_fee_due_on, r.gap_text
+
+``Credit.kind`` is "ce" (contact hours, AAMA CEUs or AMT points, all 1:1), "nha" (NHA CE
+credits), "college" (college credits) or "cpr" (CPR/BLS cards); each program converts.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -25,11 +28,14 @@ from types import MappingProxyType
 from dateutil.relativedelta import relativedelta
 
 __all__ = [
+    "APPROVAL",
     "CATEGORIES",
     "KINDS",
     "KIND_LABELS",
     "PROGRAMS",
     "STATUSES",
+    "UNITS",
+    "Approval",
     "Credit",
     "CreditVerdict",
     "ExamRoute",
@@ -38,24 +44,37 @@ __all__ = [
     "Need",
     "Program",
     "Result",
+    "Unit",
     "custom_program",
     "cycle_dates",
     "evaluate",
     "exam_status",
+    "format_day",
 ]
 
 ZERO = Decimal(0)
+ONE = Decimal(1)
 
-# Status words: shared/RULES.md, "Status words".
+# Status words: docs/rules.md, "Status words".
 CURRENT, EXPIRING, GRACE, LAPSED = "current", "expiring", "grace", "lapsed"
 STATUSES = (CURRENT, EXPIRING, GRACE, LAPSED)
+STATUS_LABELS = MappingProxyType(
+    {
+        CURRENT: "Current",
+        EXPIRING: "Expiring soon",
+        GRACE: "Expired — CE route still open",  # R-CMA-9: never called extra time
+        LAPSED: "Expired",
+    }
+)
 
 ADMINISTRATIVE, CLINICAL, GENERAL = "administrative", "clinical", "general"
 CATEGORIES = (ADMINISTRATIVE, CLINICAL, GENERAL)
 
-CE, COLLEGE, CPR = "ce", "college", "cpr"
-KINDS = (CE, COLLEGE, CPR)
-KIND_LABELS = {CE: "CE credits", COLLEGE: "college credits", CPR: "CPR cards"}
+CE, NHA, COLLEGE, CPR = "ce", "nha", "college", "cpr"
+KINDS = (CE, NHA, COLLEGE, CPR)
+KIND_LABELS = MappingProxyType(
+    {CE: "contact hours", NHA: "NHA CE credits", COLLEGE: "college credits", CPR: "CPR/BLS cards"}
+)
 
 # Why a credit does not count, or counts only in part.
 BEFORE_WINDOW = "before_window"
@@ -78,22 +97,82 @@ def add_months(day: date, months: int) -> date:
     return day + relativedelta(months=months)
 
 
+def format_day(day: date) -> str:
+    """The default way sentences write a date ("Nov 27, 2026"); callers may pass their own."""
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a certificate states (R-CCMA-2): the words printed on it and the engine kind."""
+
+    code: str
+    label: str  # plural, as printed: "contact hours"
+    singular: str
+    kind: str
+    # True: the unit itself says the credit is approved (an AAMA CEU is AAMA-approved).
+    approved: bool = False
+    hint: str = ""
+
+    def quantity(self, amount: Decimal) -> str:
+        return f"{_fmt(amount)} {self.singular if amount == 1 else self.label}"
+
+
+UNITS: Mapping[str, Unit] = MappingProxyType(
+    {
+        unit.code: unit
+        for unit in (
+            Unit("contact_hours", "contact hours", "contact hour", CE, hint="50–60 minutes each"),
+            Unit("aama_ceus", "AAMA CEUs", "AAMA CEU", CE, approved=True, hint="on your AAMA transcript"),
+            Unit("amt_points", "AMT CCP points", "AMT CCP point", CE),
+            Unit("nha_credits", "NHA CE credits", "NHA CE credit", NHA, hint="2 contact hours each"),
+            Unit(
+                "college_credits",
+                "college credits",
+                "college credit",
+                COLLEGE,
+                hint="semester or quarter credits",
+            ),
+            Unit("cpr_card", "CPR/BLS cards", "CPR/BLS card", CPR, hint="one card, dated its issue day"),
+        )
+    }
+)
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Words for a program's approved credit (R-CMA-5), shown wherever approval is asked or shown."""
+
+    label: str  # "AAMA-approved"
+    other: str  # "non-AAMA"
+    where: str  # how a holder knows: "It appears on your AAMA CEU transcript."
+
+
 # --------------------------------------------------------------------------- programs
 
 
 @dataclass(frozen=True)
 class KindRule:
-    """How a program turns one kind of credit (CE, college credit, CPR card) into points."""
+    """How a program turns one kind of credit (CE, NHA credit, college credit, CPR card) into points."""
 
     label: str
-    points_per_unit: Decimal = Decimal(1)
+    points_per_unit: Decimal = ONE
     # None: approved as the credit says; True or False: fixed by the rule.
     approved: bool | None = None
     # A category the rule imposes (a CPR card is always clinical, R-CMA-11).
     category: str | None = None
-    # Most units that count in one cycle (3 CPR cards, R-CMA-11).
+    # Most units that count in one recertification period (3 CPR cards, R-CMA-11).
     max_units: Decimal | None = None
+    # A card: whole units, and cards with the same issue date are the same card (R-CMA-11).
     whole_units: bool = False
+    # The conversion in words, shown in verdicts: "1 college credit = 15 non-AAMA points".
+    conversion: str = ""
+    # False: the body counts it in another form; ``advice`` says which (R-RMA-1).
+    accepted: bool = True
+    advice: str = ""
     rule: str = ""
 
 
@@ -104,6 +183,8 @@ class ExamRoute:
     attempts: int
     pass_months_before_expiry: int
     apply_days_before_expiry: int
+    # R-CMA-12: what makes a candidate eligible again after the last failed attempt.
+    eligible_again: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,18 +196,22 @@ class Program:
     body: str
     cycle_months: int
     points_needed: Decimal
+    body_short: str = ""
     unit: str = "CE credits"
     # R-CMA-1 and R-BLS-1 count from / to the end of a calendar month.
     expiry_at_month_end: bool = False
     # R-CMA-9: CE still accepted up to the end of the month this many months after expiry,
-    # for credentials expiring on or after `grace_since`.
+    # for credentials expiring on or after `grace_since`; earlier expiries follow the older
+    # policy: `old_grace_months` after expiry, but never past `old_grace_closed_on`.
     grace_months: int = 0
     grace_since: date | None = None
+    old_grace_months: int = 0
+    old_grace_closed_on: date | None = None
     approved_min: Decimal = ZERO
-    approved_label: str = "approved"
+    approval: Approval | None = None
     category_min: Mapping[str, Decimal] = field(default_factory=lambda: MappingProxyType({}))
     kinds: Mapping[str, KindRule] = field(
-        default_factory=lambda: MappingProxyType({CE: KindRule(label="CE credits")})
+        default_factory=lambda: MappingProxyType({CE: KindRule(label="contact hours")})
     )
     # R-CMA-7: a non-approved activity below this many points does not count.
     min_unapproved_points: Decimal = ZERO
@@ -136,11 +221,21 @@ class Program:
     exam: ExamRoute | None = None
     annual_fee: bool = False  # R-RMA-3
     reactivation_fee: bool = False  # R-CMA-10
+    # R-RMA-1: the next period starts on the anniversary, however early the holder complies.
+    rolls_over_on_anniversary: bool = False
+    # R-BLS-1 / R-CMA-11: a card program is renewed by logging a card of this kind.
+    card_kind: str | None = None
+    # What to do once the credential has lapsed, when the app knows no route.
+    reinstatement: str = ""
     custom: bool = False
 
     @property
     def categories(self) -> tuple[str, ...]:
         return tuple(self.category_min)
+
+    @property
+    def approved_label(self) -> str:
+        return self.approval.label if self.approval else "approved"
 
     @property
     def unapproved_cap(self) -> Decimal | None:
@@ -153,42 +248,83 @@ class Program:
     def requires_ce(self) -> bool:
         return self.points_needed > 0
 
+    @property
+    def has_ce_deadline(self) -> bool:
+        """Whether CE is accepted after expiry at all (R-CMA-9): only then is there a "CE deadline"."""
+        return self.grace_months > 0 or self.old_grace_months > 0
+
+    @property
+    def body_name(self) -> str:
+        """The body as a sentence names it: "the American Association of Medical Assistants (AAMA)"."""
+        if not self.body.strip():
+            return "your certifying body"
+        if self.custom:
+            return self.body.strip()
+        return f"the {self.body} ({self.body_short})" if self.body_short else f"the {self.body}"
+
+    def quantity(self, value: Decimal) -> str:
+        """ "1 point", "2.5 points", "1 CE credit"."""
+        return _quantity(value, self.unit)
+
 
 def _frozen(mapping: dict) -> Mapping:
     return MappingProxyType(dict(mapping))
 
 
+# R-CCMA-2: an NHA CE credit is two contact hours wherever it is not NHA's own unit.
+def _nha_elsewhere(unit: str, approval: str = "") -> KindRule:
+    words = f"{approval} {unit}" if approval else unit
+    return KindRule(
+        label="NHA CE credits",
+        points_per_unit=Decimal(2),
+        approved=False if approval else None,
+        conversion=f"1 NHA CE credit = 2 contact hours = 2 {words}",
+        rule="R-CCMA-2",
+    )
+
+
+AAMA = Approval(
+    label="AAMA-approved", other="non-AAMA", where="AAMA CEUs appear on your AAMA CEU transcript."
+)
+
 CMA_AAMA = Program(
     code="cma-aama",
     name="CMA (AAMA)",
     body="American Association of Medical Assistants",
+    body_short="AAMA",
     cycle_months=60,  # R-CMA-1
     points_needed=Decimal(60),  # R-CMA-3
     unit="points",
     expiry_at_month_end=True,  # R-CMA-1
     grace_months=3,  # R-CMA-9
-    grace_since=date(2020, 1, 1),  # R-CMA-9: the grace period applies since 1 Jan 2020
+    grace_since=date(2020, 1, 1),  # R-CMA-9: three months for expiries since 1 Jan 2020
+    old_grace_months=60,  # R-CMA-9 transition: the older policy's 60 months ...
+    old_grace_closed_on=date(2020, 3, 30),  # ... closed by the AAMA's notice on 30 Mar 2020
     approved_min=Decimal(30),  # R-CMA-5
-    approved_label="AAMA-approved",
+    approval=AAMA,
     category_min=_frozen({c: Decimal(10) for c in CATEGORIES}),  # R-CMA-4
     kinds=_frozen(
         {
-            CE: KindRule(label="CE points", rule="R-CMA-3"),
+            # R-CMA-3: contact hours, AAMA CEUs: 1 point each.
+            CE: KindRule(label="contact hours", rule="R-CMA-3"),
+            NHA: _nha_elsewhere("points", approval=AAMA.other),
             # R-CMA-8: 1 college credit = 15 points, never AAMA-approved.
             COLLEGE: KindRule(
                 label="college credits",
                 points_per_unit=Decimal(15),
                 approved=False,
+                conversion="1 college credit = 15 non-AAMA points",
                 rule="R-CMA-8",
             ),
             # R-CMA-11: a CPR/BLS card = 4 clinical AAMA points, at most 3 cards.
             CPR: KindRule(
-                label="CPR cards",
+                label="CPR/BLS cards",
                 points_per_unit=Decimal(4),
                 approved=True,
                 category=CLINICAL,
                 max_units=Decimal(3),
                 whole_units=True,
+                conversion="1 CPR/BLS card = 4 clinical AAMA-approved points",
                 rule="R-CMA-11",
             ),
         }
@@ -197,7 +333,13 @@ CMA_AAMA = Program(
     # R-CMA-14: 2-3 weeks online (the longer end), 30 days by mail, 5-7 days expedited.
     # The warning uses the slowest route, so nobody learns of a risk too late.
     processing_days=_frozen({"online": 21, "mail": 30, "expedited": 7}),
-    exam=ExamRoute(attempts=3, pass_months_before_expiry=2, apply_days_before_expiry=30),
+    exam=ExamRoute(
+        attempts=3,
+        pass_months_before_expiry=2,
+        apply_days_before_expiry=30,
+        eligible_again="an official transcript shows a newly completed CAAHEP- or ABHES-accredited "
+        "medical assisting program",
+    ),
     reactivation_fee=True,  # R-CMA-10
 )
 
@@ -206,45 +348,84 @@ PROGRAMS: Mapping[str, Program] = _frozen(
         program.code: program
         for program in (
             CMA_AAMA,
-            # R-CCMA-1, R-CCMA-2
+            # R-CCMA-1, R-CCMA-2: 10 NHA CE credits; 2 contact hours = 1 NHA credit.
             Program(
                 code="ccma-nha",
                 name="CCMA (NHA)",
                 body="National Healthcareer Association",
+                body_short="NHA",
                 cycle_months=24,
                 points_needed=Decimal(10),
+                kinds=_frozen(
+                    {
+                        CE: KindRule(
+                            label="contact hours",
+                            points_per_unit=Decimal("0.5"),
+                            conversion="2 contact hours = 1 NHA CE credit",
+                            rule="R-CCMA-2",
+                        ),
+                        NHA: KindRule(label="NHA CE credits", rule="R-CCMA-2"),
+                    }
+                ),
+                reinstatement="Contact the National Healthcareer Association (NHA) about reinstatement.",
             ),
             # R-RMA-1, R-RMA-2, R-RMA-3
             Program(
                 code="rma-amt",
                 name="RMA (AMT)",
                 body="American Medical Technologists",
+                body_short="AMT",
                 cycle_months=36,
                 points_needed=Decimal(30),
                 unit="points",
+                kinds=_frozen(
+                    {
+                        CE: KindRule(label="contact hours", rule="R-RMA-1"),
+                        NHA: _nha_elsewhere("points"),
+                        # R-RMA-1: AMT counts formal education, as the CCP points it awards.
+                        COLLEGE: KindRule(
+                            label="college credits",
+                            accepted=False,
+                            advice="AMT counts formal (college) education, but as the CCP points it "
+                            "awards for it. Log those points as an activity in AMT CCP points.",
+                            rule="R-RMA-1",
+                        ),
+                    }
+                ),
                 annual_fee=True,
+                rolls_over_on_anniversary=True,
+                reinstatement="Contact American Medical Technologists (AMT) about reinstatement.",
             ),
             # R-CMAC-1
             Program(
                 code="cmac-amca",
                 name="CMAC (AMCA)",
                 body="American Medical Certification Association",
+                body_short="AMCA",
                 cycle_months=24,
                 points_needed=Decimal(10),
+                kinds=_frozen({CE: KindRule(label="contact hours"), NHA: _nha_elsewhere("CE credits")}),
+                reinstatement="Contact the American Medical Certification Association (AMCA) about "
+                "reinstatement.",
             ),
             # R-BLS-1: no CE; renew by the end of the month 24 months after issue.
             Program(
                 code="bls",
-                name="CPR / BLS card",
-                body="CPR / BLS provider",
+                name="CPR/BLS card",
+                body="CPR/BLS training provider",
                 cycle_months=24,
                 points_needed=ZERO,
                 expiry_at_month_end=True,
                 kinds=_frozen({}),
+                card_kind=CPR,
+                reinstatement="Take a CPR/BLS course to get a new card, then log the card.",
             ),
         )
     }
 )
+
+# The approval every page that asks "approved?" means: the one program with an approved minimum.
+APPROVAL: Approval = AAMA
 
 
 def custom_program(
@@ -265,12 +446,15 @@ def custom_program(
     points = _as_decimal(points_needed, "The points needed")
     if points < 0:
         raise ValueError("The points needed cannot be negative.")
+    body = (body or "").strip()
     return Program(
         code=code,
         name=name.strip(),
         body=body,
         cycle_months=cycle_months,
         points_needed=points,
+        kinds=_frozen({CE: KindRule(label="contact hours"), NHA: _nha_elsewhere("CE credits")}),
+        reinstatement=f"Contact {body or 'your certifying body'} about reinstatement.",
         custom=True,
     )
 
@@ -282,10 +466,10 @@ def custom_program(
 class Credit:
     """One piece of CE as the engine sees it.
 
-    ``amount`` is in the kind's unit: points / contact hours / CE credits for
-    "ce", college credits for "college" (R-CMA-8), cards for "cpr" (R-CMA-11).
-    An activity split across categories becomes several credits sharing ``ref``;
-    the minimum size of R-CMA-7 applies to the activity as a whole.
+    ``amount`` is in the kind's unit: contact hours / AAMA CEUs / AMT points for "ce",
+    NHA CE credits for "nha" (R-CCMA-2), college credits for "college" (R-CMA-8), cards
+    for "cpr" (R-CMA-11). An activity split across categories becomes several credits
+    sharing ``ref``; the minimum size of R-CMA-7 applies to the activity as a whole.
     """
 
     earned_on: date
@@ -297,33 +481,45 @@ class Credit:
 
 
 @dataclass(frozen=True)
-class _Window:
+class _Context:
     """What every verdict's message needs; one per evaluation."""
 
     program: Program
     start: date
+    expires_on: date
     ce_deadline: date
+    today: date
+    # R-CMA-5: the categories whose minimums non-approved points filled first.
+    filled_first: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)  # not frozen: 10,000 verdicts are built three times faster
 class CreditVerdict:
-    """Whether and how one credit counts, with the words to explain it."""
+    """Whether and how one credit counts, with the words to explain it.
+
+    A planned credit (dated after today) counts nothing yet: ``planned_points`` is what it
+    will add once it has happened, and ``reason`` says now why it will not (RULES.md,
+    "Planned points").
+    """
 
     credit: Credit
-    points: Decimal  # points that count toward the total
-    logged_points: Decimal  # what the credit is worth before windows and caps
+    points: Decimal  # points that count toward the total today
+    logged_points: Decimal  # what the credit is worth, converted, before windows and caps
     category: str | None  # the category it counts in, after the kind's rule
     approved: bool  # approved as counted, after the kind's rule
     reason: str | None  # None when it counts in full
-    window: _Window = field(repr=False, compare=False)
+    window: _Context = field(repr=False, compare=False)
+    planned: bool = False
+    planned_points: Decimal = ZERO
 
     @property
     def message(self) -> str:
         """The verdict in words, built only when shown."""
-        w = self.window
-        return _message(
-            w.program, self.credit, self.reason, self.points, self.logged_points, w.start, w.ce_deadline
-        )
+        return self.describe()
+
+    def describe(self, day: Callable[[date], str] = format_day) -> str:
+        """The verdict in words, dates written by ``day``."""
+        return _message(self, day)
 
     @property
     def counted(self) -> bool:
@@ -332,6 +528,11 @@ class CreditVerdict:
     @property
     def partial(self) -> bool:
         return ZERO < self.points < self.logged_points
+
+    @property
+    def will_count(self) -> bool:
+        """A planned credit that adds points once it has happened."""
+        return self.planned and self.planned_points > 0
 
 
 @dataclass(frozen=True)
@@ -346,9 +547,11 @@ class Need:
         words = [_fmt(self.points)]
         if self.category:
             words.append(self.category)
-        if self.approved_only and program.approved_min > 0:
-            words.append(program.approved_label)
-        words.append(program.unit if self.category or self.approved_only else f"{program.unit} of any kind")
+        if self.approved_only and program.approval:
+            words.append(program.approval.label)
+        words.append(_plural(self.points, program.unit))
+        if self.category is None and program.category_min:
+            words.append("in any category")
         return " ".join(words)
 
 
@@ -377,6 +580,12 @@ class Result:
     exam_pass_by: date | None
     exam_apply_by: date | None
     annual_fee_due_on: date | None
+    # R-RMA-3: every anniversary in the period on which the annual fee falls due.
+    annual_fee_dates: tuple[date, ...] = ()
+    # Of the category needs, how many points must be approved (R-CMA-5); 0 when any will do.
+    approved_within: Decimal = ZERO
+    # Whether the points counted today plus the planned ones would meet every requirement.
+    met_with_planned: bool = False
 
     @property
     def ce_days_left(self) -> int:
@@ -410,9 +619,18 @@ class Result:
         return self.program.reactivation_fee and self.exam_only
 
     @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
     def gap_text(self) -> str:
-        """What would close the gap, in words: "10 clinical AAMA-approved points"."""
-        return ", ".join(need.describe(self.program) for need in self.needs)
+        """What would close the gap, in words: "10 clinical points and 2 AAMA-approved points in any
+        category"; empty when every requirement is met."""
+        parts = [need.describe(self.program) for need in self.needs]
+        text = _join(parts)
+        if self.approved_within > 0 and self.program.approval:
+            text += f", at least {_fmt(self.approved_within)} of them {self.program.approval.label}"
+        return text
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -424,23 +642,153 @@ def evaluate(
     certified_on: date,
     credits: Iterable[Credit],
     today: date,
+    expires_on: date | None = None,
 ) -> Result:
-    """Apply ``program`` to ``credits`` for a holder certified on ``certified_on``."""
+    """Apply ``program`` to ``credits`` for a holder certified on ``certified_on``.
+
+    ``expires_on``: the expiry printed on the card, which wins over the computed one.
+    """
     certified_on = _as_date(certified_on, "certified_on")
     today = _as_date(today, "today")
-    credits = list(credits)
-    expires_on, ce_deadline = cycle_dates(program, certified_on)
-    window_start = certified_on  # R-CMA-6, R-RMA-2: nothing from before the cycle counts
+    expires_on, ce_deadline = cycle_dates(program, certified_on, expires_on=expires_on)
+    window_start = certified_on  # R-CMA-6, R-RMA-2: nothing from before the period counts
 
-    # One pass: validate, convert to points, and apply the kind's rule and the windows
-    # (R-CMA-6, R-CMA-9, R-RMA-2; credits after today are planned). 10,000 credits stay fast.
-    n = len(credits)
-    kind_rules: list[KindRule | None] = []
-    amounts: list[Decimal] = []
-    logged: list[Decimal] = []
-    category: list[str | None] = []
-    approved: list[bool] = []
-    reason: list[str | None] = []
+    converted = _convert(program, list(credits), window_start, ce_deadline)
+    now = _count(program, converted, as_of=today)
+    has_planned = any(d > today for d, why in zip(converted.earned, converted.reason, strict=True) if not why)
+    # "Planned points": evaluated as of the CE deadline with every logged credit (RULES.md).
+    future = _count(program, converted, as_of=ce_deadline) if has_planned else now
+
+    totals = _totals(program, converted, now.points)
+    future_totals = _totals(program, converted, future.points) if has_planned else totals
+    needs, approved_within, points_left = _needs(program, totals)
+    _, _, future_left = _needs(program, future_totals) if has_planned else (None, None, points_left)
+
+    days_left = (expires_on - today).days
+    status = _status(program, today, expires_on, ce_deadline, days_left)
+    processing_days, processing_warning = _processing(
+        program, future_totals, today=today, expires_on=expires_on, ce_deadline=ce_deadline
+    )
+    context = _Context(
+        program=program,
+        start=window_start,
+        expires_on=expires_on,
+        ce_deadline=ce_deadline,
+        today=today,
+        filled_first=future.filled_first if has_planned else now.filled_first,
+    )
+    verdicts = _verdicts(converted, now, future, context, today)
+    exam = program.exam
+    fee_dates = _annual_fee_dates(program, certified_on, expires_on)
+    return Result(
+        program=program,
+        certified_on=certified_on,
+        today=today,
+        window_start=window_start,
+        expires_on=expires_on,
+        ce_deadline=ce_deadline,
+        status=status,
+        days_left=days_left,
+        counted_points=totals.counted,
+        approved_points=totals.approved,
+        category_points=totals.by_category,
+        points_left=points_left,
+        met=points_left == 0,
+        verdicts=verdicts,
+        logged_points=sum(converted.logged, ZERO),
+        planned_points=future_totals.counted - totals.counted,
+        unapproved_points=totals.counted - totals.approved,
+        needs=needs,
+        processing_days=processing_days,
+        processing_warning=processing_warning,
+        exam_pass_by=_pass_by(expires_on, exam.pass_months_before_expiry) if exam else None,
+        exam_apply_by=expires_on - timedelta(days=exam.apply_days_before_expiry) if exam else None,
+        annual_fee_due_on=next((d for d in fee_dates if d >= today), None),
+        annual_fee_dates=fee_dates,
+        approved_within=approved_within,
+        met_with_planned=future_left == 0,
+    )
+
+
+def cycle_dates(program: Program, certified_on: date, *, expires_on: date | None = None) -> tuple[date, date]:
+    """(expires_on, ce_deadline) of a period that starts on ``certified_on``.
+
+    ``expires_on``, when given, is the date printed on the card and wins over the computed one.
+    """
+    if expires_on is None:
+        # R-CMA-1 / R-BLS-1: last day of (that month + N months); others: same day N months on.
+        if program.expiry_at_month_end:
+            expires_on = month_end(add_months(certified_on.replace(day=1), program.cycle_months))
+        else:
+            expires_on = add_months(certified_on, program.cycle_months)
+    else:
+        expires_on = _as_date(expires_on, "expires_on")
+        if expires_on <= certified_on:
+            raise ValueError("The expiry date must be after the date certified.")
+    return expires_on, _ce_deadline(program, expires_on)
+
+
+def _ce_deadline(program: Program, expires_on: date) -> date:
+    """R-CMA-9: CE is accepted to the end of the month `grace_months` after the expiry month;
+    for expiries before `grace_since`, the older policy's months, cut off on `old_grace_closed_on`."""
+    if program.grace_months and (program.grace_since is None or expires_on >= program.grace_since):
+        return month_end(add_months(expires_on.replace(day=1), program.grace_months))
+    if program.old_grace_months:
+        deadline = month_end(add_months(expires_on.replace(day=1), program.old_grace_months))
+        if program.old_grace_closed_on is not None:
+            deadline = min(deadline, program.old_grace_closed_on)
+        return max(deadline, expires_on)
+    return expires_on
+
+
+def _status(program: Program, today: date, expires_on: date, ce_deadline: date, days_left: int) -> str:
+    if today <= expires_on:
+        return CURRENT if days_left > program.expiring_days else EXPIRING
+    if today <= ce_deadline:
+        return GRACE  # R-CMA-9: expired, CE route still open
+    return LAPSED
+
+
+def _pass_by(expires_on: date, months: int) -> date:
+    """R-CMA-13: the latest day D with D + ``months`` calendar months <= expiry (28 Feb -> 31 Dec)."""
+    day = add_months(expires_on, -months)
+    while add_months(day + timedelta(days=1), months) <= expires_on:
+        day += timedelta(days=1)
+    return day
+
+
+def _annual_fee_dates(program: Program, certified_on: date, expires_on: date) -> tuple[date, ...]:
+    """R-RMA-3: a fee by every anniversary of certification within the period (1 May 2006 ->
+    1 May 2007, 2008, 2009)."""
+    if not program.annual_fee:
+        return ()
+    dates = []
+    years = 1
+    while (due := add_months(certified_on, 12 * years)) <= expires_on:
+        dates.append(due)
+        years += 1
+    return tuple(dates)
+
+
+@dataclass(slots=True)
+class _Converted:
+    """Step 1, convert, and step 2, window: every credit in points, with the reasons that do not
+    depend on the day (not accepted, before the period, after the CE deadline)."""
+
+    credits: list[Credit]
+    rules: list[KindRule | None]
+    amounts: list[Decimal]
+    earned: list[date]
+    logged: list[Decimal]
+    category: list[str | None]
+    approved: list[bool]
+    reason: list[str | None]
+
+
+def _convert(program: Program, credits: list[Credit], start: date, ce_deadline: date) -> _Converted:
+    """Validate each credit, convert it to the program's points (R-CMA-8, R-CMA-11, R-CCMA-2) and
+    apply the window (R-CMA-6, R-CMA-9, R-RMA-2). One pass: 10,000 credits stay fast."""
+    out = _Converted(credits, [], [], [], [], [], [], [])
     has_categories = bool(program.category_min)
     kinds = program.kinds
     category_min = program.category_min
@@ -460,185 +808,119 @@ def evaluate(
             and (not has_categories or given in category_min or (rule.category and given is None))
         ):
             amount, earned_on = _validate(program, credit)
-        kind_rules.append(rule)
-        amounts.append(amount)
-        if rule is None:
-            logged.append(amount)
-            approved.append(bool(credit.approved))
+        out.rules.append(rule)
+        out.amounts.append(amount)
+        out.earned.append(earned_on)
+        if rule is None or not rule.accepted:
+            out.logged.append(amount)
+            out.approved.append(bool(credit.approved))
             why = NOT_ACCEPTED
         else:
-            logged.append(amount * rule.points_per_unit if rule.points_per_unit != 1 else amount)
-            approved.append(bool(credit.approved) if rule.approved is None else rule.approved)
-            if earned_on < window_start:
+            out.logged.append(amount * rule.points_per_unit if rule.points_per_unit != 1 else amount)
+            out.approved.append(bool(credit.approved) if rule.approved is None else rule.approved)
+            if earned_on < start:
                 why = BEFORE_WINDOW
             elif earned_on > ce_deadline:
                 why = AFTER_DEADLINE
-            elif earned_on > today:
-                why = PLANNED
             else:
                 why = None
-        reason.append(why)
-        category.append(
+        out.reason.append(why)
+        out.category.append(
             (rule.category or credit.category if rule else credit.category) if has_categories else None
         )
-    points = [ZERO if why else p for why, p in zip(reason, logged, strict=True)]
+    return out
 
-    def reject(i: int, why: str) -> None:
-        points[i] = ZERO
-        reason[i] = why
 
-    planned_points = sum((logged[i] for i in range(n) if reason[i] == PLANNED), ZERO)
+@dataclass(slots=True)
+class _Count:
+    points: list[Decimal]
+    reason: list[str | None]
+    filled_first: tuple[str, ...]
 
-    # 2. R-CMA-7: a non-approved activity under the minimum does not count. Parts of one
-    # split activity (same ref) are judged together.
-    if program.min_unapproved_points > 0:
-        small = [i for i in range(n) if reason[i] is None and not approved[i]]
-        keys = {i: ("ref", credits[i].ref) if credits[i].ref is not None else ("index", i) for i in small}
-        activity_points: dict[object, Decimal] = defaultdict(Decimal)
-        for i in small:
-            activity_points[keys[i]] += logged[i]
-        for i in small:
-            if activity_points[keys[i]] < program.min_unapproved_points:
-                reject(i, UNDER_MINIMUM)
 
+def _count(program: Program, c: _Converted, *, as_of: date) -> _Count:
+    """What counts on ``as_of``: later credits are planned; then the minimum size, the card
+    limit and the non-approved cap, in that order."""
+    reason = [why if why or d <= as_of else PLANNED for why, d in zip(c.reason, c.earned, strict=True)]
+    points = [ZERO if why else p for why, p in zip(reason, c.logged, strict=True)]
+    _minimum(program, c, points, reason)
     # Limits and caps below pick "earliest first"; only the credits they can touch are ranked.
     order = sorted(
         (
             i
-            for i in range(n)
-            if reason[i] is None and (kind_rules[i].max_units is not None or not approved[i])
+            for i in range(len(points))
+            if reason[i] is None and (c.rules[i].max_units is not None or not c.approved[i])
         ),
-        key=lambda i: _sort_key(credits[i]),
+        key=lambda i: _sort_key(c.credits[i], c.earned[i]),
     )
+    _card_limit(c, order, points, reason)
+    cap = program.unapproved_cap
+    filled_first = _cap(program, cap, c, order, points, reason) if cap is not None else ()
+    return _Count(points, reason, filled_first)
 
-    # 3. Per-kind unit limits (R-CMA-11: at most 3 CPR cards, the same card once), earliest first.
-    units_used: dict[str, Decimal] = defaultdict(Decimal)
-    cards_seen: set[tuple[str, date]] = set()
+
+def _minimum(program: Program, c: _Converted, points: list[Decimal], reason: list[str | None]) -> None:
+    """Step 3, R-CMA-7: a non-approved activity under the minimum does not count. Parts of one
+    split activity (same ref) are judged together."""
+    if program.min_unapproved_points <= 0:
+        return
+    small = [i for i in range(len(points)) if reason[i] is None and not c.approved[i]]
+    keys = {i: ("ref", c.credits[i].ref) if c.credits[i].ref is not None else ("index", i) for i in small}
+    activity_points: dict[object, Decimal] = defaultdict(Decimal)
+    for i in small:
+        activity_points[keys[i]] += c.logged[i]
+    for i in small:
+        if activity_points[keys[i]] < program.min_unapproved_points:
+            points[i] = ZERO
+            reason[i] = UNDER_MINIMUM
+
+
+def _card_limit(c: _Converted, order: list[int], points: list[Decimal], reason: list[str | None]) -> None:
+    """Step 4, R-CMA-11: at most 3 cards, earliest first; cards with the same issue date are one
+    card, however they were entered (two credits, or one credit of several cards)."""
+    used: dict[str, Decimal] = defaultdict(Decimal)
+    seen: set[tuple[str, date]] = set()
     for i in order:
-        rule = kind_rules[i]
+        rule = c.rules[i]
         if reason[i] is not None or rule.max_units is None:
             continue
-        card = (credits[i].kind, credits[i].earned_on)
-        if rule.whole_units and card in cards_seen:
-            reject(i, DUPLICATE)  # a card issued on the same day is the same card
-            continue
-        cards_seen.add(card)
-        amount = amounts[i]
-        allowed = min(amount, rule.max_units - units_used[credits[i].kind])
-        units_used[credits[i].kind] += max(allowed, ZERO)
+        kind, amount = c.credits[i].kind, c.amounts[i]
+        distinct = amount
+        if rule.whole_units:
+            card = (kind, c.earned[i])
+            if card in seen:
+                points[i] = ZERO
+                reason[i] = DUPLICATE
+                continue
+            seen.add(card)
+            distinct = min(amount, ONE)
+        allowed = max(ZERO, min(distinct, rule.max_units - used[kind]))
+        used[kind] += allowed
         if allowed < amount:
-            points[i] = max(allowed, ZERO) * rule.points_per_unit
-            reason[i] = OVER_CARD_LIMIT
-
-    # 4. R-CMA-5: at most `unapproved_cap` non-approved points count, chosen to fill the
-    # category minimums (after approved points) first, then earliest first.
-    cap = program.unapproved_cap
-    if cap is not None:
-        _apply_unapproved_cap(program, cap, order, points, reason, category, approved)
-
-    counted = sum(points, ZERO)
-    approved_points = sum((p for p, a in zip(points, approved, strict=True) if a), ZERO)
-    category_points: dict[str, Decimal] = {}
-    if program.category_min:
-        category_points = dict.fromkeys(program.category_min, ZERO)
-        for i in range(n):
-            if points[i] > 0:
-                category_points[category[i]] += points[i]
-
-    needs = _needs(program, counted, approved_points, category_points, points, approved)
-    points_left = sum((need.points for need in needs), ZERO)
-
-    days_left = (expires_on - today).days
-    status = _status(program, today, expires_on, ce_deadline, days_left)
-
-    unapproved_points = counted - approved_points
-    slowest = max(program.processing_days.values(), default=0)
-    processing_days = slowest if unapproved_points > 0 else 0
-    target = expires_on if today <= expires_on else ce_deadline
-    processing_warning = (
-        program.requires_ce and today <= ce_deadline and today + timedelta(days=processing_days) > target
-    )
-
-    exam = program.exam
-    window = _Window(program=program, start=window_start, ce_deadline=ce_deadline)
-    verdicts = [
-        CreditVerdict(
-            credit=credits[i],
-            points=points[i],
-            logged_points=logged[i],
-            category=category[i],
-            approved=approved[i],
-            reason=reason[i],
-            window=window,
-        )
-        for i in range(n)
-    ]
-    return Result(
-        program=program,
-        certified_on=certified_on,
-        today=today,
-        window_start=window_start,
-        expires_on=expires_on,
-        ce_deadline=ce_deadline,
-        status=status,
-        days_left=days_left,
-        counted_points=counted,
-        approved_points=approved_points,
-        category_points=category_points,
-        points_left=points_left,
-        met=points_left == 0,
-        verdicts=verdicts,
-        logged_points=sum(logged, ZERO),
-        planned_points=planned_points,
-        unapproved_points=unapproved_points,
-        needs=needs,
-        processing_days=processing_days,
-        processing_warning=processing_warning,
-        exam_pass_by=add_months(expires_on, -exam.pass_months_before_expiry) if exam else None,
-        exam_apply_by=expires_on - timedelta(days=exam.apply_days_before_expiry) if exam else None,
-        annual_fee_due_on=_annual_fee_due(program, certified_on, today, expires_on),
-    )
+            points[i] = allowed * rule.points_per_unit
+            reason[i] = OVER_CARD_LIMIT if allowed < distinct else DUPLICATE
 
 
-def cycle_dates(program: Program, certified_on: date) -> tuple[date, date]:
-    """(expires_on, ce_deadline) of a cycle that starts on ``certified_on``."""
-    # R-CMA-1 / R-BLS-1: last day of (that month + N months); others: same day N months on.
-    if program.expiry_at_month_end:
-        expires_on = month_end(add_months(certified_on.replace(day=1), program.cycle_months))
-    else:
-        expires_on = add_months(certified_on, program.cycle_months)
-    # R-CMA-9: CE accepted to the end of the month `grace_months` after the expiry month.
-    grace_applies = program.grace_since is None or expires_on >= program.grace_since
-    if program.grace_months and grace_applies:
-        return expires_on, month_end(add_months(expires_on.replace(day=1), program.grace_months))
-    return expires_on, expires_on
-
-
-def _status(program: Program, today: date, expires_on: date, ce_deadline: date, days_left: int) -> str:
-    if today <= expires_on:
-        return CURRENT if days_left > program.expiring_days else EXPIRING
-    if today <= ce_deadline:
-        return GRACE  # R-CMA-9: expired, CE route still open
-    return LAPSED
-
-
-def _apply_unapproved_cap(
+def _cap(
     program: Program,
     cap: Decimal,
+    c: _Converted,
     order: list[int],
     points: list[Decimal],
     reason: list[str | None],
-    category: list[str | None],
-    approved: list[bool],
-) -> None:
-    room = defaultdict(Decimal)
-    if program.category_min:
-        for c, need in program.category_min.items():
-            have = sum((points[i] for i in range(len(points)) if approved[i] and category[i] == c), ZERO)
-            room[c] = max(ZERO, need - have)
+) -> tuple[str, ...]:
+    """Step 5, R-CMA-5: at most `cap` non-approved points count, chosen to fill the category
+    minimums (after approved points) first, then earliest first. Returns the categories filled
+    first."""
+    approved, category = c.approved, c.category
+    room: dict[str | None, Decimal] = defaultdict(Decimal)
+    for cat, need in program.category_min.items():
+        have = sum((points[i] for i in range(len(points)) if approved[i] and category[i] == cat), ZERO)
+        room[cat] = max(ZERO, need - have)
     candidates = [i for i in order if not approved[i] and points[i] > 0]
-    keep = defaultdict(Decimal)
+    keep: dict[int, Decimal] = defaultdict(Decimal)
     left = cap
+    filled: list[str] = []
     # First pass fills each category's shortfall; the second takes what is left, earliest first.
     for pass_fills_minimums in (True, False):
         for i in candidates:
@@ -652,57 +934,110 @@ def _apply_unapproved_cap(
             left -= take
             if pass_fills_minimums:
                 room[category[i]] -= take
+                if category[i] not in filled:
+                    filled.append(category[i])
     for i in candidates:
         if keep[i] < points[i]:
             points[i] = keep[i]
             reason[i] = OVER_CAP
+    return tuple(cat for cat in program.category_min if cat in filled)
 
 
-def _needs(
-    program: Program,
-    counted: Decimal,
-    approved_points: Decimal,
-    category_points: dict[str, Decimal],
-    points: list[Decimal],
-    approved: list[bool],
-) -> list[Need]:
-    """The fewest further points that meet every requirement (RULES.md, "Points left").
+@dataclass(frozen=True)
+class _Totals:
+    counted: Decimal
+    approved: Decimal
+    by_category: dict[str, Decimal]
+    approved_by_category: dict[str, Decimal]
 
-    Assumes the holder picks approved points in the categories still short, so
-    points left = max(total shortfall, sum of category shortfalls, approved shortfall).
+
+def _totals(program: Program, c: _Converted, points: list[Decimal]) -> _Totals:
+    """Step 6: the totals, from the points that count."""
+    counted = sum(points, ZERO)
+    approved = sum((p for p, a in zip(points, c.approved, strict=True) if a), ZERO)
+    by_category: dict[str, Decimal] = {}
+    approved_by_category: dict[str, Decimal] = {}
+    if program.category_min:
+        by_category = dict.fromkeys(program.category_min, ZERO)
+        approved_by_category = dict.fromkeys(program.category_min, ZERO)
+        for i, p in enumerate(points):
+            if p > 0:
+                by_category[c.category[i]] += p
+                if c.approved[i]:
+                    approved_by_category[c.category[i]] += p
+    return _Totals(counted, approved, by_category, approved_by_category)
+
+
+def _needs(program: Program, t: _Totals) -> tuple[list[Need], Decimal, Decimal]:
+    """Step 7: the fewest further points that meet every requirement (RULES.md, "Points left").
+
+    Points left = max(total shortfall, sum of category shortfalls, approved shortfall), assuming
+    the holder picks approved points in the categories still short. Returns the needs, how many
+    of the category needs must be approved, and the points left. Once the approved minimum is
+    met, no need asks for approved points.
     """
-    needs = [
-        Need(points=need - category_points[c], category=c, approved_only=program.approved_min > 0)
-        for c, need in program.category_min.items()
-        if category_points[c] < need
-    ]
-    by_category = sum((need.points for need in needs), ZERO)
-    approved_short = max(ZERO, program.approved_min - approved_points)
-    total_short = max(ZERO, program.points_needed - counted)
+    short = {
+        c: need - t.by_category[c] for c, need in program.category_min.items() if t.by_category[c] < need
+    }
+    by_category = sum(short.values(), ZERO)
+    approved_short = max(ZERO, program.approved_min - t.approved)
+    total_short = max(ZERO, program.points_needed - t.counted)
+    all_approved = approved_short > 0 and approved_short >= by_category
+    needs = [Need(points=p, category=c, approved_only=all_approved) for c, p in short.items()]
+    approved_within = approved_short if 0 < approved_short < by_category else ZERO
     if approved_short > by_category:
         needs.append(Need(points=approved_short - by_category, category=None, approved_only=True))
     covered = max(by_category, approved_short)
     if total_short > covered:
         cap = program.unapproved_cap
-        unapproved_counted = counted - approved_points
         # Once the non-approved cap is used up, only approved points still count.
-        approved_only = cap is not None and unapproved_counted >= cap
-        needs.append(Need(points=total_short - covered, category=None, approved_only=approved_only))
-    return needs
+        cap_full = cap is not None and t.counted - t.approved >= cap
+        needs.append(Need(points=total_short - covered, category=None, approved_only=cap_full))
+    return needs, approved_within, max(total_short, by_category, approved_short)
 
 
-def _annual_fee_due(program: Program, certified_on: date, today: date, expires_on: date) -> date | None:
-    """R-RMA-3: the annual fee falls due in the anniversary month; the next such month end."""
-    if not program.annual_fee:
-        return None
-    years = max(1, today.year - certified_on.year - 1)
-    while True:
-        due = month_end(add_months(certified_on, 12 * years))
-        if due > expires_on:
-            return None  # the next fee falls in the next cycle
-        if due >= today:
-            return due
-        years += 1
+def _processing(
+    program: Program, t: _Totals, *, today: date, expires_on: date, ce_deadline: date
+) -> tuple[int, bool]:
+    """R-CMA-14: an application that needs non-approved points (counted or planned) takes up to
+    the slowest route's days; warn when that runs past the expiry (or, once expired, the CE
+    deadline). An application that approved points alone can carry is processed at once."""
+    if not program.processing_days or not program.requires_ce:
+        return 0, False
+    met_by_approved_alone = t.approved >= program.points_needed and all(
+        t.approved_by_category[c] >= need for c, need in program.category_min.items()
+    )
+    if met_by_approved_alone or t.counted - t.approved <= 0:
+        return 0, False
+    days = max(program.processing_days.values())
+    target = expires_on if today <= expires_on else ce_deadline
+    return days, today <= ce_deadline and today + timedelta(days=days) > target
+
+
+def _verdicts(
+    c: _Converted, now: _Count, future: _Count, context: _Context, today: date
+) -> list[CreditVerdict]:
+    """Step 8: one verdict per credit, in input order; a planned credit carries its future."""
+    verdicts = []
+    for i, credit in enumerate(c.credits):
+        planned = now.reason[i] == PLANNED
+        reason = now.reason[i]
+        if planned and future.reason[i] is not None:
+            reason = future.reason[i]  # says now why it will not count (in full)
+        verdicts.append(
+            CreditVerdict(
+                credit=credit,
+                points=now.points[i],
+                logged_points=c.logged[i],
+                category=c.category[i],
+                approved=c.approved[i],
+                reason=reason,
+                window=context,
+                planned=planned or (c.reason[i] == AFTER_DEADLINE and c.earned[i] > today),
+                planned_points=future.points[i] if planned else ZERO,
+            )
+        )
+    return verdicts
 
 
 # --------------------------------------------------------------------------- exam route
@@ -786,9 +1121,9 @@ def _validate(program: Program, credit: Credit) -> tuple[Decimal, date]:
     return amount, earned_on
 
 
-def _sort_key(credit: Credit) -> tuple:
+def _sort_key(credit: Credit, earned_on: date) -> tuple:
     # Ties (same date, kind, category, approval and amount) are interchangeable for every total.
-    return (credit.earned_on, credit.kind, credit.category or "", credit.approved, credit.amount)
+    return (earned_on, credit.kind, credit.category or "", credit.approved, credit.amount)
 
 
 def _fmt(value: Decimal) -> str:
@@ -799,46 +1134,84 @@ def _fmt(value: Decimal) -> str:
     return text
 
 
+def _plural(value: Decimal, unit: str) -> str:
+    """ "points" for 2, "point" for 1 ("CE credits" -> "CE credit")."""
+    return unit[:-1] if value == 1 and unit.endswith("s") else unit
+
+
 def _quantity(value: Decimal, unit: str) -> str:
     """ "1 point", "2.5 points"."""
-    return f"{_fmt(value)} {unit[:-1] if value == 1 and unit.endswith('s') else unit}"
+    return f"{_fmt(value)} {_plural(value, unit)}"
 
 
-def _message(
-    program: Program,
-    credit: Credit,
-    reason: str | None,
-    points: Decimal,
-    logged: Decimal,
-    window_start: date,
-    ce_deadline: date,
-) -> str:
-    rule = program.kinds.get(credit.kind)
-    unit = program.unit
-    counts = f"Counts {_fmt(points)} of {_fmt(logged)} {unit}"
-    if reason is None:
-        return f"Counts {_quantity(points, unit)}."
+def _join(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _why(v: CreditVerdict, day: Callable[[date], str], *, partial: bool) -> str:
+    """Why a credit does not count (in full), as the end of a sentence."""
+    w = v.window
+    program, reason = w.program, v.reason
+    rule = program.kinds.get(v.credit.kind)
+    other = program.approval.other if program.approval else "non-approved"
     if reason == NOT_ACCEPTED:
         if not program.requires_ce:
-            return f"Does not count: {program.name} needs no CE."
-        return f"Does not count: {program.name} does not take {KIND_LABELS[credit.kind]}."
+            return f"{program.name} needs no CE"
+        if rule is not None and rule.advice:
+            return rule.advice
+        return f"{program.name} does not take {KIND_LABELS[v.credit.kind]}"
     if reason == BEFORE_WINDOW:
-        return f"Does not count: earned before this cycle began on {window_start.isoformat()}."
+        return f"it was earned before this recertification period began on {day(w.start)}"
     if reason == AFTER_DEADLINE:
-        return f"Does not count: earned after the CE deadline of {ce_deadline.isoformat()}."
-    if reason == PLANNED:
-        return "Planned: counts once it has happened."
+        verb = "is dated" if v.credit.earned_on > w.today else "was earned"
+        if program.has_ce_deadline:
+            return f"it {verb} after the CE deadline of {day(w.ce_deadline)}"
+        return f"it {verb} after this recertification period ends on {day(w.expires_on)}"
     if reason == UNDER_MINIMUM:
         return (
-            f"Does not count: a non-{program.approved_label} activity must be at least "
-            f"{_quantity(program.min_unapproved_points, unit)} (one contact hour)."
+            f"a {other} activity must be at least "
+            f"{_quantity(program.min_unapproved_points, program.unit)} (one contact hour)"
         )
     if reason == DUPLICATE:
-        return f"Does not count: the same {rule.label[:-1]} is already counted (one issued that day)."
+        card = rule.label[:-1] if rule else "card"
+        if partial:
+            return f"cards with the same issue date are one {card}, so it counts once"
+        return f"a {card} with the same issue date is already counted (the same card counts once)"
     if reason == OVER_CARD_LIMIT:
-        limit = f"only {_fmt(rule.max_units)} {rule.label} count per cycle"
-        return f"{counts}: {limit}." if points > 0 else f"Does not count: {limit}."
+        return f"only {_fmt(rule.max_units)} {rule.label} count per recertification period"
     if reason == OVER_CAP:
-        limit = f"at most {_fmt(program.unapproved_cap)} non-{program.approved_label} {unit} count"
-        return f"{counts}: {limit}." if points > 0 else f"Does not count: {limit}."
+        cap = _quantity(program.unapproved_cap, program.unit)
+        if not partial:
+            return f"the {cap.replace(' ', f' {other} ', 1)} that count are already used"
+        text = f"at most {cap.replace(' ', f' {other} ', 1)} count"
+        if w.filled_first:
+            text += f", used first to fill the {_join(list(w.filled_first))} minimum" + (
+                "s" if len(w.filled_first) > 1 else ""
+            )
+        return text
     raise AssertionError(reason)
+
+
+def _message(v: CreditVerdict, day: Callable[[date], str]) -> str:
+    program, reason, unit = v.window.program, v.reason, v.window.program.unit
+    rule = program.kinds.get(v.credit.kind)
+    conversion = f" ({rule.conversion})" if rule is not None and rule.conversion and rule.accepted else ""
+    if v.planned:
+        if reason in (None, PLANNED):
+            return (
+                f"Planned: will count {_quantity(v.planned_points, unit)}{conversion} once it has happened."
+            )
+        if v.planned_points > 0:
+            return (
+                f"Planned: will count only {_fmt(v.planned_points)} of {_quantity(v.logged_points, unit)}: "
+                f"{_why(v, day, partial=True)}."
+            )
+        return f"Will not count: {_why(v, day, partial=False)}."
+    if reason is None:
+        return f"Counts {_quantity(v.points, unit)}{conversion}."
+    if v.points > 0:
+        return f"Counts {_fmt(v.points)} of {_quantity(v.logged_points, unit)}: {_why(v, day, partial=True)}."
+    return f"Does not count: {_why(v, day, partial=False)}."

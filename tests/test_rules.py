@@ -1,6 +1,6 @@
-"""Table-driven tests of the pure rules engine, one group per rule id of shared/RULES.md.
+"""Table-driven tests of the pure rules engine, one group per rule id of docs/rules.md.
 
-Every expected value below is worked out by hand from RULES.md (the arithmetic is in the
+Every expected value below is worked out by hand from docs/rules.md (the arithmetic is in the
 comments or the param ids), never copied from the engine's output.
 """
 
@@ -40,6 +40,10 @@ def ce(day, amount, category=None, *, approved=False, ref=None) -> Credit:
 
 def aama(day, amount, category, *, ref=None) -> Credit:
     return ce(day, amount, category, approved=True, ref=ref)
+
+
+def nha(day, amount, category=None, *, ref=None) -> Credit:
+    return Credit(earned_on=day, amount=D(amount), kind="nha", category=category, ref=ref)
 
 
 def college(day, credits, category, *, approved=False, ref=None) -> Credit:
@@ -513,14 +517,35 @@ def test_r_cma_9_grace_is_expired_but_ce_still_counts():
     assert r.met is True
 
 
-def test_r_cma_9_no_grace_for_a_credential_that_expired_before_the_2020_policy():
-    # R-CMA-9 applies "since 1 Jan 2020" and RULES.md says old cycles keep the rule that applied
-    # to them. Certified Feb 2014 -> expired 28 Feb 2019; on 15 Mar 2019 the three-month CE
-    # window did not exist yet, so the CE route closed on the expiry day.
-    r = evaluate(CMA, certified_on=d("2014-02-10"), credits=[], today=d("2019-03-15"))
-    assert r.expires_on == d("2019-02-28")
-    assert r.ce_deadline == d("2019-02-28")
-    assert r.status == "lapsed"
+@pytest.mark.parametrize(
+    ("certified_on", "expires_on", "ce_deadline"),
+    [
+        # Older policy: CE open while expired no more than 60 months, but the AAMA's notice closed
+        # the route for every earlier expiry on 30 Mar 2020.
+        pytest.param(
+            d("2014-11-10"), d("2019-11-30"), d("2020-03-30"), id="R-CMA-9-transition-rules-example"
+        ),
+        pytest.param(d("2014-02-10"), d("2019-02-28"), d("2020-03-30"), id="R-CMA-9-transition-feb-2019"),
+        pytest.param(
+            d("2014-12-01"), d("2019-12-31"), d("2020-03-30"), id="R-CMA-9-transition-last-old-expiry"
+        ),
+        # 60 months after a Jan 2014 expiry is 31 Jan 2019, before the notice: that wins.
+        pytest.param(d("2009-01-15"), d("2014-01-31"), d("2019-01-31"), id="R-CMA-9-transition-60-months"),
+        pytest.param(d("2015-01-15"), d("2020-01-31"), d("2020-04-30"), id="R-CMA-9-first-new-policy-expiry"),
+    ],
+)
+def test_r_cma_9_transition_before_2020(certified_on, expires_on, ce_deadline):
+    r = evaluate(CMA, certified_on=certified_on, credits=[], today=certified_on)
+    assert (r.expires_on, r.ce_deadline) == (expires_on, ce_deadline)
+
+
+def test_r_cma_9_transition_expired_2019_is_grace_until_30_mar_2020_then_lapsed():
+    during = evaluate(CMA, certified_on=d("2014-02-10"), credits=[], today=d("2020-03-30"))
+    assert during.status == "grace"
+    assert during.ce_route_open is True
+    after = evaluate(CMA, certified_on=d("2014-02-10"), credits=[], today=d("2020-03-31"))
+    assert after.status == "lapsed"
+    assert after.exam_only is True
 
 
 # --------------------------------------------------------------------------- R-CMA-10
@@ -565,7 +590,7 @@ def test_r_cma_10_reactivation_fee_is_cma_only(program, certified_on, today):
     ("credits", "counted"),
     [
         pytest.param([cpr(d("2022-04-01"))], D(4), id="R-CMA-11-one-card-4-points"),
-        pytest.param([cpr(d("2022-04-01"), 2)], D(8), id="R-CMA-11-two-cards-in-one-entry-8"),
+        pytest.param([cpr(d("2022-04-01"), 2)], D(4), id="R-CMA-11-two-cards-one-issue-date-count-once"),
         pytest.param(
             [cpr(d("2021-04-01")), cpr(d("2023-04-01")), cpr(d("2025-04-01"))],
             D(12),
@@ -576,7 +601,8 @@ def test_r_cma_10_reactivation_fee_is_cma_only(program, certified_on, today):
             D(12),
             id="R-CMA-11-four-cards-max-3-count",
         ),
-        pytest.param([cpr(d("2022-04-01"), 5)], D(12), id="R-CMA-11-five-cards-in-one-entry-12"),
+        # Cards with the same issue date are one card, however they were entered.
+        pytest.param([cpr(d("2022-04-01"), 5)], D(4), id="R-CMA-11-five-cards-one-issue-date-count-once"),
         pytest.param(
             [cpr(d("2020-12-01")), cpr(d("2021-04-01")), cpr(d("2023-04-01")), cpr(d("2025-04-01"))],
             D(12),
@@ -841,24 +867,26 @@ def test_r_ccma_1_expiry_is_certification_date_plus_24_months(certified_on, expi
 @pytest.mark.parametrize(
     ("credits", "today", "counted", "left"),
     [
-        pytest.param([ce(d("2023-01-01"), 10)], d("2023-06-01"), D(10), ZERO, id="R-CCMA-2-10-credits-met"),
+        pytest.param([nha(d("2023-01-01"), 10)], d("2023-06-01"), D(10), ZERO, id="R-CCMA-2-10-credits-met"),
         pytest.param(
-            [ce(d("2023-01-01"), "9.99")], d("2023-06-01"), D("9.99"), D("0.01"), id="R-CCMA-2-9.99"
+            [nha(d("2023-01-01"), "9.99")], d("2023-06-01"), D("9.99"), D("0.01"), id="R-CCMA-2-9.99"
         ),
-        pytest.param([ce(d("2023-01-01"), 25)], d("2023-06-01"), D(25), ZERO, id="R-CCMA-2-over-10-left-0"),
+        pytest.param([nha(d("2023-01-01"), 25)], d("2023-06-01"), D(25), ZERO, id="R-CCMA-2-over-10-left-0"),
         pytest.param(
-            [ce(d("2023-01-01"), "0.5")], d("2023-06-01"), D("0.5"), D("9.5"), id="R-CCMA-2-no-minimum-size"
+            [nha(d("2023-01-01"), "0.5")], d("2023-06-01"), D("0.5"), D("9.5"), id="R-CCMA-2-no-minimum-size"
         ),
         pytest.param(
-            [ce(d("2022-05-15"), 10)], d("2023-06-01"), D(10), ZERO, id="R-CCMA-2-certification-day"
+            [nha(d("2022-05-15"), 10)], d("2023-06-01"), D(10), ZERO, id="R-CCMA-2-certification-day"
         ),
-        pytest.param([ce(d("2022-05-14"), 10)], d("2023-06-01"), ZERO, D(10), id="R-CCMA-2-day-before-cycle"),
         pytest.param(
-            [ce(d("2024-05-15"), 10)], d("2024-05-15"), D(10), ZERO, id="R-CCMA-2-expiry-day-counts"
+            [nha(d("2022-05-14"), 10)], d("2023-06-01"), ZERO, D(10), id="R-CCMA-2-day-before-cycle"
         ),
-        pytest.param([ce(d("2024-05-16"), 10)], d("2024-05-20"), ZERO, D(10), id="R-CCMA-2-after-expiry"),
         pytest.param(
-            [ce(d("2023-07-01"), 10)], d("2023-06-01"), ZERO, D(10), id="R-CCMA-2-planned-not-counted"
+            [nha(d("2024-05-15"), 10)], d("2024-05-15"), D(10), ZERO, id="R-CCMA-2-expiry-day-counts"
+        ),
+        pytest.param([nha(d("2024-05-16"), 10)], d("2024-05-20"), ZERO, D(10), id="R-CCMA-2-after-expiry"),
+        pytest.param(
+            [nha(d("2023-07-01"), 10)], d("2023-06-01"), ZERO, D(10), id="R-CCMA-2-planned-not-counted"
         ),
     ],
 )
@@ -870,8 +898,59 @@ def test_r_ccma_2_ten_ce_credits_within_the_cycle(credits, today, counted, left)
     assert r.category_points == {}
 
 
+@pytest.mark.parametrize(
+    ("credits", "counted"),
+    [
+        # R-CCMA-2: 2 contact hours = 1 NHA credit, so an outside 10-hour course is 5 credits.
+        pytest.param([ce(d("2023-01-01"), 10)], D(5), id="R-CCMA-2-10-contact-hours-are-5-credits"),
+        pytest.param([ce(d("2023-01-01"), "1.5")], D("0.75"), id="R-CCMA-2-1.5-hours-are-0.75-credits"),
+        pytest.param([nha(d("2023-01-01"), 10)], D(10), id="R-CCMA-2-nha-credits-one-to-one"),
+        pytest.param(
+            [nha(d("2023-01-01"), 4), ce(d("2023-02-01"), 12)], D(10), id="R-CCMA-2-4-credits-plus-12-hours"
+        ),
+        # An AAMA CEU is a contact hour: half an NHA credit too.
+        pytest.param([aama(d("2023-01-01"), 6, CLIN)], D(3), id="R-CCMA-2-aama-ceus-are-hours"),
+    ],
+)
+def test_r_ccma_2_contact_hours_convert_two_to_one_nha_credit(credits, counted):
+    r = evaluate(CCMA, certified_on=d("2022-05-15"), credits=credits, today=d("2023-06-01"))
+    assert r.counted_points == counted
+    assert r.points_left == max(ZERO, D(10) - counted)
+
+
+def test_r_ccma_2_verdict_shows_the_conversion():
+    r = evaluate(CCMA, certified_on=d("2022-05-15"), credits=[ce(d("2023-01-01"), 10)], today=d("2023-06-01"))
+    assert r.verdicts[0].message == "Counts 5 CE credits (2 contact hours = 1 NHA CE credit)."
+
+
+@pytest.mark.parametrize(
+    ("program", "expected"),
+    [
+        pytest.param(CMA, D(6), id="R-CCMA-2-nha-credit-is-2-points-for-cma"),
+        pytest.param(RMA, D(6), id="R-CCMA-2-nha-credit-is-2-points-for-rma"),
+        pytest.param(CMAC, D(6), id="R-CCMA-2-nha-credit-is-2-credits-for-cmac"),
+        pytest.param(
+            custom_program(name="NCMA", cycle_months=12, points_needed=D(14)), D(6), id="R-CCMA-2-custom"
+        ),
+    ],
+)
+def test_r_ccma_2_one_nha_credit_is_two_contact_hours_elsewhere(program, expected):
+    r = evaluate(
+        program, certified_on=d("2022-05-15"), credits=[nha(d("2023-01-01"), 3, GEN)], today=d("2023-06-01")
+    )
+    assert r.counted_points == expected
+
+
+def test_r_ccma_2_nha_credits_are_non_aama_for_the_cma():
+    r = cma([nha(d("2023-01-01"), 20, GEN)])
+    # 40 points, non-AAMA: the cap of 30 trims it (R-CMA-5).
+    assert (r.counted_points, r.approved_points) == (D(30), ZERO)
+
+
 def test_r_ccma_3_no_reinstatement_window_lapsed_the_day_after_expiry():
-    r = evaluate(CCMA, certified_on=d("2022-05-15"), credits=[ce(d("2024-05-16"), 10)], today=d("2024-05-16"))
+    r = evaluate(
+        CCMA, certified_on=d("2022-05-15"), credits=[nha(d("2024-05-16"), 10)], today=d("2024-05-16")
+    )
     assert r.ce_deadline == r.expires_on == d("2024-05-15")
     assert r.status == "lapsed"
     assert r.ce_route_open is False
@@ -922,22 +1001,25 @@ def test_r_rma_2_points_after_the_cycle_do_not_count():
 
 
 @pytest.mark.parametrize(
-    ("today", "due_year", "due_month"),
+    ("today", "due_on"),
     [
-        pytest.param(d("2022-06-01"), 2023, 3, id="R-RMA-3-first-year-due-march-2023"),
-        pytest.param(d("2023-01-10"), 2023, 3, id="R-RMA-3-before-anniversary-month"),
-        pytest.param(d("2023-03-20"), 2023, 3, id="R-RMA-3-inside-anniversary-month"),
-        pytest.param(d("2023-03-31"), 2023, 3, id="R-RMA-3-last-day-of-anniversary-month"),
-        pytest.param(d("2023-04-01"), 2024, 3, id="R-RMA-3-after-anniversary-month-next-year"),
-        pytest.param(d("2024-03-15"), 2024, 3, id="R-RMA-3-second-anniversary"),
+        pytest.param(d("2022-06-01"), d("2023-03-15"), id="R-RMA-3-first-anniversary"),
+        pytest.param(d("2023-03-15"), d("2023-03-15"), id="R-RMA-3-due-on-the-anniversary-itself"),
+        pytest.param(d("2023-03-16"), d("2024-03-15"), id="R-RMA-3-day-after-next-year"),
+        pytest.param(d("2024-03-15"), d("2024-03-15"), id="R-RMA-3-second-anniversary"),
+        pytest.param(d("2024-12-01"), d("2025-03-15"), id="R-RMA-3-third-year-falls-on-expiry"),
+        pytest.param(d("2025-03-16"), None, id="R-RMA-3-none-after-the-period"),
     ],
 )
-def test_r_rma_3_annual_fee_due_in_the_anniversary_month(today, due_year, due_month):
+def test_r_rma_3_annual_fee_due_by_each_anniversary(today, due_on):
     r = evaluate(RMA, certified_on=d("2022-03-15"), credits=[], today=today)
-    due = r.annual_fee_due_on
-    assert (due.year, due.month) == (due_year, due_month)
-    assert due >= today
-    assert due != r.expires_on  # a second, separate deadline
+    assert r.annual_fee_due_on == due_on
+
+
+def test_r_rma_3_amt_faq_example_every_year_of_the_cycle():
+    # AMT FAQ: certified 1 May 2006 -> dues before 1 May 2007, 2008, 2009.
+    r = evaluate(RMA, certified_on=d("2006-05-01"), credits=[], today=d("2006-06-01"))
+    assert r.annual_fee_dates == (d("2007-05-01"), d("2008-05-01"), d("2009-05-01"))
 
 
 @pytest.mark.parametrize("program", [CMA, CCMA, CMAC, BLS], ids=lambda p: f"R-RMA-3-no-annual-fee-{p.code}")
@@ -1074,9 +1156,9 @@ def test_planned_credit_after_today_does_not_count_until_it_happens():
     ],
 )
 def test_planned_credits_do_not_count(program, certified_on, today):
-    credits = [aama(today + timedelta(days=1), 10, CLIN), aama(today, 3, CLIN)]
+    credits = [aama(today + timedelta(days=1), 10, CLIN), aama(today, 4, CLIN)]
     r = evaluate(program, certified_on=certified_on, credits=credits, today=today)
-    assert r.counted_points == D(3)
+    assert r.counted_points == D(4) * program.kinds["ce"].points_per_unit
     assert [v.counted for v in r.verdicts] == [False, True]
 
 
@@ -1109,7 +1191,7 @@ def test_verdicts_in_input_order():
 
 def test_exact_decimals_tenths_sum_exactly():
     # 100 x 0.1 is exactly 10 in decimal arithmetic (in binary floats it is 9.99999999999998).
-    credits = [ce(d("2023-01-01") + timedelta(days=i), "0.1") for i in range(100)]
+    credits = [nha(d("2023-01-01") + timedelta(days=i), "0.1") for i in range(100)]
     r = evaluate(CCMA, certified_on=d("2022-05-15"), credits=credits, today=d("2024-01-01"))
     assert r.counted_points == D(10)
     assert r.points_left == ZERO

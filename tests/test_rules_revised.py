@@ -1,0 +1,329 @@
+"""The revised rules (docs/rules.md): units, planned points, printed expiries, pass-by and
+processing dates, gap text and verdict wording. Expected values are worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from credentials.rules import PROGRAMS, UNITS, Credit, custom_program, evaluate
+
+D = Decimal
+ZERO = D(0)
+ADMIN, CLIN, GEN = "administrative", "clinical", "general"
+CMA, CCMA, RMA = PROGRAMS["cma-aama"], PROGRAMS["ccma-nha"], PROGRAMS["rma-amt"]
+CERT = date(2021, 2, 10)  # expires 28 Feb 2026, CE deadline 31 May 2026
+TODAY = date(2025, 6, 1)
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def credit(day, amount, category=None, *, kind="ce", approved=False, ref=None) -> Credit:
+    return Credit(
+        earned_on=d(day), amount=D(amount), kind=kind, category=category, approved=approved, ref=ref
+    )
+
+
+def cma(credits, today=TODAY, **kwargs):
+    return evaluate(CMA, certified_on=CERT, credits=credits, today=today, **kwargs)
+
+
+# --------------------------------------------------------------------------- R-CMA-13
+
+
+@pytest.mark.parametrize(
+    ("certified_on", "pass_by"),
+    [
+        pytest.param(d("2021-02-10"), d("2025-12-31"), id="R-CMA-13-28-feb-expiry-pass-by-31-dec"),
+        pytest.param(d("2019-02-10"), d("2023-12-31"), id="R-CMA-13-29-feb-expiry-pass-by-31-dec"),
+        pytest.param(d("2021-04-10"), d("2026-02-28"), id="R-CMA-13-30-apr-expiry-pass-by-28-feb"),
+        pytest.param(d("2021-06-10"), d("2026-04-30"), id="R-CMA-13-30-jun-expiry-pass-by-30-apr"),
+    ],
+)
+def test_r_cma_13_pass_by_is_the_latest_day_two_months_before_expiry(certified_on, pass_by):
+    r = evaluate(CMA, certified_on=certified_on, credits=[], today=certified_on)
+    assert r.exam_pass_by == pass_by
+
+
+def test_r_cma_13_pass_by_with_a_printed_mid_month_expiry():
+    # 15 Mar: D + 2 months <= 15 Mar gives 15 Jan; 16 Jan + 2 months = 16 Mar is too late.
+    r = cma([], expires_on=d("2026-03-15"))
+    assert r.exam_pass_by == d("2026-01-15")
+
+
+# --------------------------------------------------------------------------- R-CMA-14
+
+AAMA_60 = [
+    credit("2022-01-01", 20, ADMIN, approved=True),
+    credit("2022-01-02", 20, CLIN, approved=True),
+    credit("2022-01-03", 20, GEN, approved=True),
+]
+NON_AAMA_10 = credit("2023-05-01", 10, ADMIN)
+
+
+@pytest.mark.parametrize(
+    ("credits", "warning"),
+    [
+        pytest.param([NON_AAMA_10], True, id="R-CMA-14-non-aama-points-needed-warns"),
+        # Non-AAMA points logged but not needed: the application can go all-AAMA, at once.
+        pytest.param([*AAMA_60, NON_AAMA_10], False, id="R-CMA-14-non-aama-not-needed-no-warning"),
+        pytest.param(AAMA_60[:2], False, id="R-CMA-14-only-aama-no-warning"),
+        # Planned non-AAMA points that are needed trigger it too.
+        pytest.param(
+            [*AAMA_60[:2], credit("2026-02-20", 10, GEN)], True, id="R-CMA-14-planned-non-aama-needed-warns"
+        ),
+        # A planned non-AAMA course that could never count is not needed.
+        pytest.param(
+            [*AAMA_60[:2], credit("2026-02-20", "0.5", GEN)],
+            False,
+            id="R-CMA-14-planned-under-1-point-no-warning",
+        ),
+    ],
+)
+def test_r_cma_14_warns_only_when_non_aama_points_are_needed(credits, warning):
+    r = cma(credits, today=d("2026-02-10"))  # 18 days before expiry: less than 30 days by mail
+    assert r.processing_warning is warning
+    assert r.processing_days == (30 if warning else 0)
+
+
+# --------------------------------------------------------------------------- R-CMA-11
+
+
+def test_r_cma_11_same_issue_date_counts_once_however_entered():
+    # One entry of two cards and a separate entry, all issued on 1 Apr 2022: one card.
+    r = cma([credit("2022-04-01", 2, kind="cpr", ref=1), credit("2022-04-01", 1, kind="cpr", ref=2)])
+    assert r.counted_points == D(4)
+    assert sorted(v.points for v in r.verdicts) == [ZERO, D(4)]
+    assert {v.reason for v in r.verdicts if not v.counted} == {"duplicate"}
+    assert any(
+        v.message.startswith("Does not count: a CPR/BLS card with the same issue date") for v in r.verdicts
+    )
+
+
+def test_r_cma_11_one_entry_of_two_cards_issued_the_same_day_counts_once():
+    r = cma([credit("2022-04-01", 2, kind="cpr")])
+    assert r.counted_points == D(4)
+    assert r.verdicts[0].message == (
+        "Counts 4 of 8 points: cards with the same issue date are one CPR/BLS card, so it counts once."
+    )
+
+
+# --------------------------------------------------------------------------- planned points
+
+
+def test_planned_points_are_what_the_ce_deadline_would_count_minus_today():
+    credits = [credit("2022-01-01", 10, CLIN, approved=True), credit("2025-09-01", 8, GEN, approved=True)]
+    r = cma(credits)
+    assert (r.counted_points, r.planned_points) == (D(10), D(8))
+    v = r.verdicts[1]
+    assert (v.points, v.planned, v.planned_points) == (ZERO, True, D(8))
+    assert v.message == "Planned: will count 8 points once it has happened."
+
+
+def test_planned_over_the_non_aama_cap_adds_nothing_and_says_so_now():
+    full = [credit("2022-01-01", 10, ADMIN), credit("2022-01-02", 10, CLIN), credit("2022-01-03", 10, GEN)]
+    r = cma([*full, credit("2025-09-01", 5, GEN)])
+    assert r.counted_points == D(30)
+    assert r.planned_points == ZERO
+    assert r.verdicts[-1].message == "Will not count: the 30 non-AAMA points that count are already used."
+
+
+def test_planned_partly_over_the_cap_counts_only_the_room_left():
+    r = cma([credit("2022-01-01", 25, ADMIN), credit("2025-09-01", 10, CLIN)])
+    # The clinical minimum is filled first (10), so 20 of the 25 administrative points stay.
+    assert r.planned_points == D(5)
+    assert r.verdicts[1].planned_points == D(10)
+
+
+@pytest.mark.parametrize(
+    ("planned", "words"),
+    [
+        pytest.param(
+            credit("2025-09-01", "0.5", GEN), "must be at least 1 point", id="planned-under-one-hour"
+        ),
+        pytest.param(
+            credit("2026-06-01", 5, GEN, approved=True),
+            "after the CE deadline of",
+            id="planned-after-deadline",
+        ),
+    ],
+)
+def test_planned_credit_that_could_never_count_adds_nothing(planned, words):
+    r = cma([planned])
+    assert r.planned_points == ZERO
+    assert r.verdicts[0].message.startswith("Will not count: ")
+    assert words in r.verdicts[0].message
+
+
+def test_planned_fourth_cpr_card_adds_nothing():
+    cards = [credit(day, 1, kind="cpr") for day in ("2021-04-01", "2022-04-01", "2023-04-01")]
+    r = cma([*cards, credit("2025-09-01", 1, kind="cpr")])
+    assert (r.counted_points, r.planned_points) == (D(12), ZERO)
+    assert r.verdicts[-1].message == "Will not count: only 3 CPR/BLS cards count per recertification period."
+
+
+def test_planned_points_never_count_today_and_met_with_planned():
+    credits = [*AAMA_60[:2], credit("2025-09-01", 20, GEN, approved=True)]
+    r = cma(credits)
+    assert (r.met, r.met_with_planned) == (False, True)
+    assert r.points_left == D(20)
+
+
+# --------------------------------------------------------------------------- gap text
+
+
+@pytest.mark.parametrize(
+    ("credits", "gap"),
+    [
+        pytest.param(
+            [],
+            "10 administrative AAMA-approved points, 10 clinical AAMA-approved points, "
+            "10 general AAMA-approved points and 30 points in any category",
+            id="gap-nothing-yet",
+        ),
+        # AAMA minimum met: never ask for AAMA-approved points again.
+        pytest.param(
+            [credit("2022-01-01", 50, ADMIN, approved=True)],
+            "10 clinical points and 10 general points",
+            id="gap-aama-met-never-asks-for-aama",
+        ),
+        pytest.param(
+            [
+                credit("2022-01-01", 30, ADMIN, approved=True),
+                credit("2022-01-01", 19, CLIN),
+                credit("2022-01-01", 10, GEN),
+            ],
+            "1 point in any category",
+            id="gap-singular-any-category",
+        ),
+        pytest.param(
+            [
+                credit("2022-01-01", 10, ADMIN, approved=True),
+                credit("2022-01-01", 9, CLIN, approved=True),
+                credit("2022-01-01", 10, GEN, approved=True),
+            ],
+            "1 clinical AAMA-approved point and 30 points in any category",
+            id="gap-approved-short-covers-categories-rest-any",
+        ),
+        pytest.param(
+            [credit("2022-01-01", 30, ADMIN), credit("2022-01-01", 28, ADMIN, approved=True)],
+            # Non-AAMA points in short categories displace administrative ones (filled first, R-CMA-5).
+            "10 clinical points and 10 general points, at least 2 of them AAMA-approved",
+            id="gap-cap-full-short-categories-any-but-2-aama",
+        ),
+    ],
+)
+def test_gap_text(credits, gap):
+    r = cma(credits)
+    assert r.gap_text == gap
+
+
+def test_gap_text_program_without_categories():
+    r = evaluate(
+        CCMA,
+        certified_on=d("2025-01-01"),
+        credits=[credit("2025-02-01", 2, kind="nha")],
+        today=d("2025-06-01"),
+    )
+    assert r.gap_text == "8 CE credits"
+    one = evaluate(
+        CCMA,
+        certified_on=d("2025-01-01"),
+        credits=[credit("2025-02-01", 9, kind="nha")],
+        today=d("2025-06-01"),
+    )
+    assert one.gap_text == "1 CE credit"
+
+
+# --------------------------------------------------------------------------- units and verdict words
+
+
+def test_units_map_certificate_words_to_engine_kinds():
+    assert {u.kind for u in UNITS.values()} == {"ce", "nha", "college", "cpr"}
+    assert UNITS["aama_ceus"].approved is True
+    assert UNITS["nha_credits"].quantity(D(1)) == "1 NHA CE credit"
+
+
+def test_r_cma_8_verdict_shows_the_conversion():
+    r = cma([credit("2022-01-01", 1, GEN, kind="college")])
+    assert r.verdicts[0].message == "Counts 15 points (1 college credit = 15 non-AAMA points)."
+
+
+def test_r_cma_5_trimmed_verdict_says_which_categories_were_filled_first():
+    r = cma([credit("2022-01-01", 25, ADMIN), credit("2022-02-01", 10, CLIN)])
+    assert r.verdicts[0].message == (
+        "Counts 20 of 25 points: at most 30 non-AAMA points count, used first to fill the "
+        "administrative and clinical minimums."
+    )
+
+
+def test_r_rma_1_formal_education_verdict_tells_to_log_amt_points():
+    r = evaluate(
+        RMA,
+        certified_on=d("2022-03-15"),
+        credits=[credit("2023-01-01", 3, kind="college")],
+        today=d("2024-01-01"),
+    )
+    assert r.counted_points == ZERO
+    message = r.verdicts[0].message
+    assert "AMT counts formal (college) education" in message
+    assert "AMT CCP points" in message
+
+
+def test_verdict_dates_use_the_callers_format_and_say_recertification_period():
+    r = cma([credit("2020-01-01", 5, GEN, approved=True)])
+    assert r.verdicts[0].message == (
+        "Does not count: it was earned before this recertification period began on Feb 10, 2021."
+    )
+    assert r.verdicts[0].describe(lambda day: day.strftime("%d/%m/%Y")).endswith("on 10/02/2021.")
+
+
+def test_no_ce_deadline_words_for_programs_without_one():
+    r = evaluate(
+        CCMA,
+        certified_on=d("2022-05-15"),
+        credits=[credit("2024-05-16", 5, kind="nha")],
+        today=d("2024-06-01"),
+    )
+    assert "CE deadline" not in r.verdicts[0].message
+    assert "after this recertification period ends on May 15, 2024" in r.verdicts[0].message
+
+
+# --------------------------------------------------------------------------- custom programs
+
+
+def test_custom_program_printed_expiry_wins_over_the_computed_date():
+    ncma = custom_program(
+        name="NCMA (NCCT)",
+        body="National Center for Competency Testing",
+        cycle_months=12,
+        points_needed=D(14),
+    )
+    computed = evaluate(ncma, certified_on=d("2025-01-10"), credits=[], today=d("2025-06-01"))
+    printed = evaluate(
+        ncma, certified_on=d("2025-01-10"), credits=[], today=d("2025-06-01"), expires_on=d("2025-12-31")
+    )
+    assert computed.expires_on == d("2026-01-10")
+    assert (printed.expires_on, printed.ce_deadline) == (d("2025-12-31"), d("2025-12-31"))
+    assert printed.days_left == 213
+    assert ncma.body_name == "National Center for Competency Testing"
+
+
+def test_custom_program_without_a_body_never_prints_a_blank_name():
+    program = custom_program(name="Phlebotomy", cycle_months=24, points_needed=D(10))
+    assert program.body_name == "your certifying body"
+    assert "  " not in program.reinstatement and program.reinstatement.startswith("Contact your")
+
+
+def test_printed_expiry_before_the_certification_date_is_refused():
+    with pytest.raises(ValueError, match="after the date certified"):
+        cma([], expires_on=d("2020-01-01"))
+
+
+def test_r_cma_9_grace_follows_a_printed_expiry():
+    r = cma([], expires_on=d("2026-03-15"))
+    assert r.ce_deadline == d("2026-06-30")
