@@ -11,14 +11,44 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from credentials import rules
-from credentials.models import CUSTOM, Category, CEActivity, Credential, Kind, ProgramChoice, Route
+from credentials.models import (
+    CUSTOM,
+    DEFAULT_UNIT,
+    Category,
+    CEActivity,
+    Credential,
+    Kind,
+    ProgramChoice,
+    Route,
+)
 
 SPLIT = "split"
-CMA_KINDS = rules.PROGRAMS["cma-aama"].kinds
 
 
-def _points(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+def _unit_choices() -> list[tuple[str, str]]:
+    """The units in the words printed on certificates, with a hint (rules.UNITS)."""
+    return [
+        (u.code, f"{u.label[0].upper()}{u.label[1:]}" + (f" ({u.hint})" if u.hint else ""))
+        for u in rules.UNITS.values()
+    ]
+
+
+def _fixed_category_help() -> str:
+    """The categories some units always count in, in words, from the rules engine's data."""
+    words = []
+    for kind in rules.KINDS:
+        rule = rules.kind_rule_anywhere(kind)
+        if rule is not None and rule.category:
+            words.append(f"A {rule.label[:-1]} always counts as {rule.category}.")
+    return " ".join(words)
+
+
+def _card_units() -> list[str]:
+    return [
+        u.code
+        for u in rules.UNITS.values()
+        if (rule := rules.kind_rule_anywhere(u.kind)) is not None and rule.category
+    ]
 
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -45,6 +75,12 @@ class CredentialForm(forms.Form):
     )
     number = forms.CharField(label="Credential number", max_length=50, required=False)
     custom_name = forms.CharField(label="Credential name", max_length=80, required=False)
+    custom_body = forms.CharField(
+        label="Certifying body",
+        max_length=120,
+        required=False,
+        help_text="Who issues it, as printed on your card or certificate.",
+    )
     custom_cycle_months = forms.IntegerField(
         label="Cycle length in months", min_value=1, max_value=240, required=False
     )
@@ -56,10 +92,19 @@ class CredentialForm(forms.Form):
         required=False,
         widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "0.01", "min": "0"}),
     )
+    printed_expires_on = forms.DateField(
+        label="Expiry date printed on the card",
+        required=False,
+        widget=DATE_INPUT,
+        help_text="If your card or certificate prints an expiry date, it wins over the computed one.",
+    )
+    # Set only by the "Save anyway" button shown with a warning (services.NeedsConfirmation).
+    confirmed = forms.BooleanField(required=False)
 
     def __init__(self, *args, submit_label: str = "Save credential", **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
+        self.helper.form_id = "credential-form"
         self.helper.layout = Layout(
             "program",
             "certified_on",
@@ -68,8 +113,10 @@ class CredentialForm(forms.Form):
                 "Other credential",
                 HTML('<p class="form-text mt-0">Only for "Other": describe its renewal rule.</p>'),
                 "custom_name",
+                "custom_body",
                 "custom_cycle_months",
                 "custom_points_needed",
+                "printed_expires_on",
                 css_id="custom-program",
                 css_class="border rounded p-3 mb-3 js-custom-program",
             ),
@@ -77,14 +124,16 @@ class CredentialForm(forms.Form):
         )
 
     @staticmethod
-    def initial_from(credential: Credential) -> dict:
+    def initial_from(credential: Credential, open_cycle=None) -> dict:
         return {
             "program": credential.program,
             "certified_on": credential.certified_on,
             "number": credential.number,
             "custom_name": credential.custom_name,
+            "custom_body": credential.custom_body,
             "custom_cycle_months": credential.custom_cycle_months,
             "custom_points_needed": credential.custom_points_needed,
+            "printed_expires_on": open_cycle.printed_expires_on if open_cycle else None,
         }
 
     def service_kwargs(self) -> dict:
@@ -95,9 +144,14 @@ class CredentialForm(forms.Form):
             "certified_on": data["certified_on"],
             "number": data["number"].strip(),
             "custom_name": data["custom_name"].strip() if custom else "",
+            "custom_body": data["custom_body"].strip() if custom else "",
             "custom_cycle_months": data["custom_cycle_months"] if custom else None,
             "custom_points_needed": data["custom_points_needed"] if custom else None,
+            "printed_expires_on": data["printed_expires_on"] if custom else None,
         }
+
+    def create_kwargs(self) -> dict:
+        return {**self.service_kwargs(), "confirmed": self.cleaned_data.get("confirmed", False)}
 
 
 def _split_field(label: str) -> forms.DecimalField:
@@ -126,15 +180,12 @@ class OwnCredentialsField(forms.ModelMultipleChoiceField):
 class ActivityForm(forms.Form):
     title = forms.CharField(max_length=200)
     provider = forms.CharField(
-        max_length=200, required=False, help_text="Who issued the credit, e.g. AAMA e-Learning Center."
+        max_length=200, required=False, help_text="Who issued the credit, as printed on the certificate."
     )
     completed_on = forms.DateField(
         label="Completion date",
         widget=DATE_INPUT,
         help_text="A future date records a planned course; it counts once it has happened.",
-    )
-    kind = forms.ChoiceField(
-        choices=Kind.choices, initial=Kind.CE, widget=forms.RadioSelect, label="Kind of credit"
     )
     amount = forms.DecimalField(
         max_digits=7,
@@ -142,16 +193,20 @@ class ActivityForm(forms.Form):
         min_value=Decimal("0.01"),
         widget=forms.NumberInput(attrs=AMOUNT_INPUT),
         error_messages={"min_value": "Enter an amount greater than zero."},
-        help_text=f"Points or contact hours; for college credit the credits "
-        f"(1 = {_points(CMA_KINDS['college'].points_per_unit)} CMA points); for a CPR card, 1.",
+        help_text="The number printed on the certificate; Recert converts it for each credential.",
     )
-    approved = forms.BooleanField(
-        label="AAMA-approved CEU", required=False, help_text="It appears on your AAMA CEU transcript."
+    unit = forms.ChoiceField(
+        choices=_unit_choices,
+        initial=DEFAULT_UNIT,
+        widget=forms.RadioSelect,
+        label="Unit, as printed on the certificate",
+        help_text=rules.APPROVAL.where,
     )
     category = forms.ChoiceField(
         choices=[("", "Choose…"), *Category.choices, (SPLIT, "Split across categories")],
         required=False,
-        help_text="The content area (for the CMA (AAMA)). A CPR card is always clinical.",
+        help_text="The content area, for credentials that count points by category. "
+        + _fixed_category_help(),
     )
     split_administrative = _split_field("Administrative part")
     split_clinical = _split_field("Clinical part")
@@ -169,6 +224,8 @@ class ActivityForm(forms.Form):
         required=False,
         help_text="A course description helps if you are audited.",
     )
+    # Set only by the "Save anyway" button shown with a warning (services.NeedsConfirmation).
+    confirmed = forms.BooleanField(required=False)
     excluded_from = OwnCredentialsField(
         queryset=Credential.objects.none(),
         required=False,
@@ -178,6 +235,8 @@ class ActivityForm(forms.Form):
 
     def __init__(self, *args, owner, submit_label: str = "Save activity", **kwargs):
         super().__init__(*args, **kwargs)
+        # Units whose category the rules fix (a card is clinical): the page hides the category.
+        self.fields["category"].widget.attrs["data-fixed-units"] = " ".join(_card_units())
         credentials = Credential.objects.filter(owner=owner)
         self.fields["excluded_from"].queryset = credentials
         self.fields["excluded_from"].label_from_instance = lambda c: str(c)
@@ -193,8 +252,7 @@ class ActivityForm(forms.Form):
                 Div("amount", css_class="col-sm-6"),
                 css_class="row",
             ),
-            "kind",
-            "approved",
+            "unit",
             "category",
             Fieldset(
                 "Split across categories",
@@ -221,9 +279,8 @@ class ActivityForm(forms.Form):
             "title": activity.title,
             "provider": activity.provider,
             "completed_on": activity.completed_on,
-            "kind": activity.kind,
+            "unit": activity.unit,
             "amount": activity.amount,
-            "approved": activity.approved,
             "verified_on_transcript": activity.verified_on_transcript,
             "notes": activity.notes,
             "excluded_from": list(activity.excluded_from.all()),
@@ -244,7 +301,7 @@ class ActivityForm(forms.Form):
 
     def categories(self) -> dict[str, Decimal]:
         data = self.cleaned_data
-        if data.get("kind") == Kind.CPR:
+        if data.get("unit") in _card_units():
             return {}
         choice = data.get("category")
         if choice == SPLIT:
@@ -259,13 +316,13 @@ class ActivityForm(forms.Form):
             "title": data["title"],
             "provider": data["provider"],
             "completed_on": data["completed_on"],
-            "kind": data["kind"],
+            "unit": data["unit"],
             "amount": data["amount"],
-            "approved": data["approved"],
             "categories": self.categories(),
             "verified_on_transcript": data["verified_on_transcript"],
             "notes": data["notes"],
             "excluded_from": list(data.get("excluded_from") or []),
+            "confirmed": data.get("confirmed", False),
         }
         certificate = data.get("certificate")
         if certificate is False:  # "clear" ticked
@@ -278,11 +335,12 @@ class ActivityForm(forms.Form):
 class ActivityFilterForm(forms.Form):
     credential = forms.ModelChoiceField(queryset=Credential.objects.none(), required=False, empty_label="All")
     cycle = forms.ChoiceField(
-        choices=[("", "All dates"), ("current", "Current cycle")], required=False, label="Cycle"
+        choices=[("", "All dates"), ("current", "Current period")], required=False, label="Period"
     )
     category = forms.ChoiceField(choices=[("", "All"), *Category.choices], required=False)
     approved = forms.ChoiceField(
-        choices=[("", "All"), ("yes", "AAMA-approved"), ("no", "Not AAMA-approved")], required=False
+        choices=[("", "All"), ("yes", rules.APPROVAL.label), ("no", f"Not {rules.APPROVAL.label}")],
+        required=False,
     )
     kind = forms.ChoiceField(choices=[("", "All"), *Kind.choices], required=False)
     date_from = forms.DateField(required=False, widget=DATE_INPUT, label="From")
@@ -302,7 +360,7 @@ class ActivityFilterForm(forms.Form):
         self.fields["credential"].queryset = Credential.objects.filter(owner=owner)
         self.fields["cycle"].choices = [
             ("", "All dates"),
-            ("current", "Current cycle"),
+            ("current", "Current period"),
             *[(str(c.pk), f"{c.starts_on:%b %Y} – {c.closed_on:%b %Y}") for c in cycles if c.closed_on],
         ]
         for field in self.fields.values():
@@ -316,18 +374,41 @@ class ActivityFilterForm(forms.Form):
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             self.add_error("date_to", "The end date is before the start date.")
         if data.get("cycle") and not data.get("credential"):
-            self.add_error("cycle", "Choose a credential to filter by its cycle.")
+            self.add_error("cycle", "Choose a credential to filter by its recertification period.")
         return data
 
 
 class RecertifyForm(forms.Form):
-    recertified_on = forms.DateField(label="Date you recertified", widget=DATE_INPUT)
-    route = forms.ChoiceField(choices=Route.choices, widget=forms.RadioSelect, initial=Route.CE, label="How")
+    """How the person recertified: by CE only when the engine says it is met, otherwise the
+    certifying body's acceptance, with the new expiry printed on the renewal."""
 
-    def __init__(self, *args, **kwargs):
+    recertified_on = forms.DateField(label="Date you recertified", widget=DATE_INPUT)
+    route = forms.ChoiceField(choices=(), widget=forms.RadioSelect, label="How")
+    new_expires_on = forms.DateField(
+        label="New expiry date printed on your renewal",
+        required=False,
+        widget=DATE_INPUT,
+        help_text="Needed only when the certifying body accepted your application.",
+    )
+
+    def __init__(self, *args, progress, **kwargs):
         super().__init__(*args, **kwargs)
+        program = progress.program
+        choices = []
+        if progress.ce_open and progress.result.met:
+            choices.append((Route.CE, "By continuing education: my CE meets every requirement"))
+        choices.append(
+            (Route.ACCEPTED, f"{program.body_name[0].upper()}{program.body_name[1:]} accepted my application")
+        )
+        self.fields["route"].choices = choices
+        self.fields["route"].initial = choices[0][0]
         self.helper = FormHelper()
-        self.helper.layout = Layout("recertified_on", "route", Submit("submit", "Start my next cycle"))
+        self.helper.layout = Layout(
+            "recertified_on",
+            "route",
+            "new_expires_on",
+            Submit("submit", "Start my next recertification period"),
+        )
 
 
 class ExamAttemptForm(forms.Form):

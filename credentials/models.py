@@ -6,8 +6,10 @@ the rules engine through ``selectors.py`` and never stored.
 
 from __future__ import annotations
 
+import operator
 import uuid
 from decimal import Decimal
+from functools import reduce
 
 from django.conf import settings
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
@@ -29,9 +31,17 @@ class ProgramChoice(models.TextChoices):
 
 
 class Kind(models.TextChoices):
-    CE = rules.CE, "CE points / contact hours"
+    """The engine's kinds of credit; an activity's kind follows from its unit."""
+
+    CE = rules.CE, "Contact hours, AAMA CEUs or AMT points"
+    NHA = rules.NHA, "NHA CE credits"
     COLLEGE = rules.COLLEGE, "College credits"
-    CPR = rules.CPR, "CPR / BLS card"
+    CPR = rules.CPR, "CPR/BLS card"
+
+
+# The units printed on certificates (R-CCMA-2), from the rules engine.
+UNIT_CHOICES = [(unit.code, unit.label[0].upper() + unit.label[1:]) for unit in rules.UNITS.values()]
+DEFAULT_UNIT = "contact_hours"
 
 
 class Category(models.TextChoices):
@@ -43,6 +53,8 @@ class Category(models.TextChoices):
 class Route(models.TextChoices):
     CE = "ce", "Continuing education"
     EXAM = "exam", "Exam"
+    ACCEPTED = "accepted", "Application accepted by the certifying body"
+    CARD = "card", "A new card"
 
 
 POINTS = {"max_digits": 7, "decimal_places": 2}
@@ -57,6 +69,7 @@ class Credential(models.Model):
         help_text="The date on your certificate, or of your most recent recertification.",
     )
     custom_name = models.CharField("credential name", max_length=80, blank=True)
+    custom_body = models.CharField("certifying body", max_length=120, blank=True)
     custom_cycle_months = models.PositiveSmallIntegerField(
         "cycle length (months)",
         null=True,
@@ -99,6 +112,7 @@ class Credential(models.Model):
         if self.program == CUSTOM:
             return rules.custom_program(
                 name=self.custom_name or "Custom credential",
+                body=self.custom_body,
                 cycle_months=self.custom_cycle_months or 1,
                 points_needed=self.custom_points_needed
                 if self.custom_points_needed is not None
@@ -116,6 +130,9 @@ class Cycle(models.Model):
     ce_deadline = models.DateField("CE deadline")
     closed_on = models.DateField("recertified on", null=True, blank=True)
     closed_by = models.CharField("recertified by", max_length=10, choices=Route.choices, blank=True)
+    # The expiry printed on the card or renewal notice; wins over the computed one when set.
+    printed_expires_on = models.DateField("expiry date printed on the card", null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["credential", "-starts_on"]
@@ -136,6 +153,10 @@ class Cycle(models.Model):
                 condition=Q(closed_on__isnull=True),
                 name="cycle_one_open_per_credential",
             ),
+            models.CheckConstraint(
+                condition=Q(printed_expires_on__isnull=True) | Q(printed_expires_on=F("expires_on")),
+                name="cycle_printed_expiry_is_the_expiry",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -151,19 +172,29 @@ def certificate_path(instance: CEActivity, filename: str) -> str:
     return f"certificates/{instance.owner_id}/{uuid.uuid4().hex}.{extension}"
 
 
+def _unit_consistent() -> Q:
+    """Each unit fixes the engine kind and the approval (an AAMA CEU is AAMA-approved)."""
+    return reduce(
+        operator.or_, (Q(unit=u.code, kind=u.kind, approved=u.approved) for u in rules.UNITS.values())
+    )
+
+
 class CEActivity(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="activities")
     title = models.CharField(max_length=200)
     provider = models.CharField(max_length=200, blank=True)
     completed_on = models.DateField("completion date")
+    # What the certificate states (R-CCMA-2); ``kind`` and ``approved`` follow from it, and a
+    # constraint keeps the three consistent.
+    unit = models.CharField(max_length=20, choices=UNIT_CHOICES, default=DEFAULT_UNIT)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.CE)
     amount = models.DecimalField(
         max_digits=7,
         decimal_places=2,
         validators=[MinValueValidator(Decimal("0.01"))],
-        help_text="Points or contact hours; college credits; or number of CPR cards.",
+        help_text="As the certificate states it, in its unit.",
     )
-    approved = models.BooleanField("AAMA-approved", default=False)
+    approved = models.BooleanField(rules.APPROVAL.label, default=False)
     certificate = models.FileField(
         upload_to=certificate_path,
         blank=True,
@@ -189,10 +220,18 @@ class CEActivity(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(amount__gt=0), name="activity_amount_positive"),
             models.CheckConstraint(condition=Q(kind__in=Kind.values), name="activity_kind_known"),
+            models.CheckConstraint(
+                condition=_unit_consistent(), name="activity_unit_kind_approval_consistent"
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.completed_on})"
+
+    @property
+    def logged(self) -> str:
+        """What the certificate states, in words: "10 contact hours"."""
+        return rules.UNITS[self.unit].quantity(self.amount)
 
 
 class CategoryShare(models.Model):

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from credentials import services
-from credentials.models import CEActivity, Credential
+from credentials.models import CEActivity, Credential, Route
 
 FORMAT = "recert-export"
 VERSION = 1
@@ -43,25 +43,33 @@ def person_export(*, user) -> dict:
                 "number": credential.number,
                 "certified_on": credential.certified_on.isoformat(),
                 "custom_name": credential.custom_name,
+                "custom_body": credential.custom_body,
                 "custom_cycle_months": credential.custom_cycle_months,
                 "custom_points_needed": _str(credential.custom_points_needed),
-                "cycles": [
-                    {
-                        "starts_on": cycle.starts_on.isoformat(),
-                        "closed_on": cycle.closed_on.isoformat() if cycle.closed_on else None,
-                        "closed_by": cycle.closed_by,
-                        "exam_attempts": [
-                            {"taken_on": a.taken_on.isoformat(), "passed": a.passed}
-                            for a in cycle.exam_attempts.all()
-                        ],
-                    }
-                    for cycle in sorted(credential.cycles.all(), key=lambda c: c.starts_on)
-                ],
+                "cycles": _cycles_export(credential),
             }
             for credential in credentials
         ],
         "activities": [_activity_export(a) for a in activities],
     }
+
+
+def _cycles_export(credential: Credential) -> list[dict]:
+    cycles = sorted(credential.cycles.all(), key=lambda c: c.starts_on)
+    following = [*cycles[1:], None]
+    return [
+        {
+            "starts_on": cycle.starts_on.isoformat(),
+            "printed_expires_on": _iso(cycle.printed_expires_on),
+            "closed_on": _iso(cycle.closed_on),
+            "closed_by": cycle.closed_by,
+            "next_expires_on": _iso(after.printed_expires_on) if after else None,
+            "exam_attempts": [
+                {"taken_on": a.taken_on.isoformat(), "passed": a.passed} for a in cycle.exam_attempts.all()
+            ],
+        }
+        for cycle, after in zip(cycles, following, strict=True)
+    ]
 
 
 def _activity_export(activity: CEActivity) -> dict:
@@ -77,6 +85,7 @@ def _activity_export(activity: CEActivity) -> dict:
         "title": activity.title,
         "provider": activity.provider,
         "completed_on": activity.completed_on.isoformat(),
+        "unit": activity.unit,
         "kind": activity.kind,
         "amount": str(activity.amount),
         "approved": activity.approved,
@@ -117,6 +126,7 @@ def person_import(*, data: dict, email: str | None = None):
             title=item["title"],
             provider=item.get("provider", ""),
             completed_on=dt.date.fromisoformat(item["completed_on"]),
+            unit=item.get("unit"),
             kind=item.get("kind", "ce"),
             amount=Decimal(item["amount"]),
             approved=bool(item.get("approved")),
@@ -124,6 +134,8 @@ def person_import(*, data: dict, email: str | None = None):
             certificate=certificate,
             verified_on_transcript=bool(item.get("verified_on_transcript")),
             notes=item.get("notes", ""),
+            confirmed=True,  # a restore keeps what the person confirmed before
+            track_card=False,  # card credentials come back with their own history below
         )
         activities.append((activity, item.get("excluded_from") or []))
 
@@ -139,11 +151,16 @@ def person_import(*, data: dict, email: str | None = None):
             certified_on=dt.date.fromisoformat(item["certified_on"]),
             number=item.get("number", ""),
             custom_name=item.get("custom_name", ""),
+            custom_body=item.get("custom_body", ""),
             custom_cycle_months=item.get("custom_cycle_months"),
             custom_points_needed=Decimal(item["custom_points_needed"])
             if item.get("custom_points_needed")
             else None,
+            printed_expires_on=dt.date.fromisoformat(cycles[0]["printed_expires_on"])
+            if cycles and cycles[0].get("printed_expires_on")
+            else None,
             today=max(filter(None, [timezone.localdate(), last_day])),
+            confirmed=True,
         )
         credentials[item["key"]] = credential
         for cycle_data in cycles:
@@ -163,8 +180,23 @@ def _cycle_replay(credential: Credential, data: dict) -> None:
         services.exam_attempt_record(cycle=cycle, taken_on=taken_on, passed=attempt["passed"], today=far)
     cycle.refresh_from_db()
     if closed_on and cycle.closed_on is None:
-        services.cycle_recertify(cycle=cycle, recertified_on=closed_on, route=data["closed_by"], today=far)
+        route = data["closed_by"]
+        new_expires_on = (
+            dt.date.fromisoformat(data["next_expires_on"]) if data.get("next_expires_on") else None
+        )
+        services.cycle_recertify(
+            cycle=cycle,
+            recertified_on=closed_on,
+            route=route,
+            new_expires_on=new_expires_on if route == Route.ACCEPTED else None,
+            today=far,
+            replay=True,
+        )
 
 
 def _str(value) -> str | None:
     return None if value is None else str(value)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

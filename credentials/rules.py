@@ -50,6 +50,8 @@ __all__ = [
     "evaluate",
     "exam_status",
     "format_day",
+    "kind_rule_anywhere",
+    "points_for",
 ]
 
 ZERO = Decimal(0)
@@ -428,6 +430,25 @@ PROGRAMS: Mapping[str, Program] = _frozen(
 APPROVAL: Approval = AAMA
 
 
+def kind_rule_anywhere(kind: str) -> KindRule | None:
+    """The first built-in program's rule for ``kind`` that fixes something (a category, whole
+    units, an approval): what holds for that kind of credit whoever counts it (R-CMA-8, R-CMA-11)."""
+    for program in PROGRAMS.values():
+        rule = program.kinds.get(kind)
+        if rule is not None and (rule.category or rule.whole_units or rule.approved is not None):
+            return rule
+    return None
+
+
+def points_for(program: Program, kind: str, amount: Decimal) -> Decimal | None:
+    """What ``amount`` of ``kind`` is worth in ``program``'s points before any limit, or None when
+    the program does not take it (R-CMA-8, R-CCMA-2)."""
+    rule = program.kinds.get(kind)
+    if rule is None or not rule.accepted:
+        return None
+    return amount * rule.points_per_unit
+
+
 def custom_program(
     *,
     name: str,
@@ -626,11 +647,29 @@ class Result:
     def gap_text(self) -> str:
         """What would close the gap, in words: "10 clinical points and 2 AAMA-approved points in any
         category"; empty when every requirement is met."""
-        parts = [need.describe(self.program) for need in self.needs]
-        text = _join(parts)
-        if self.approved_within > 0 and self.program.approval:
-            text += f", at least {_fmt(self.approved_within)} of them {self.program.approval.label}"
-        return text
+        program = self.program
+        by_category = [need.describe(program) for need in self.needs if need.category]
+
+        def of_them(points: Decimal) -> str:
+            return f", at least {_fmt(points)} of them {program.approval.label}"
+
+        if self.approved_within > 0 and program.approval:
+            # Some, not all, of the category points must be approved: say so right after them.
+            rest = [need.describe(program) for need in self.needs if not need.category]
+            text = _join(by_category) + of_them(self.approved_within)
+            return f"{text}; plus {_join(rest)}" if rest else text
+        anywhere = [need for need in self.needs if not need.category]
+        if (
+            len(anywhere) == 2
+            and anywhere[0].approved_only
+            and not anywhere[1].approved_only
+            and program.approval
+        ):
+            # "8.5 points in any category, at least 0.5 of them AAMA-approved"
+            merged = Need(points=anywhere[0].points + anywhere[1].points, category=None, approved_only=False)
+            text = merged.describe(program) + of_them(anywhere[0].points)
+            return f"{_join(by_category)}; plus {text}" if by_category else text
+        return _join([need.describe(program) for need in self.needs])
 
 
 # --------------------------------------------------------------------------- evaluation

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from credentials import rules
 from credentials.models import CEActivity, Credential, Cycle, ExamAttempt
 
+UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
+
 EXCLUDED = "excluded"
 UNCATEGORIZED = "uncategorized"
+TRACKED_ELSEWHERE = "tracked_elsewhere"
+
+
+COUNTED, PLANNED, NOT_COUNTED = "counted", "planned", "not_counted"
 
 
 @dataclass(frozen=True)
@@ -30,10 +38,21 @@ class ActivityVerdict:
     logged_points: Decimal
     reason: str | None
     message: str
+    planned: bool = False
+    planned_points: Decimal = Decimal(0)
 
     @property
     def counted(self) -> bool:
         return self.points > 0
+
+    @property
+    def group(self) -> str:
+        """Counted now, planned (will count once it has happened), or not counting at all."""
+        if self.points > 0:
+            return COUNTED
+        if self.planned and self.planned_points > 0:
+            return PLANNED
+        return NOT_COUNTED
 
 
 @dataclass(frozen=True)
@@ -91,6 +110,209 @@ class CycleProgress:
     def uncategorized(self) -> list[CEActivity]:
         return [v.activity for v in self.verdicts if v.reason == UNCATEGORIZED]
 
+    # Every sentence a page or the PDF shows about progress is built here, from the result.
+
+    @property
+    def is_card(self) -> bool:
+        return bool(self.program.card_kind)
+
+    @property
+    def card_unit(self) -> str:
+        """The unit to log a new card in, for a card credential (R-BLS-1)."""
+        return next((u.code for u in rules.UNITS.values() if u.kind == self.program.card_kind), "")
+
+    @property
+    def is_closed(self) -> bool:
+        return self.cycle.closed_on is not None
+
+    @property
+    def ce_open(self) -> bool:
+        """CE can still recertify this period: the main action is to log it."""
+        return self.program.requires_ce and self.result.ce_route_open and not self.is_closed
+
+    @property
+    def countdown(self) -> str:
+        r = self.result
+        if self.is_closed:
+            return f"Recertified on {_day(self.cycle.closed_on)}; this recertification period is closed."
+        if r.days_left > 0:
+            return f"{_count(r.days_left, 'day')} until it expires on {_day(r.expires_on)}."
+        if r.days_left == 0:
+            return f"Expires today, {_day(r.expires_on)}."
+        return (
+            f"Expired on {_day(r.expires_on)}, {_count(-r.days_left, 'day')} ago. "
+            "You may not use the credential until you recertify."
+        )
+
+    @property
+    def ce_route_text(self) -> str:
+        """R-CMA-9: the expired-but-CE-open months, never called extra time."""
+        r = self.result
+        if self.is_closed or not r.has_grace or not self.program.requires_ce:
+            return ""
+        if r.status == rules.GRACE:
+            return (
+                f"Expired — CE route still open until {_day(r.ce_deadline)}: "
+                f"{_count(r.ce_days_left, 'day')} left to recertify by CE."
+            )
+        if r.ce_route_open:
+            return (
+                f"After it expires you can still recertify by CE until {_day(r.ce_deadline)}, "
+                "but you may not use the credential in that time."
+            )
+        return ""
+
+    @property
+    def gap_sentence(self) -> str:
+        r, program = self.result, self.program
+        if not program.requires_ce:
+            return ""
+        if r.met:
+            if self.is_closed:
+                return "Every CE requirement was met."
+            return f"All CE requirements are met. You can apply to recertify with {program.body_name}."
+        if not self.ce_open:
+            return ""
+        left = program.quantity(r.points_left)
+        return f"{left} left." if r.gap_text == left else f"{left} left: {r.gap_text}."
+
+    @property
+    def planned_sentence(self) -> str:
+        r = self.result
+        if not r.planned_points or self.is_closed or not self.ce_open:
+            return ""
+        text = f"Planned: {self.program.quantity(r.planned_points)} more once your planned courses happen"
+        if r.met_with_planned and not r.met:
+            text += ", which would meet every requirement"
+        return text + "."
+
+    @property
+    def processing_sentence(self) -> str:
+        r, program = self.result, self.program
+        if not r.processing_warning or self.is_closed:
+            return ""
+        routes = ", ".join(
+            f"{route} {_count(days, 'day')}" for route, days in program.processing_days.items()
+        )
+        other = program.approval.other if program.approval else "non-approved"
+        target = (
+            f"expiry date, {_day(r.expires_on)}"
+            if r.days_left >= 0
+            else f"last day to recertify by CE, {_day(r.ce_deadline)}"
+        )
+        return (
+            f"Apply soon. An application with {other} {program.unit} can take up to "
+            f"{_count(r.processing_days, 'day')} ({routes}), which would run past your {target}. "
+            "Apply now, online or expedited."
+        )
+
+    @property
+    def closed_route_text(self) -> str:
+        """Once the CE route is closed: what is left (R-CMA-10), in words."""
+        r, program = self.result, self.program
+        if self.is_closed or r.ce_route_open:
+            return ""
+        if program.exam is not None:
+            text = "You can recertify only by passing the exam"
+            if r.reactivation_fee_due:
+                text += f", plus a reactivation fee{self.fee_note('reactivation')}"
+            closed = f"The CE route closed on {_day(r.ce_deadline)}." if program.requires_ce else ""
+            return f"{closed} {text}.".strip()
+        return program.reinstatement or f"Contact {program.body_name} about reinstatement."
+
+    @property
+    def annual_fee_sentence(self) -> str:
+        """R-RMA-3: a second, separate deadline."""
+        due = self.result.annual_fee_due_on
+        if due is None or self.is_closed:
+            return ""
+        days = (due - self.result.today).days
+        when = "today" if days == 0 else f"in {_count(days, 'day')}"
+        return (
+            f"Annual fee due by {_day(due)} ({when}), every year of the recertification period"
+            f"{self.fee_note('annual')}."
+        )
+
+    @property
+    def main_action(self) -> str | None:
+        """What the person should do next: "log_card", "log_activity", "recertify", "exam" or None."""
+        if self.is_closed:
+            return None
+        if self.is_card:
+            return "log_card"
+        if self.ce_open:
+            return "recertify" if self.result.met else "log_activity"
+        if self.program.exam is not None and self.exam is not None and self.exam.eligible:
+            return "exam"
+        return None
+
+    @property
+    def exam_dates(self) -> list[tuple[str, str, str]]:
+        """R-CMA-13 in words: (label, date, note), in the past tense once a date has passed."""
+        r, exam = self.result, self.program.exam
+        if exam is None:
+            return []
+        rows = []
+        if r.exam_apply_open:
+            rows.append(
+                (
+                    "Apply by",
+                    _day(r.exam_apply_by),
+                    f"at least {exam.apply_days_before_expiry} days before expiry",
+                )
+            )
+        else:
+            rows.append(
+                (
+                    "Application date",
+                    _day(r.exam_apply_by),
+                    "has passed: the exam can no longer prevent a lapse",
+                )
+            )
+        if r.exam_pass_open:
+            rows.append(
+                (
+                    "Pass by",
+                    _day(r.exam_pass_by),
+                    f"at least {exam.pass_months_before_expiry} months before expiry, to avoid a lapse",
+                )
+            )
+        else:
+            rows.append(("Pass-by date", _day(r.exam_pass_by), "has passed"))
+        rows.append(("Expires" if r.days_left >= 0 else "Expired", _day(r.expires_on), ""))
+        return rows
+
+    @property
+    def exam_ineligible_text(self) -> str:
+        exam = self.program.exam
+        if exam is None or self.exam is None or self.exam.eligible:
+            return ""
+        return (
+            "After the last failed attempt you are not eligible to take the exam again until "
+            f"{exam.eligible_again}."
+        )
+
+    def fee_note(self, name: str) -> str:
+        """ " (about $50; check with the AAMA)": fees are unverified and live in settings."""
+        from django.conf import settings
+
+        amount = settings.RECERT_FEES.get(self.program.code, {}).get(name, "")
+        check = f"check with {self.program.body_name}"
+        return f" (about {amount}; {check})" if amount else f" ({check} for the amount)"
+
+
+def _day(day: dt.date) -> str:
+    return date_format(day)
+
+
+def _number(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
 
 def credential_list(*, user) -> QuerySet[Credential]:
     return Credential.objects.filter(owner=user)
@@ -117,7 +339,7 @@ def activity_list(
     if credential is not None:
         activities = activities.exclude(excluded_from=credential)
     # Kinds whose approval or category the rules fix (R-CMA-8 college, R-CMA-11 CPR) filter as counted.
-    kinds = rules.PROGRAMS["cma-aama"].kinds
+    kinds = {kind: rule for kind in rules.KINDS if (rule := rules.kind_rule_anywhere(kind)) is not None}
     if category:
         fixed = [k for k, r in kinds.items() if r.category == category]
         activities = activities.filter(Q(shares__category=category) | Q(kind__in=fixed)).distinct()
@@ -168,9 +390,13 @@ class ActivityRow:
     """One line of the activity list: the activity and how it counts toward each credential."""
 
     activity: CEActivity
-    approved: bool  # as the CMA (AAMA) counts it: a CPR card is approved by rule (R-CMA-11)
+    approved: bool  # as counted: a CPR card is approved by rule (R-CMA-11)
     fixed_category: str | None  # a category the rules impose (a CPR card is clinical)
     verdicts: list[tuple[Credential, ActivityVerdict | None]]
+
+    @property
+    def approval_label(self) -> str:
+        return rules.APPROVAL.label if self.approved else ""
 
 
 @dataclass(frozen=True)
@@ -199,16 +425,19 @@ def activity_page_get(
         progress_list = [cycle_progress_get(cycle=cycle, today=today, credential=credential)]
     else:
         progress_list = dashboard_get(user=user, today=today)
-    kinds = rules.PROGRAMS["cma-aama"].kinds
     rows = []
     for activity in activities:
-        rule = kinds.get(activity.kind)
+        rule = rules.kind_rule_anywhere(activity.kind)
         rows.append(
             ActivityRow(
                 activity=activity,
                 approved=activity.approved if rule is None or rule.approved is None else rule.approved,
                 fixed_category=rule.category if rule else None,
-                verdicts=[(p.credential, p.by_activity.get(activity.pk)) for p in progress_list],
+                verdicts=[
+                    (p.credential, p.by_activity.get(activity.pk))
+                    for p in progress_list
+                    if p.program.requires_ce or p.program.card_kind == activity.kind
+                ],
             )
         )
     return ActivityPage(rows=rows, credentials=credentials, credential=credential, cycles=cycles)
@@ -260,8 +489,13 @@ def cycle_progress_get(
     credits: list[rules.Credit] = []
     held: list[ActivityVerdict] = []
     for activity in activities:
+        if program.card_kind:
+            # A card credential counts no CE: it tracks the card that started its period (R-BLS-1).
+            if activity.kind == program.card_kind:
+                held.append(_card_verdict(activity, cycle, program))
+            continue
         if any(c.pk == credential.pk for c in activity.excluded_from.all()):
-            held.append(_verdict(activity, EXCLUDED, f"You excluded this activity from your {program.name}."))
+            held.append(_verdict(activity, EXCLUDED, f"You excluded this activity from your {credential}."))
             continue
         parts = activity_credits(activity, program)
         if parts is None:
@@ -269,13 +503,19 @@ def cycle_progress_get(
                 _verdict(
                     activity,
                     UNCATEGORIZED,
-                    f"Needs a category before it can count toward your {program.name}. Edit it to add one.",
+                    f"Needs a category before it can count toward your {credential}. Edit it to add one.",
                 )
             )
             continue
         credits.extend(parts)
 
-    result = rules.evaluate(program, certified_on=cycle.starts_on, credits=credits, today=today)
+    result = rules.evaluate(
+        program,
+        certified_on=cycle.starts_on,
+        credits=credits,
+        today=today,
+        expires_on=cycle.printed_expires_on,
+    )
     by_activity = _combine(activities, result.verdicts, held, program)
     exam = None
     if program.exam is not None:
@@ -303,6 +543,24 @@ def activity_credits(activity: CEActivity, program: rules.Program) -> list[rules
     return [rules.Credit(amount=s.amount, category=s.category, ref=activity.pk, **base) for s in shares]
 
 
+def _card_verdict(activity: CEActivity, cycle: Cycle, program: rules.Program) -> ActivityVerdict:
+    if activity.completed_on == cycle.starts_on:
+        expires_on, _ = rules.cycle_dates(program, cycle.starts_on, expires_on=cycle.printed_expires_on)
+        return ActivityVerdict(
+            activity=activity,
+            points=Decimal(0),
+            logged_points=Decimal(0),
+            reason=None,
+            message=f"The card tracked here: renew by {_day(expires_on)}.",
+        )
+    when = "An earlier" if activity.completed_on < cycle.starts_on else "A later"
+    return _verdict(
+        activity,
+        TRACKED_ELSEWHERE,
+        f"{when} card; the one tracked here was issued on {_day(cycle.starts_on)}.",
+    )
+
+
 def _verdict(activity: CEActivity, reason: str, message: str) -> ActivityVerdict:
     return ActivityVerdict(
         activity=activity, points=Decimal(0), logged_points=Decimal(0), reason=reason, message=message
@@ -322,14 +580,67 @@ def _combine(
     combined = {v.activity.pk: v for v in held}
     for activity_id, pieces in parts.items():
         if len(pieces) == 1:
-            message = pieces[0].message
+            message = pieces[0].describe(_day)
+        elif all(p.reason is None for p in pieces):
+            # One sentence for a split that counts in full: "Counts 6 points: clinical 4, general 2."
+            whole = replace(pieces[0], points=sum((p.points for p in pieces), Decimal(0)))
+            split = ", ".join(f"{p.category} {_number(p.points)}" for p in pieces)
+            message = f"{whole.describe(_day)[:-1]}: {split}."
         else:
-            message = " ".join(f"{p.category.capitalize()}: {p.message}" for p in pieces)
+            message = " ".join(f"{p.category.capitalize()}: {p.describe(_day)}" for p in pieces)
         combined[activity_id] = ActivityVerdict(
             activity=by_id[activity_id],
             points=sum((p.points for p in pieces), Decimal(0)),
             logged_points=sum((p.logged_points for p in pieces), Decimal(0)),
             reason=next((p.reason for p in pieces if p.reason), None),
             message=message,
+            planned=any(p.planned for p in pieces),
+            planned_points=sum((p.planned_points for p in pieces), Decimal(0)),
         )
     return combined
+
+
+@dataclass(frozen=True)
+class Undo:
+    """A recorded recertification that can still be undone (services.cycle_reopen)."""
+
+    closed: Cycle
+    until: dt.date
+
+
+def recertification_undo_get(*, credential: Credential, cycles: Sequence[Cycle]) -> Undo | None:
+    """The last recertification, if it was recorded less than ``UNDO_DAYS`` days ago."""
+    ordered = sorted(cycles, key=lambda c: (c.starts_on, c.pk), reverse=True)
+    if len(ordered) < 2 or ordered[0].closed_on is not None or ordered[1].closed_on is None:
+        return None
+    until = ordered[0].created_at + dt.timedelta(days=UNDO_DAYS)
+    if timezone.now() > until:
+        return None
+    return Undo(closed=ordered[1], until=timezone.localdate(until))
+
+
+def program_names_get() -> list[str]:
+    """The credentials Recert knows by name, for pages that list them."""
+    return [program.name for program in rules.PROGRAMS.values()]
+
+
+def landing_get(*, today: dt.date) -> dict:
+    """The landing page's example: a made-up CMA (AAMA) evaluated by the real engine."""
+    program = rules.PROGRAMS["cma-aama"]
+    certified_on = today.replace(day=1) - dt.timedelta(days=365 * 4)
+    d = certified_on + dt.timedelta(days=60)
+
+    def credit(amount: str, category: str, approved: bool) -> rules.Credit:
+        return rules.Credit(earned_on=d, amount=Decimal(amount), category=category, approved=approved)
+
+    credits = [
+        credit("20", rules.ADMINISTRATIVE, True),
+        credit("12.5", rules.CLINICAL, True),
+        credit("10", rules.GENERAL, False),
+        credit("5", rules.CLINICAL, False),
+    ]
+    result = rules.evaluate(program, certified_on=certified_on, credits=credits, today=today)
+    credential = Credential(program=program.code, certified_on=certified_on)
+    cycle = Cycle(credential=credential, starts_on=certified_on, expires_on=result.expires_on)
+    example = CycleProgress(credential=credential, cycle=cycle, program=program, result=result, verdicts=[])
+    return {"example": example, "program_names": program_names_get()}

@@ -15,8 +15,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
-from credentials import rules
+from credentials import rules, selectors
 from credentials.models import (
     CUSTOM,
     CategoryShare,
@@ -24,13 +25,20 @@ from credentials.models import (
     Credential,
     Cycle,
     ExamAttempt,
-    Kind,
     Route,
 )
 
 _UNSET = object()
-CMA_KINDS = rules.PROGRAMS["cma-aama"].kinds
 EARLIEST = dt.date(1950, 1, 1)
+# Units an activity logged with only a kind (older exports, scripts) is taken to be in.
+_UNIT_OF_KIND = {rules.CE: "contact_hours", rules.NHA: "nha_credits", rules.COLLEGE: "college_credits"}
+_UNIT_OF_KIND[rules.CPR] = "cpr_card"
+
+
+class NeedsConfirmation(ValidationError):
+    """Input that is possible but unlikely (a duplicate, a course worth more than a whole period):
+    nothing is saved; the caller shows ``messages`` and calls again with ``confirmed=True``."""
+
 
 # Magic numbers of the certificate types we accept.
 _SIGNATURES = {
@@ -52,11 +60,19 @@ def credential_create(
     certified_on: dt.date,
     number: str = "",
     custom_name: str = "",
+    custom_body: str = "",
     custom_cycle_months: int | None = None,
     custom_points_needed: Decimal | None = None,
+    printed_expires_on: dt.date | None = None,
     today: dt.date | None = None,
+    confirmed: bool = False,
 ) -> Credential:
-    """Add a credential and open its first cycle from ``certified_on`` (R-CMA-1)."""
+    """Add a credential and open its first cycle from ``certified_on`` (R-CMA-1).
+
+    A CPR/BLS card credential is the card itself: it is logged as a card activity too, so one
+    record counts toward the CMA (R-CMA-11) and tracks the card's renewal (R-BLS-1).
+    """
+    today = today or timezone.localdate()
     credential = Credential(owner=owner)
     _credential_fill(
         credential,
@@ -64,12 +80,46 @@ def credential_create(
         certified_on=certified_on,
         number=number,
         custom_name=custom_name,
+        custom_body=custom_body,
         custom_cycle_months=custom_cycle_months,
         custom_points_needed=custom_points_needed,
+        printed_expires_on=printed_expires_on,
         today=today,
     )
+    if not confirmed:
+        same = Credential.objects.filter(owner=owner, program=credential.program)
+        if credential.program == CUSTOM:
+            same = same.filter(custom_name__iexact=credential.custom_name)
+        if same.exists():
+            raise NeedsConfirmation(
+                f"You already have a {credential.display_name} credential. Add a second one only if "
+                "you really hold two (for example with different numbers)."
+            )
     credential.save()
-    _cycle_open(credential=credential, starts_on=credential.certified_on)
+    _cycle_open(
+        credential=credential, starts_on=credential.certified_on, printed_expires_on=printed_expires_on
+    )
+    card_kind = credential.rules_program.card_kind
+    if (
+        card_kind
+        and not CEActivity.objects.filter(
+            owner=owner, kind=card_kind, completed_on=credential.certified_on
+        ).exists()
+    ):
+        _activity_save(
+            CEActivity(owner=owner),
+            title=credential.rules_program.name,
+            completed_on=credential.certified_on,
+            amount=Decimal(1),
+            unit=_UNIT_OF_KIND[card_kind],
+            provider="",
+            categories={},
+            certificate=None,
+            verified_on_transcript=False,
+            notes="",
+            excluded_from=(),
+            today=today,
+        )
     return credential
 
 
@@ -81,27 +131,40 @@ def credential_update(
     certified_on: dt.date,
     number: str = "",
     custom_name: str = "",
+    custom_body: str = "",
     custom_cycle_months: int | None = None,
     custom_points_needed: Decimal | None = None,
+    printed_expires_on: dt.date | object | None = _UNSET,
     today: dt.date | None = None,
 ) -> Credential:
-    """Change a credential; its cycles' dates follow the (possibly new) program and start date."""
+    """Change a credential; its cycles' dates follow the (possibly new) program and start date.
+
+    ``printed_expires_on``: the expiry printed on the card for the open cycle (None clears it,
+    omitted keeps it).
+    """
     credential = Credential.objects.select_for_update().get(pk=credential.pk)
     previous_program = credential.program
+    cycles = list(credential.cycles.order_by("starts_on"))
+    open_cycle = next((c for c in cycles if c.closed_on is None), None)
+    if printed_expires_on is _UNSET:
+        printed_expires_on = open_cycle.printed_expires_on if open_cycle else None
     _credential_fill(
         credential,
         program=program,
         certified_on=certified_on,
         number=number,
         custom_name=custom_name,
+        custom_body=custom_body,
         custom_cycle_months=custom_cycle_months,
         custom_points_needed=custom_points_needed,
+        printed_expires_on=printed_expires_on,
         today=today,
     )
-    cycles = list(credential.cycles.order_by("starts_on"))
     if not cycles:  # e.g. made outside the app: give it the cycle it should have had
         credential.save()
-        _cycle_open(credential=credential, starts_on=credential.certified_on)
+        _cycle_open(
+            credential=credential, starts_on=credential.certified_on, printed_expires_on=printed_expires_on
+        )
         return credential
     closed = [c for c in cycles if c.closed_on is not None]
     if closed and credential.program != previous_program:
@@ -115,31 +178,36 @@ def credential_update(
     first = cycles[0]
     if first.closed_on is not None and credential.certified_on >= first.closed_on:
         raise ValidationError(
-            {"certified_on": f"Must be before your recertification on {first.closed_on:%b %d, %Y}."}
+            {"certified_on": f"Must be before your recertification on {_day(first.closed_on)}."}
         )
     credential.save()
     first.starts_on = credential.certified_on
+    if open_cycle is not None:
+        open_cycle.printed_expires_on = printed_expires_on
     for cycle in cycles:
-        cycle.expires_on, cycle.ce_deadline = rules.cycle_dates(credential.rules_program, cycle.starts_on)
+        cycle.expires_on, cycle.ce_deadline = rules.cycle_dates(
+            credential.rules_program, cycle.starts_on, expires_on=cycle.printed_expires_on
+        )
         cycle.full_clean(validate_constraints=False)
-    Cycle.objects.bulk_update(cycles, ["starts_on", "expires_on", "ce_deadline"])
+    Cycle.objects.bulk_update(cycles, ["starts_on", "expires_on", "ce_deadline", "printed_expires_on"])
     return credential
 
 
-def _credential_fill(credential: Credential, *, today: dt.date | None, **fields) -> None:
+def _credential_fill(
+    credential: Credential, *, today: dt.date | None, printed_expires_on: dt.date | None, **fields
+) -> None:
     today = today or timezone.localdate()
     for name, value in fields.items():
-        setattr(credential, name, value)
+        setattr(credential, name, value.strip() if isinstance(value, str) else value)
     if credential.program != CUSTOM:
-        credential.custom_name, credential.custom_cycle_months, credential.custom_points_needed = (
-            "",
-            None,
-            None,
-        )
+        credential.custom_name, credential.custom_body = "", ""
+        credential.custom_cycle_months, credential.custom_points_needed = None, None
     errors = {}
     if credential.program == CUSTOM:
         if not (credential.custom_name or "").strip():
             errors["custom_name"] = "Give the credential a name, e.g. NCMA (NCCT)."
+        if not (credential.custom_body or "").strip():
+            errors["custom_body"] = "Enter who certifies it, e.g. National Center for Competency Testing."
         if credential.custom_cycle_months is None:
             errors["custom_cycle_months"] = "Enter how many months a cycle lasts."
         if credential.custom_points_needed is None:
@@ -148,6 +216,12 @@ def _credential_fill(credential: Credential, *, today: dt.date | None, **fields)
         errors["certified_on"] = "This date is in the future. Enter the date on your certificate."
     elif isinstance(credential.certified_on, dt.date) and credential.certified_on < EARLIEST:
         errors["certified_on"] = "Enter a date after 1950."
+    if (
+        printed_expires_on is not None
+        and isinstance(credential.certified_on, dt.date)
+        and printed_expires_on <= credential.certified_on
+    ):
+        errors["printed_expires_on"] = "The expiry date must be after the date certified."
     if errors:
         raise ValidationError(errors)
     credential.full_clean()
@@ -162,9 +236,19 @@ def credential_delete(*, credential: Credential) -> None:
 # --------------------------------------------------------------------------- cycles and exams
 
 
-def _cycle_open(*, credential: Credential, starts_on: dt.date) -> Cycle:
-    expires_on, ce_deadline = rules.cycle_dates(credential.rules_program, starts_on)
-    cycle = Cycle(credential=credential, starts_on=starts_on, expires_on=expires_on, ce_deadline=ce_deadline)
+def _cycle_open(
+    *, credential: Credential, starts_on: dt.date, printed_expires_on: dt.date | None = None
+) -> Cycle:
+    expires_on, ce_deadline = rules.cycle_dates(
+        credential.rules_program, starts_on, expires_on=printed_expires_on
+    )
+    cycle = Cycle(
+        credential=credential,
+        starts_on=starts_on,
+        expires_on=expires_on,
+        ce_deadline=ce_deadline,
+        printed_expires_on=printed_expires_on,
+    )
     cycle.full_clean()
     cycle.save()
     return cycle
@@ -172,43 +256,112 @@ def _cycle_open(*, credential: Credential, starts_on: dt.date) -> Cycle:
 
 @transaction.atomic
 def cycle_recertify(
-    *, cycle: Cycle, recertified_on: dt.date, route: str = Route.CE, today: dt.date | None = None
+    *,
+    cycle: Cycle,
+    recertified_on: dt.date,
+    route: str = Route.CE,
+    new_expires_on: dt.date | None = None,
+    today: dt.date | None = None,
+    replay: bool = False,
 ) -> Cycle:
-    """Close ``cycle`` and open the next one from the recertification date (R-CMA-1)."""
+    """Close ``cycle`` and open the next one from the recertification date (R-CMA-1).
+
+    ``replay``: restoring history recorded earlier (an import), where the CE check and the
+    route's program checks were the app's job at the time and are not repeated.
+
+    By CE only when the rules engine says the requirements were met (with the activities
+    before ``recertified_on``); ``Route.ACCEPTED`` records that the certifying body accepted the
+    application anyway and needs the new expiry printed on the renewal; ``Route.EXAM`` needs a
+    program with an exam route (R-CMA-2) and eligibility (R-CMA-12).
+    """
     today = today or timezone.localdate()
     cycle = Cycle.objects.select_for_update().select_related("credential").get(pk=cycle.pk)
     if cycle.closed_on is not None:
-        raise ValidationError(f"This cycle was already closed on {cycle.closed_on:%b %d, %Y}.")
+        raise ValidationError(f"This recertification period was already closed on {_day(cycle.closed_on)}.")
     if route not in Route.values:
-        raise ValidationError({"route": "Choose continuing education or exam."})
+        raise ValidationError({"route": "Choose how you recertified."})
     program = cycle.credential.rules_program
-    errors = {}
-    if route == Route.EXAM and program.exam is None:
-        errors["route"] = f"{program.name} has no exam route in Recert; choose continuing education."
+    errors: dict[str, str] = {}
+    if replay:
+        pass
+    elif route == Route.CARD and not program.card_kind:
+        errors["route"] = "Only a card is renewed by a new card."
+    elif program.card_kind and route != Route.CARD:
+        errors["route"] = "A card is renewed by logging the new card."
+    elif route == Route.EXAM and program.exam is None:
+        errors["route"] = f"{program.name} has no exam route in Recert."
     elif (
         route == Route.EXAM
         and not rules.exam_status(program, cycle.exam_attempts.values_list("passed", flat=True)).eligible
     ):
         errors["route"] = (
-            "After a third failed attempt the exam route is closed until you complete "
-            "a new accredited program (R-CMA-12)."
+            f"After the last failed attempt the exam route stays closed until {program.exam.eligible_again}."
         )
     if recertified_on <= cycle.starts_on:
-        errors["recertified_on"] = f"Must be after the cycle's start, {cycle.starts_on:%b %d, %Y}."
+        errors["recertified_on"] = f"Must be after this period's start, {_day(cycle.starts_on)}."
     elif recertified_on > today:
         errors["recertified_on"] = "This date is in the future. Record the recertification once it happened."
     elif route == Route.CE and recertified_on > cycle.ce_deadline and "route" not in errors:
         # R-CMA-10: past the CE deadline only the exam route is left.
         errors["route"] = (
-            f"The CE route closed on {cycle.ce_deadline:%b %d, %Y}; after that only the exam recertifies."
+            f"The CE route closed on {_day(cycle.ce_deadline)}; after that only "
+            f"{'the exam recertifies' if program.exam else 'reinstatement is possible'}."
         )
+    if route == Route.ACCEPTED:
+        if new_expires_on is None:
+            errors["new_expires_on"] = "Enter the new expiry date printed on your renewal."
+        elif new_expires_on <= recertified_on:
+            errors["new_expires_on"] = "The new expiry date must be after the date you recertified."
     if errors:
         raise ValidationError(errors)
     cycle.closed_on = recertified_on
     cycle.closed_by = route
+    if route == Route.CE and not replay:
+        result = selectors.cycle_progress_get(cycle=cycle, today=recertified_on).result
+        if not result.met:
+            raise ValidationError(
+                {
+                    "route": f"Your CE logged before {_day(recertified_on)} does not meet the "
+                    f"{program.name} requirements yet: {result.gap_text} still needed. Log what is "
+                    "missing, or choose another way you recertified."
+                }
+            )
     cycle.full_clean(validate_constraints=False)
     cycle.save(update_fields=["closed_on", "closed_by"])
-    return _cycle_open(credential=cycle.credential, starts_on=recertified_on)
+    starts_on = recertified_on
+    if program.rolls_over_on_anniversary and recertified_on <= cycle.expires_on:
+        starts_on = cycle.expires_on  # R-RMA-1: an early compliance does not restart the cycle
+    return _cycle_open(
+        credential=cycle.credential,
+        starts_on=starts_on,
+        printed_expires_on=new_expires_on if route == Route.ACCEPTED else None,
+    )
+
+
+@transaction.atomic
+def cycle_reopen(*, credential: Credential) -> Cycle:
+    """Undo the last recording of a recertification: delete the period it opened and reopen the
+    previous one. Allowed for ``selectors.UNDO_DAYS`` days after recording it; a pass that closed
+    the period is removed with it."""
+    credential = Credential.objects.select_for_update().get(pk=credential.pk)
+    cycles = list(credential.cycles.all())
+    undo = selectors.recertification_undo_get(credential=credential, cycles=cycles)
+    if undo is None:
+        raise ValidationError(
+            f"There is no recertification to undo: it can be undone for {selectors.UNDO_DAYS} days "
+            "after you recorded it."
+        )
+    previous = undo.closed
+    current = next(c for c in cycles if c.closed_on is None)
+    if current.exam_attempts.exists():
+        raise ValidationError("Exam attempts are recorded in the new period; delete them first.")
+    if previous.closed_by == Route.EXAM:
+        previous.exam_attempts.filter(passed=True, taken_on=previous.closed_on).delete()
+    current.delete()
+    previous.closed_on = None
+    previous.closed_by = ""
+    previous.save(update_fields=["closed_on", "closed_by"])
+    return previous
 
 
 @transaction.atomic
@@ -226,13 +379,12 @@ def exam_attempt_record(
         )
     if taken_on < cycle.starts_on:
         raise ValidationError(
-            {"taken_on": f"Must be on or after the cycle's start, {cycle.starts_on:%b %d, %Y}."}
+            {"taken_on": f"Must be on or after this period's start, {_day(cycle.starts_on)}."}
         )
     status = rules.exam_status(program, cycle.exam_attempts.values_list("passed", flat=True))
     if not status.eligible:
         raise ValidationError(
-            "After a third failed attempt you are not eligible until you complete a new accredited "
-            "medical assisting program (R-CMA-12)."
+            f"After the last failed attempt you are not eligible until {program.exam.eligible_again}."
         )
     attempt = ExamAttempt(cycle=cycle, taken_on=taken_on, passed=passed)
     attempt.full_clean()
@@ -252,7 +404,8 @@ def activity_create(
     title: str,
     completed_on: dt.date,
     amount: Decimal,
-    kind: str = Kind.CE,
+    unit: str | None = None,
+    kind: str | None = None,
     provider: str = "",
     approved: bool = False,
     categories: Mapping[str, Decimal | None] | None = None,
@@ -260,22 +413,32 @@ def activity_create(
     verified_on_transcript: bool = False,
     notes: str = "",
     excluded_from: Iterable[Credential] = (),
+    confirmed: bool = False,
+    track_card: bool = True,
+    today: dt.date | None = None,
 ) -> CEActivity:
-    """Log a CE activity; it counts toward every credential whose window holds it."""
-    activity = CEActivity(owner=owner)
+    """Log a CE activity; it counts toward every credential whose window holds it.
+
+    ``unit`` is what the certificate states (R-CCMA-2). Callers that know only the engine's
+    ``kind`` and ``approved`` (older exports) get the unit those meant. Raises
+    ``NeedsConfirmation`` for a likely mistake unless ``confirmed``. A CPR/BLS card also renews
+    the person's card credential (R-BLS-1).
+    """
     return _activity_save(
-        activity,
+        CEActivity(owner=owner),
         title=title,
         completed_on=completed_on,
         amount=amount,
-        kind=kind,
+        unit=_unit(unit, kind, approved),
         provider=provider,
-        approved=approved,
         categories=categories,
         certificate=certificate,
         verified_on_transcript=verified_on_transcript,
         notes=notes,
         excluded_from=excluded_from,
+        confirmed=confirmed,
+        track_card=track_card,
+        today=today,
     )
 
 
@@ -286,7 +449,8 @@ def activity_update(
     title: str,
     completed_on: dt.date,
     amount: Decimal,
-    kind: str = Kind.CE,
+    unit: str | None = None,
+    kind: str | None = None,
     provider: str = "",
     approved: bool = False,
     categories: Mapping[str, Decimal | None] | None = None,
@@ -294,6 +458,8 @@ def activity_update(
     verified_on_transcript: bool = False,
     notes: str = "",
     excluded_from: Iterable[Credential] = (),
+    confirmed: bool = False,
+    today: dt.date | None = None,
 ) -> CEActivity:
     """Change an activity. ``certificate``: a new file, None to remove it, or omitted to keep it."""
     activity = CEActivity.objects.select_for_update().get(pk=activity.pk)
@@ -302,15 +468,25 @@ def activity_update(
         title=title,
         completed_on=completed_on,
         amount=amount,
-        kind=kind,
+        unit=_unit(unit, kind, approved),
         provider=provider,
-        approved=approved,
         categories=categories,
         certificate=certificate,
         verified_on_transcript=verified_on_transcript,
         notes=notes,
         excluded_from=excluded_from,
+        confirmed=confirmed,
+        today=today,
     )
+
+
+def _unit(unit: str | None, kind: str | None, approved: bool) -> str:
+    if unit is not None:
+        return unit
+    kind = kind or rules.CE
+    if kind == rules.CE and approved:
+        return next(code for code, u in rules.UNITS.items() if u.kind == rules.CE and u.approved)
+    return _UNIT_OF_KIND.get(kind, kind)
 
 
 @transaction.atomic
@@ -338,13 +514,24 @@ def _activity_save(
     categories: Mapping[str, Decimal | None] | None,
     certificate,
     excluded_from: Iterable[Credential],
+    unit: str,
+    confirmed: bool = True,
+    track_card: bool = True,
+    today: dt.date | None = None,
     **fields,
 ) -> CEActivity:
+    today = today or timezone.localdate()
     for name, value in fields.items():
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
+    activity.unit = unit
+    unit_facts = rules.UNITS.get(unit)
+    if unit_facts is not None:  # the unit fixes the engine kind and the approval
+        activity.kind, activity.approved = unit_facts.kind, unit_facts.approved
     shares = {c: a for c, a in (categories or {}).items() if a not in (None, Decimal(0))}
     excluded = list(excluded_from)
-    errors = _activity_errors(activity, shares, excluded)
+    errors = _activity_errors(activity, shares, excluded, today=today)
+    if unit_facts is None:
+        errors["unit"] = "Choose the unit printed on the certificate."
     if certificate is not _UNSET and certificate is not None:
         errors.update(_certificate_errors(certificate))
     try:
@@ -354,6 +541,10 @@ def _activity_save(
             errors.setdefault(field, messages)
     if errors:
         raise ValidationError(errors)
+    if not confirmed:
+        warnings = _activity_warnings(activity)
+        if warnings:
+            raise NeedsConfirmation(warnings)
 
     old_file = activity.certificate.name if activity.certificate else ""
     written = ""
@@ -380,10 +571,72 @@ def _activity_save(
     if old_file and old_file != new_file:
         storage = activity.certificate.storage
         transaction.on_commit(lambda: storage.delete(old_file))
+    if track_card:
+        _card_track(activity=activity, today=today)
     return activity
 
 
-def _activity_errors(activity: CEActivity, shares: dict[str, Decimal], excluded: list[Credential]) -> dict:
+def _card_track(*, activity: CEActivity, today: dt.date) -> None:
+    """R-CMA-11 / R-BLS-1: one card record, two uses. A card issued on or before today renews the
+    person's card credential (or starts one while the card is valid); an older card changes nothing."""
+    programs = [code for code, p in rules.PROGRAMS.items() if p.card_kind == activity.kind]
+    if not programs or activity.completed_on > today:
+        return
+    credentials = list(
+        Credential.objects.select_for_update().filter(owner=activity.owner, program__in=programs)
+    )
+    if not credentials:
+        program = rules.PROGRAMS[programs[0]]
+        expires_on, _ = rules.cycle_dates(program, activity.completed_on)
+        if expires_on >= today:
+            credential = Credential(
+                owner=activity.owner, program=program.code, certified_on=activity.completed_on
+            )
+            credential.full_clean()
+            credential.save()
+            _cycle_open(credential=credential, starts_on=activity.completed_on)
+        return
+    for credential in credentials:
+        cycle = credential.cycles.filter(closed_on__isnull=True).first()
+        if cycle is None or activity.completed_on <= cycle.starts_on:
+            continue
+        cycle.closed_on, cycle.closed_by = activity.completed_on, Route.CARD
+        cycle.full_clean(validate_constraints=False)
+        cycle.save(update_fields=["closed_on", "closed_by"])
+        _cycle_open(credential=credential, starts_on=activity.completed_on)
+
+
+def _activity_warnings(activity: CEActivity) -> list[str]:
+    """Likely mistakes worth a second look before saving: an exact duplicate, or one course worth
+    more than a whole period needs for one of the person's credentials."""
+    warnings = []
+    duplicates = CEActivity.objects.filter(
+        owner_id=activity.owner_id,
+        title__iexact=activity.title,
+        completed_on=activity.completed_on,
+        amount=activity.amount,
+    ).exclude(pk=activity.pk)
+    if duplicates.exists():
+        warnings.append(
+            f"You already logged “{activity.title}” on {_day(activity.completed_on)} for "
+            f"{activity.logged}. Save it again only if you took it twice."
+        )
+    for credential in Credential.objects.filter(owner_id=activity.owner_id):
+        program = credential.rules_program
+        points = rules.points_for(program, activity.kind, activity.amount)
+        if program.requires_ce and points is not None and points > program.points_needed:
+            warnings.append(
+                f"{activity.logged} would be worth {program.quantity(points)} toward your "
+                f"{credential}, more than the {program.quantity(program.points_needed)} a whole "
+                "recertification period needs. Check the amount and the unit."
+            )
+            break
+    return warnings
+
+
+def _activity_errors(
+    activity: CEActivity, shares: dict[str, Decimal], excluded: list[Credential], *, today: dt.date
+) -> dict:
     errors: dict[str, str] = {}
     amount = activity.amount
     if isinstance(amount, float):
@@ -396,22 +649,16 @@ def _activity_errors(activity: CEActivity, shares: dict[str, Decimal], excluded:
         errors["categories"] = f"Unknown category: {', '.join(sorted(unknown))}."
     if any(a < 0 for a in shares.values()):
         errors["categories"] = "Category amounts cannot be negative."
-    # How the CMA (AAMA) treats this kind, from the rules engine's data (R-CMA-8, R-CMA-11).
-    kind_rule = CMA_KINDS.get(activity.kind)
-    if kind_rule is not None and kind_rule.approved is False and activity.approved:
-        errors["approved"] = (
-            f"{kind_rule.label.capitalize()} never count as AAMA-approved ({kind_rule.rule}). Untick the box."
-        )
+    # What holds for this kind whoever counts it, from the rules engine (R-CMA-8, R-CMA-11).
+    kind_rule = rules.kind_rule_anywhere(activity.kind)
     if kind_rule is not None and kind_rule.whole_units and amount is not None and amount > 0 and amount != 1:
         # One activity per card: each card has its own issue date, and the same card counts once.
         errors["amount"] = (
-            "Log each CPR card as its own activity: amount 1, dated the day the card was issued."
+            f"Log each {kind_rule.label[:-1]} as its own activity: amount 1, dated its issue day."
         )
     if kind_rule is not None and kind_rule.category:
         if set(shares) - {kind_rule.category}:
-            errors["categories"] = (
-                f"This always counts as {kind_rule.category} ({kind_rule.rule}); leave the split empty."
-            )
+            errors["categories"] = f"This always counts as {kind_rule.category}; leave the split empty."
         shares.clear()
     else:
         if shares and amount is not None and "amount" not in errors and sum(shares.values()) != amount:
@@ -425,7 +672,6 @@ def _activity_errors(activity: CEActivity, shares: dict[str, Decimal], excluded:
                 "counts points by category."
             )
     if isinstance(activity.completed_on, dt.date):
-        today = timezone.localdate()
         if activity.completed_on < EARLIEST:
             errors["completed_on"] = "Enter a date after 1950."
         elif activity.completed_on > today.replace(year=today.year + 5, day=min(today.day, 28)):
@@ -456,3 +702,7 @@ def _certificate_errors(upload: UploadedFile) -> dict[str, str]:
     if not head.startswith(_SIGNATURES[extension]):
         return {"certificate": f"This file is not a real {extension.upper()} file. Upload the original."}
     return {}
+
+
+def _day(day: dt.date) -> str:
+    return date_format(day)

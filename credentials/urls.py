@@ -9,6 +9,7 @@ urlpatterns = [
     path("credentials/<int:pk>/edit/", views.credential_edit, name="credential_edit"),
     path("credentials/<int:pk>/delete/", views.credential_delete, name="credential_delete"),
     path("credentials/<int:pk>/recertify/", views.credential_recertify, name="credential_recertify"),
+    path("credentials/<int:pk>/reopen/", views.credential_reopen, name="credential_reopen"),
     path("credentials/<int:pk>/exam/", views.credential_exam, name="credential_exam"),
     path("credentials/<int:pk>/summary.pdf", views.credential_summary_pdf, name="credential_summary_pdf"),
     path(

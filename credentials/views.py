@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
@@ -24,7 +25,7 @@ from credentials.forms import (
     RecertifyForm,
     apply_service_errors,
 )
-from credentials.models import CEActivity, Credential, Cycle
+from credentials.models import UNIT_CHOICES, CEActivity, Credential, Cycle
 
 
 def _credential(request, pk: int) -> Credential:
@@ -47,14 +48,22 @@ def _cycle(request, credential_pk: int, cycle_pk: int | None = None) -> Cycle:
 
 def home(request):
     if not request.user.is_authenticated:
-        return render(request, "landing.html")
+        return landing(request)
     return dashboard(request)
+
+
+def landing(request):
+    return render(request, "landing.html", selectors.landing_get(today=timezone.localdate()))
 
 
 @login_required
 def dashboard(request):
     progress = selectors.dashboard_get(user=request.user, today=timezone.localdate())
-    return render(request, "credentials/dashboard.html", {"progress_list": progress})
+    return render(
+        request,
+        "credentials/dashboard.html",
+        {"progress_list": progress, "program_names": selectors.program_names_get()},
+    )
 
 
 # --------------------------------------------------------------------------- credentials
@@ -64,15 +73,22 @@ def dashboard(request):
 @require_http_methods(["GET", "POST"])
 def credential_add(request):
     form = CredentialForm(request.POST or None, submit_label="Add credential")
+    warnings = []
     if request.method == "POST" and form.is_valid():
         try:
-            credential = services.credential_create(owner=request.user, **form.service_kwargs())
+            credential = services.credential_create(owner=request.user, **form.create_kwargs())
+        except services.NeedsConfirmation as warning:
+            warnings = warning.messages
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            messages.success(request, f"{credential.display_name} added.")
+            messages.success(request, f"{credential} added.")
             return redirect("dashboard")
-    return render(request, "credentials/credential_form.html", {"form": form, "title": "Add a credential"})
+    return render(
+        request,
+        "credentials/credential_form.html",
+        {"form": form, "title": "Add a credential", "warnings": warnings},
+    )
 
 
 @login_required
@@ -83,10 +99,11 @@ def credential_detail(request, pk: int):
     if cycles:
         cycle = selectors.cycle_get(user=request.user, credential_id=credential.pk)
         progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    undo = selectors.recertification_undo_get(credential=credential, cycles=cycles)
     return render(
         request,
         "credentials/credential_detail.html",
-        {"credential": credential, "cycles": cycles, "progress": progress},
+        {"credential": credential, "cycles": cycles, "progress": progress, "undo": undo},
     )
 
 
@@ -94,7 +111,8 @@ def credential_detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def credential_edit(request, pk: int):
     credential = _credential(request, pk)
-    form = CredentialForm(request.POST or None, initial=CredentialForm.initial_from(credential))
+    open_cycle = credential.cycles.filter(closed_on__isnull=True).first()
+    form = CredentialForm(request.POST or None, initial=CredentialForm.initial_from(credential, open_cycle))
     if request.method == "POST" and form.is_valid():
         try:
             services.credential_update(credential=credential, **form.service_kwargs())
@@ -106,7 +124,7 @@ def credential_edit(request, pk: int):
     return render(
         request,
         "credentials/credential_form.html",
-        {"form": form, "title": f"Edit {credential.display_name}", "credential": credential},
+        {"form": form, "title": f"Edit {credential}", "credential": credential},
     )
 
 
@@ -116,7 +134,7 @@ def credential_delete(request, pk: int):
     credential = _credential(request, pk)
     if request.method == "POST":
         services.credential_delete(credential=credential)
-        messages.success(request, f"{credential.display_name} deleted. Your activities are kept.")
+        messages.success(request, f"{credential} deleted. Your activities are kept.")
         return redirect("dashboard")
     return render(request, "credentials/credential_confirm_delete.html", {"credential": credential})
 
@@ -126,8 +144,13 @@ def credential_delete(request, pk: int):
 def credential_recertify(request, pk: int):
     cycle = _cycle(request, pk)
     if cycle.closed_on is not None:
-        raise Http404("No open cycle.")
-    form = RecertifyForm(request.POST or None, initial={"recertified_on": timezone.localdate()})
+        raise Http404("No open recertification period.")
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    if progress.is_card:
+        return redirect(f"{reverse('activity_add')}?unit={progress.card_unit}")
+    form = RecertifyForm(
+        request.POST or None, initial={"recertified_on": timezone.localdate()}, progress=progress
+    )
     if request.method == "POST" and form.is_valid():
         try:
             new = services.cycle_recertify(cycle=cycle, **form.cleaned_data)
@@ -136,11 +159,29 @@ def credential_recertify(request, pk: int):
         else:
             messages.success(
                 request,
-                f"Congratulations! Your next cycle started on {new.starts_on:%b %d, %Y} "
-                f"and runs to {new.expires_on:%b %d, %Y}.",
+                f"Congratulations! Your next recertification period started on {date_format(new.starts_on)} "
+                f"and runs to {date_format(new.expires_on)}. You can undo this from the credential page "
+                f"for {selectors.UNDO_DAYS} days.",
             )
             return redirect("credential_detail", pk=pk)
-    return render(request, "credentials/recertify.html", {"form": form, "cycle": cycle})
+    return render(request, "credentials/recertify.html", {"form": form, "cycle": cycle, "progress": progress})
+
+
+@login_required
+@require_http_methods(["POST"])
+def credential_reopen(request, pk: int):
+    """Undo the last recorded recertification (within selectors.UNDO_DAYS days)."""
+    credential = _credential(request, pk)
+    try:
+        previous = services.cycle_reopen(credential=credential)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            f"Recertification undone: the period from {date_format(previous.starts_on)} is open again.",
+        )
+    return redirect("credential_detail", pk=pk)
 
 
 @login_required
@@ -237,10 +278,15 @@ def activity_list(request):
 @require_http_methods(["GET", "POST"])
 def activity_add(request):
     initial = {"completed_on": timezone.localdate()}
+    if request.GET.get("unit") in dict(UNIT_CHOICES):
+        initial["unit"] = request.GET["unit"]
     form = ActivityForm(request.POST or None, request.FILES or None, owner=request.user, initial=initial)
+    warnings = []
     if request.method == "POST" and form.is_valid():
         try:
             services.activity_create(owner=request.user, **form.service_kwargs())
+        except services.NeedsConfirmation as warning:
+            warnings = warning.messages
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
@@ -248,7 +294,11 @@ def activity_add(request):
             if "add_another" in request.POST:
                 return redirect("activity_add")
             return redirect(_next_url(request, reverse("activity_list")))
-    return render(request, "credentials/activity_form.html", {"form": form, "title": "Log a CE activity"})
+    return render(
+        request,
+        "credentials/activity_form.html",
+        {"form": form, "title": "Log a CE activity", "warnings": warnings},
+    )
 
 
 @login_required
@@ -262,9 +312,12 @@ def activity_edit(request, pk: int):
         initial=ActivityForm.initial_from(activity),
         submit_label="Save changes",
     )
+    warnings = []
     if request.method == "POST" and form.is_valid():
         try:
             services.activity_update(activity=activity, **form.service_kwargs())
+        except services.NeedsConfirmation as warning:
+            warnings = warning.messages
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
@@ -273,7 +326,7 @@ def activity_edit(request, pk: int):
     return render(
         request,
         "credentials/activity_form.html",
-        {"form": form, "title": "Edit activity", "activity": activity},
+        {"form": form, "title": "Edit activity", "activity": activity, "warnings": warnings},
     )
 
 

@@ -3,11 +3,12 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from credentials import views as credential_views
 from recert import views
 
 urlpatterns = [
     path("", include("credentials.urls")),
-    path("welcome/", views.landing, name="landing"),
+    path("welcome/", credential_views.landing, name="landing"),
     path("healthz", views.healthz, name="healthz"),
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/profile/", views.profile, name="profile"),

@@ -24,10 +24,6 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-def landing(request):
-    return render(request, "landing.html")
-
-
 def signup(request):
     if request.user.is_authenticated:
         return redirect("dashboard")

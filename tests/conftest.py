@@ -59,6 +59,40 @@ def make_activity(user):
     return make
 
 
+@pytest.fixture
+def meet(user):
+    """Log CE that meets every requirement of ``credential`` on ``day`` (for recertifying by CE)."""
+
+    def log(credential, day=None):
+        day = day or credential.certified_on + dt.timedelta(days=30)
+        program = credential.rules_program
+        if program.category_min:
+            for category in program.categories:
+                services.activity_create(
+                    owner=credential.owner,
+                    title=f"{category} CE",
+                    completed_on=day,
+                    unit="aama_ceus",
+                    amount=program.points_needed / len(program.categories),
+                    categories={category: program.points_needed / len(program.categories)},
+                    confirmed=True,
+                    today=TODAY,
+                )
+        else:
+            services.activity_create(
+                owner=credential.owner,
+                title="NHA CE",
+                completed_on=day,
+                unit="nha_credits",
+                amount=program.points_needed,
+                categories={"general": program.points_needed},  # in case a CMA asks for one
+                confirmed=True,
+                today=TODAY,
+            )
+
+    return log
+
+
 def pytest_report_header(config):
     from django.conf import settings
 

@@ -18,7 +18,8 @@ from tests.conftest import TODAY
 pytestmark = pytest.mark.django_db
 
 
-def test_round_trip_keeps_every_number(tmp_path, user, cma, ccma, make_activity):
+def test_round_trip_keeps_every_number(tmp_path, user, cma, ccma, make_activity, meet):
+    meet(ccma)
     make_activity(
         amount="6", approved=True, categories={"clinical": "4", "general": "2"}, excluded_from=[ccma]
     )

@@ -222,6 +222,28 @@ def test_gap_text(credits, gap):
     assert r.gap_text == gap
 
 
+def test_gap_text_some_category_points_approved_then_any():
+    r = cma([credit("2022-01-01", 20, ADMIN, approved=True)])
+    # 40 left: 10 clinical + 10 general (10 of them AAMA to reach 30) + 20 more of any kind.
+    assert r.points_left == D(40)
+    assert r.gap_text == (
+        "10 clinical points and 10 general points, at least 10 of them AAMA-approved; "
+        "plus 20 points in any category"
+    )
+
+
+def test_gap_text_approved_and_any_merge_when_categories_are_met():
+    credits = [
+        credit("2022-01-01", 17.5, ADMIN, approved=True),
+        credit("2022-01-01", 12, CLIN, approved=True),
+        credit("2022-01-01", 22, GEN),
+    ]
+    r = cma(credits)
+    # 51.5 counted, 29.5 AAMA: 8.5 left, 0.5 of them AAMA-approved.
+    assert r.points_left == D("8.5")
+    assert r.gap_text == "8.5 points in any category, at least 0.5 of them AAMA-approved"
+
+
 def test_gap_text_program_without_categories():
     r = evaluate(
         CCMA,

@@ -44,8 +44,8 @@ def test_dashboard_matches_engine_on_same_credits(user, cma, ccma, make_activity
     assert got.approved_points == expected.approved_points == Decimal(10)
     assert got.category_points == expected.category_points
     assert got.points_left == expected.points_left
-    # The CCMA takes plain CE only (project decision): the 0.5 credit counts, the card and college do not.
-    assert progress["ccma-nha"].result.counted_points == Decimal("0.5")
+    # The CCMA takes contact hours at 2 hours a credit (R-CCMA-2); the card and college do not count.
+    assert progress["ccma-nha"].result.counted_points == Decimal("0.25")
 
 
 def test_split_activity_verdict_sums_its_parts(user, cma, make_activity):
@@ -53,8 +53,30 @@ def test_split_activity_verdict_sums_its_parts(user, cma, make_activity):
     (progress,) = selectors.dashboard_get(user=user, today=TODAY)
     verdict = progress.by_activity[activity.pk]
     assert verdict.points == Decimal(3)
-    assert "Clinical: Counts 2 points." in verdict.message
-    assert "General: Counts 1 point." in verdict.message
+    assert verdict.message == "Counts 3 points: clinical 2, general 1."
+
+
+def test_split_activity_trimmed_part_says_which(user, cma, make_activity):
+    make_activity(amount="30", categories={"administrative": "30"}, completed_on=dt.date(2023, 1, 1))
+    activity = make_activity(amount="10", categories={"administrative": "5", "clinical": "5"})
+    (progress,) = selectors.dashboard_get(user=user, today=TODAY)
+    # R-CMA-5: the clinical part fills its minimum first; the administrative part finds the cap used.
+    assert progress.by_activity[activity.pk].message == (
+        "Administrative: Does not count: the 30 non-AAMA points that count are already used. "
+        "Clinical: Counts 5 points."
+    )
+
+
+def test_r_bls_1_card_credential_tracks_the_card_and_counts_no_ce(user, cma):
+    services.activity_create(
+        owner=user, title="BLS", completed_on=dt.date(2025, 7, 14), unit="cpr_card", amount=Decimal(1)
+    )
+    by_program = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
+    card = by_program["bls"]
+    (verdict,) = card.verdicts
+    assert verdict.message == "The card tracked here: renew by July 31, 2027."
+    assert card.main_action == "log_card"
+    assert by_program["cma-aama"].result.counted_points == Decimal(4)  # R-CMA-11: the same record
 
 
 def test_excluded_activity_does_not_count_for_that_credential_only(user, cma, ccma, make_activity):
@@ -74,17 +96,18 @@ def test_activity_without_category_is_explained_not_crashing(user, make_activity
     progress = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
     assert [a.title for a in progress["cma-aama"].uncategorized] == ["Course"]
     assert progress["cma-aama"].result.counted_points == 0
-    assert progress[ccma_only.program].result.counted_points == Decimal(2)
+    assert progress[ccma_only.program].result.counted_points == Decimal(1)  # 2 hours (R-CCMA-2)
 
 
-def test_r_cma_6_closed_cycle_is_judged_on_its_recertification_day(user, cma, make_activity):
+def test_r_cma_6_closed_cycle_is_judged_on_its_recertification_day(user, cma, make_activity, meet):
+    meet(cma, dt.date(2023, 1, 1))
     make_activity(amount="5", approved=True, completed_on=dt.date(2026, 2, 1))
     make_activity(amount="7", approved=True, completed_on=dt.date(2026, 3, 1))  # the recertification day
     old = cma.cycles.get()
     services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 3, 1), today=TODAY)
     old.refresh_from_db()
     past = selectors.cycle_progress_get(cycle=old, today=TODAY)
-    assert past.result.counted_points == Decimal(5)
+    assert past.result.counted_points == Decimal(65)
     assert past.result.today == dt.date(2026, 3, 1)
     (current,) = selectors.dashboard_get(user=user, today=TODAY)
     assert current.cycle.starts_on == dt.date(2026, 3, 1)

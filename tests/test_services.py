@@ -39,7 +39,12 @@ def test_custom_program_needs_name_cycle_and_points(user):
         services.credential_create(
             owner=user, program="custom", certified_on=dt.date(2025, 1, 1), today=TODAY
         )
-    assert set(error.value.message_dict) == {"custom_name", "custom_cycle_months", "custom_points_needed"}
+    assert set(error.value.message_dict) == {
+        "custom_name",
+        "custom_body",
+        "custom_cycle_months",
+        "custom_points_needed",
+    }
     assert not Credential.objects.exists()
 
     ncma = services.credential_create(
@@ -47,6 +52,7 @@ def test_custom_program_needs_name_cycle_and_points(user):
         program="custom",
         certified_on=dt.date(2025, 1, 31),
         custom_name="NCMA (NCCT)",
+        custom_body="National Center for Competency Testing",
         custom_cycle_months=12,
         custom_points_needed=Decimal("14"),
         today=TODAY,
@@ -87,7 +93,8 @@ def test_credential_update_moves_cycle_dates(cma):
     assert (cycle.expires_on, cycle.ce_deadline) == (dt.date(2025, 1, 31), dt.date(2025, 1, 31))
 
 
-def test_r_cma_1_recertify_closes_cycle_and_starts_next_from_recertification_date(cma):
+def test_r_cma_1_recertify_closes_cycle_and_starts_next_from_recertification_date(cma, meet):
+    meet(cma)
     cycle = cma.cycles.get()
     new = services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 10, 2), route="ce", today=TODAY)
     cycle.refresh_from_db()
@@ -100,7 +107,8 @@ def test_r_cma_1_recertify_closes_cycle_and_starts_next_from_recertification_dat
     assert cma.cycles.count() == 2
 
 
-def test_recertify_twice_and_bad_dates_are_refused(cma):
+def test_recertify_twice_and_bad_dates_are_refused(cma, meet):
+    meet(cma)
     cycle = cma.cycles.get()
     for day, field in [(dt.date(2022, 11, 9), "recertified_on"), (dt.date(2026, 11, 28), "recertified_on")]:
         with pytest.raises(ValidationError) as error:
@@ -128,7 +136,7 @@ def test_r_cma_12_exam_pass_recertifies_and_third_failure_blocks(cma):
     cycle = cma.cycles.get()
     for day in (dt.date(2026, 1, 5), dt.date(2026, 3, 5), dt.date(2026, 5, 5)):
         services.exam_attempt_record(cycle=cycle, taken_on=day, passed=False, today=TODAY)
-    with pytest.raises(ValidationError, match="third failed attempt"):
+    with pytest.raises(ValidationError, match="newly completed CAAHEP- or ABHES-accredited"):
         services.exam_attempt_record(cycle=cycle, taken_on=dt.date(2026, 7, 5), passed=True, today=TODAY)
     assert ExamAttempt.objects.count() == 3
     assert cma.cycles.count() == 1
@@ -174,24 +182,14 @@ def test_activity_create_stores_split_and_exclusions(user, cma, ccma):
         ({"amount": Decimal("-2")}, "amount", "greater than zero"),
         ({"categories": {"clinical": Decimal("3")}}, "categories", "adds up to 3"),
         ({"categories": {}}, "categories", "Choose a category"),
-        (
-            {
-                "kind": "college",
-                "approved": True,
-                "amount": Decimal("1"),
-                "categories": {"general": Decimal("1")},
-            },
-            "approved",
-            "never count as AAMA-approved (R-CMA-8)",
-        ),
-        ({"kind": "cpr", "amount": Decimal("1.5"), "categories": {}}, "amount", "Log each CPR card"),
-        ({"kind": "cpr", "amount": Decimal("3"), "categories": {}}, "amount", "Log each CPR card"),
+        ({"unit": "cpr_card", "amount": Decimal("1.5"), "categories": {}}, "amount", "Log each CPR/BLS card"),
+        ({"unit": "cpr_card", "amount": Decimal("3"), "categories": {}}, "amount", "Log each CPR/BLS card"),
         (
             {"kind": "cpr", "amount": Decimal("1"), "categories": {"general": Decimal("1")}},
             "categories",
             "clinical",
         ),
-        ({"kind": "ebook"}, "kind", "not a valid choice"),
+        ({"unit": "ebook_pages"}, "unit", "Choose the unit printed on the certificate"),
         ({"title": "  "}, "title", "cannot be blank"),
         ({"completed_on": dt.date(1900, 1, 1)}, "completed_on", "after 1950"),
         ({"completed_on": dt.date(2040, 1, 1)}, "completed_on", "five years"),
@@ -342,7 +340,8 @@ def test_database_refuses_cycle_ending_before_it_starts(cma):
         )
 
 
-def test_program_cannot_change_after_a_recertification(ccma):
+def test_program_cannot_change_after_a_recertification(ccma, meet):
+    meet(ccma)
     old = ccma.cycles.get()
     services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 9, 1), today=TODAY)
     with pytest.raises(ValidationError) as error:
@@ -351,6 +350,7 @@ def test_program_cannot_change_after_a_recertification(ccma):
             program="custom",
             certified_on=ccma.certified_on,
             custom_name="X",
+            custom_body="X board",
             custom_cycle_months=1,
             custom_points_needed=Decimal(1),
             today=TODAY,
@@ -372,7 +372,7 @@ def test_credential_without_cycle_gets_one_on_edit(user):
     ("route", "day", "field", "words"),
     [
         ("exam", dt.date(2026, 1, 1), "route", "no exam route"),
-        ("ce", dt.date(2025, 3, 1), "recertified_on", "after the cycle's start"),
+        ("ce", dt.date(2025, 3, 1), "recertified_on", "after this period's start"),
     ],
 )
 def test_recertify_refuses_impossible_routes_and_days(ccma, route, day, field, words):
@@ -388,7 +388,7 @@ def test_r_cma_12_exam_route_closed_after_third_failure(cma):
         services.exam_attempt_record(cycle=cycle, taken_on=dt.date(2026, month, 5), passed=False, today=TODAY)
     with pytest.raises(ValidationError) as error:
         services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 6, 1), route="exam", today=TODAY)
-    assert "R-CMA-12" in error.value.message_dict["route"][0]
+    assert "newly completed CAAHEP- or ABHES-accredited" in error.value.message_dict["route"][0]
 
 
 def test_failed_save_leaves_no_certificate_behind(user, ccma, monkeypatch):
@@ -424,8 +424,256 @@ def test_custom_cycle_longer_than_240_months_is_refused(user):
             program="custom",
             certified_on=dt.date(2025, 1, 1),
             custom_name="X",
+            custom_body="X board",
             custom_cycle_months=241,
             custom_points_needed=Decimal(1),
             today=TODAY,
         )
     assert "custom_cycle_months" in error.value.message_dict
+
+
+# --------------------------------------------------------------------------- units (R-CCMA-2)
+
+
+@pytest.mark.parametrize(
+    ("unit", "kind", "approved"),
+    [
+        ("contact_hours", "ce", False),
+        ("aama_ceus", "ce", True),
+        ("amt_points", "ce", False),
+        ("nha_credits", "nha", False),
+        ("college_credits", "college", False),
+    ],
+)
+def test_r_ccma_2_unit_fixes_kind_and_approval(user, cma, unit, kind, approved):
+    activity = services.activity_create(
+        owner=user,
+        title="Course",
+        completed_on=dt.date(2025, 5, 1),
+        unit=unit,
+        amount=Decimal(2),
+        categories={"general": Decimal(2)},
+    )
+    assert (activity.unit, activity.kind, activity.approved) == (unit, kind, approved)
+
+
+def test_r_cma_8_college_credit_is_never_aama_approved_whatever_is_ticked(user, cma):
+    activity = services.activity_create(
+        owner=user,
+        title="Anatomy",
+        completed_on=dt.date(2025, 5, 1),
+        kind="college",
+        approved=True,
+        amount=Decimal(1),
+        categories={"general": Decimal(1)},
+    )
+    assert (activity.unit, activity.approved) == ("college_credits", False)
+
+
+def test_database_refuses_a_unit_that_contradicts_its_kind(user):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        CEActivity.objects.create(
+            owner=user, title="x", completed_on=dt.date(2025, 1, 1), unit="aama_ceus", kind="ce", amount=1
+        )
+
+
+def test_r_ccma_2_one_ten_hour_course_counts_per_credential(user, cma, ccma):
+    from credentials import selectors
+
+    services.activity_create(
+        owner=user,
+        title="Outside course",
+        completed_on=dt.date(2025, 6, 1),
+        unit="contact_hours",
+        amount=Decimal(10),
+        categories={"clinical": Decimal(10)},
+    )
+    progress = {p.credential.program: p.result for p in selectors.dashboard_get(user=user, today=TODAY)}
+    assert progress["ccma-nha"].counted_points == Decimal(5)  # 2 hours = 1 NHA credit
+    assert progress["cma-aama"].counted_points == Decimal(10)  # 1 hour = 1 point
+
+
+# --------------------------------------------------------------------------- recertifying
+
+
+def test_recertify_by_ce_refused_until_the_engine_says_met(cma, make_activity):
+    make_activity(amount="20", approved=True, categories={"administrative": "20"})
+    cycle = cma.cycles.get()
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 10, 2), route="ce", today=TODAY)
+    message = error.value.message_dict["route"][0]
+    assert "does not meet the CMA (AAMA) requirements" in message
+    assert "10 clinical points and 10 general points, at least 10 of them AAMA-approved; plus" in message
+    cycle.refresh_from_db()
+    assert (cycle.closed_on, cma.cycles.count()) == (None, 1)
+
+
+def test_recertify_override_needs_the_printed_expiry_and_uses_it(cma):
+    cycle = cma.cycles.get()
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(
+            cycle=cycle, recertified_on=dt.date(2026, 10, 2), route="accepted", today=TODAY
+        )
+    assert "new expiry date" in error.value.message_dict["new_expires_on"][0]
+    new = services.cycle_recertify(
+        cycle=cycle,
+        recertified_on=dt.date(2026, 10, 2),
+        route="accepted",
+        new_expires_on=dt.date(2031, 10, 31),
+        today=TODAY,
+    )
+    assert (new.starts_on, new.expires_on, new.printed_expires_on) == (
+        dt.date(2026, 10, 2),
+        dt.date(2031, 10, 31),
+        dt.date(2031, 10, 31),
+    )
+    assert new.ce_deadline == dt.date(2032, 1, 31)  # R-CMA-9 from the printed expiry
+
+
+def test_recertification_can_be_undone_within_30_days(cma, meet):
+    meet(cma)
+    old = cma.cycles.get()
+    new = services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 10, 2), today=TODAY)
+    reopened = services.cycle_reopen(credential=cma)
+    assert reopened.pk == old.pk
+    assert (reopened.closed_on, reopened.closed_by) == (None, "")
+    assert not Cycle.objects.filter(pk=new.pk).exists()
+    with pytest.raises(ValidationError, match="no recertification to undo"):
+        services.cycle_reopen(credential=cma)
+
+
+def test_recertification_cannot_be_undone_after_30_days(cma, meet):
+    meet(cma)
+    new = services.cycle_recertify(cycle=cma.cycles.get(), recertified_on=dt.date(2026, 10, 2), today=TODAY)
+    Cycle.objects.filter(pk=new.pk).update(created_at=new.created_at - dt.timedelta(days=31))
+    with pytest.raises(ValidationError, match="30 days"):
+        services.cycle_reopen(credential=cma)
+    assert cma.cycles.count() == 2
+
+
+def test_undoing_an_exam_recertification_removes_the_pass(cma):
+    services.exam_attempt_record(
+        cycle=cma.cycles.get(), taken_on=dt.date(2026, 9, 1), passed=True, today=TODAY
+    )
+    services.cycle_reopen(credential=cma)
+    cycle = cma.cycles.get()
+    assert cycle.closed_on is None
+    assert not cycle.exam_attempts.exists()
+
+
+def test_r_rma_1_early_compliance_does_not_restart_the_cycle(user):
+    rma = services.credential_create(
+        owner=user, program="rma-amt", certified_on=dt.date(2024, 3, 15), today=TODAY
+    )
+    services.activity_create(
+        owner=user, title="CCP", completed_on=dt.date(2025, 1, 1), unit="amt_points", amount=Decimal(30)
+    )
+    new = services.cycle_recertify(cycle=rma.cycles.get(), recertified_on=dt.date(2026, 6, 1), today=TODAY)
+    assert (new.starts_on, new.expires_on) == (dt.date(2027, 3, 15), dt.date(2030, 3, 15))
+
+
+# --------------------------------------------------------------------------- asking before saving
+
+
+def test_exact_duplicate_asks_before_saving(user, cma, make_activity):
+    make_activity(title="EKG basics", amount="2", completed_on=dt.date(2025, 6, 1))
+    with pytest.raises(services.NeedsConfirmation) as warning:
+        make_activity(title="ekg basics ", amount="2", completed_on=dt.date(2025, 6, 1))
+    assert "already logged “ekg basics”" in warning.value.messages[0]
+    assert CEActivity.objects.count() == 1
+    make_activity(title="ekg basics", amount="2", completed_on=dt.date(2025, 6, 1), confirmed=True)
+    assert CEActivity.objects.count() == 2
+
+
+def test_course_worth_more_than_a_whole_period_asks_before_saving(user, ccma, make_activity):
+    with pytest.raises(services.NeedsConfirmation) as warning:
+        make_activity(amount="25", unit="nha_credits", categories={})
+    assert "25 CE credits toward your CCMA (NHA)" in warning.value.messages[0]
+    assert not CEActivity.objects.exists()
+
+
+def test_second_credential_of_the_same_program_asks_before_saving(user, cma):
+    with pytest.raises(services.NeedsConfirmation):
+        services.credential_create(
+            owner=user, program="cma-aama", certified_on=dt.date(2024, 1, 1), today=TODAY
+        )
+    assert Credential.objects.count() == 1
+    services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2024, 1, 1), today=TODAY, confirmed=True
+    )
+    assert Credential.objects.count() == 2
+
+
+# --------------------------------------------------------------------------- one card, two uses
+
+
+def test_r_cma_11_r_bls_1_logging_a_card_starts_tracking_it(user, cma):
+    services.activity_create(
+        owner=user, title="BLS card", completed_on=dt.date(2025, 7, 14), unit="cpr_card", amount=Decimal(1)
+    )
+    card = Credential.objects.get(owner=user, program="bls")
+    cycle = card.cycles.get()
+    assert (cycle.starts_on, cycle.expires_on) == (dt.date(2025, 7, 14), dt.date(2027, 7, 31))
+    assert CEActivity.objects.filter(owner=user, kind="cpr").count() == 1
+
+
+def test_r_bls_1_a_newer_card_renews_the_card_credential(user):
+    card = services.credential_create(
+        owner=user, program="bls", certified_on=dt.date(2024, 12, 1), today=TODAY
+    )
+    assert CEActivity.objects.get(owner=user).kind == "cpr"  # the card counts toward the CMA too
+    services.activity_create(
+        owner=user,
+        title="BLS renewal",
+        completed_on=dt.date(2026, 11, 20),
+        unit="cpr_card",
+        amount=Decimal(1),
+    )
+    old, new = card.cycles.order_by("starts_on")
+    assert (old.closed_on, old.closed_by) == (dt.date(2026, 11, 20), "card")
+    assert (new.starts_on, new.expires_on) == (dt.date(2026, 11, 20), dt.date(2028, 11, 30))
+    # An older card changes nothing.
+    services.activity_create(
+        owner=user, title="Old card", completed_on=dt.date(2023, 1, 5), unit="cpr_card", amount=Decimal(1)
+    )
+    assert card.cycles.count() == 2
+
+
+def test_r_bls_1_card_is_renewed_by_a_card_not_by_recertifying(user):
+    card = services.credential_create(
+        owner=user, program="bls", certified_on=dt.date(2024, 12, 1), today=TODAY
+    )
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(
+            cycle=card.cycles.get(), recertified_on=dt.date(2026, 1, 1), route="ce", today=TODAY
+        )
+    assert "logging the new card" in error.value.message_dict["route"][0]
+
+
+def test_custom_credential_printed_expiry_wins(user):
+    ncma = services.credential_create(
+        owner=user,
+        program="custom",
+        certified_on=dt.date(2025, 1, 10),
+        custom_name="NCMA (NCCT)",
+        custom_body="National Center for Competency Testing",
+        custom_cycle_months=12,
+        custom_points_needed=Decimal(14),
+        printed_expires_on=dt.date(2025, 12, 31),
+        today=TODAY,
+    )
+    cycle = ncma.cycles.get()
+    assert (cycle.expires_on, cycle.printed_expires_on) == (dt.date(2025, 12, 31), dt.date(2025, 12, 31))
+    services.credential_update(
+        credential=ncma,
+        program="custom",
+        certified_on=dt.date(2025, 1, 10),
+        custom_name="NCMA (NCCT)",
+        custom_body="NCCT",
+        custom_cycle_months=12,
+        custom_points_needed=Decimal(14),
+        printed_expires_on=None,
+        today=TODAY,
+    )
+    cycle.refresh_from_db()
+    assert (cycle.expires_on, cycle.printed_expires_on) == (dt.date(2026, 1, 10), None)

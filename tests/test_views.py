@@ -51,9 +51,8 @@ def activity_post(**overrides):
         "title": "Phlebotomy update",
         "provider": "AAMA e-Learning Center",
         "completed_on": "2025-05-01",
-        "kind": "ce",
+        "unit": "aama_ceus",
         "amount": "2.5",
-        "approved": "on",
         "category": "clinical",
         "notes": "",
     }
@@ -276,13 +275,45 @@ def test_credential_custom_program(client_in, user):
             "program": "custom",
             "certified_on": "2025-06-15",
             "custom_name": "NCMA (NCCT)",
+            "custom_body": "National Center for Competency Testing",
             "custom_cycle_months": "12",
             "custom_points_needed": "14",
+            "printed_expires_on": "2026-06-30",
         },
     )
     credential = Credential.objects.get(owner=user)
     assert credential.display_name == "NCMA (NCCT)"
-    assert credential.cycles.get().expires_on == dt.date(2026, 6, 15)
+    assert credential.cycles.get().expires_on == dt.date(2026, 6, 30)  # the printed date wins
+    content = client_in.get(reverse("dashboard")).content.decode()
+    assert "Contact the  about" not in content
+    assert "National Center for Competency Testing" in content or "NCMA (NCCT)" in content
+
+
+def test_custom_program_needs_its_certifying_body(client_in, user):
+    response = client_in.post(
+        reverse("credential_add"),
+        {
+            "program": "custom",
+            "certified_on": "2025-06-15",
+            "custom_name": "NCMA",
+            "custom_cycle_months": "12",
+            "custom_points_needed": "14",
+        },
+    )
+    assert "Enter who certifies it" in " ".join(errors_of(response)["custom_body"])
+    assert not Credential.objects.exists()
+
+
+def test_second_credential_of_a_program_asks_then_adds(client_in, user, cma):
+    data = {"program": "cma-aama", "certified_on": "2024-01-10"}
+    response = client_in.post(reverse("credential_add"), data)
+    assert response.status_code == 200
+    assert "You already have a CMA (AAMA) credential" in response.content.decode()
+    assert 'name="confirmed" value="1"' in response.content.decode()
+    assert Credential.objects.count() == 1
+    response = client_in.post(reverse("credential_add"), {**data, "confirmed": "1"})
+    assert response.status_code == 302
+    assert Credential.objects.count() == 2
 
 
 def test_credential_edit_and_delete(client_in, cma, make_activity):
@@ -299,14 +330,16 @@ def test_credential_edit_and_delete(client_in, cma, make_activity):
     assert CEActivity.objects.count() == 1
 
 
-def test_credential_detail_lists_cycles(client_in, cma):
+def test_credential_detail_lists_cycles(client_in, cma, meet):
+    meet(cma)
     services.cycle_recertify(cycle=cma.cycles.get(), recertified_on=dt.date(2026, 2, 1))
     response = client_in.get(reverse("credential_detail", args=[cma.pk]))
     assert response.status_code == 200
     assert b"Recertified on Feb. 1, 2026" in response.content
 
 
-def test_recertify_flow_and_errors(client_in, cma):
+def test_recertify_flow_and_errors(client_in, cma, meet):
+    meet(cma)
     url = reverse("credential_recertify", args=[cma.pk])
     response = client_in.post(url, {"recertified_on": "2021-01-01", "route": "ce"})
     assert "recertified_on" in errors_of(response)
@@ -338,10 +371,13 @@ def test_exam_page_404_for_program_without_exam(client_in, ccma):
 def test_r_cma_10_exam_route_and_fee_shown_past_ce_deadline(client_in, user):
     old = services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2019, 5, 1))
     response = client_in.get(reverse("dashboard"))
-    assert b"The CE route is closed" in response.content
-    assert b"reactivation fee" in response.content
+    assert b"The CE route closed on Aug. 31, 2024." in response.content
+    assert b"reactivation fee (about $50; check with the American Association" in response.content
+    assert b"points left" not in response.content  # R-CMA-10: no CE gap once the route is closed
+    assert b">Log an activity</a>" not in response.content.split(b"credential-card")[1]
     response = client_in.get(reverse("credential_exam", args=[old.pk]))
-    assert b"The CE deadline (Aug. 31, 2024) has passed" in response.content
+    assert b"The CE route closed on Aug. 31, 2024" in response.content
+    assert b"has passed" in response.content
 
 
 # --------------------------------------------------------------------------- dashboard
@@ -383,8 +419,8 @@ def test_dashboard_numbers_match_the_engine(client_in, user, cma, ccma, make_act
     assert "43 of 60 points" in content
     assert "28 of 30 points" in content  # AAMA-approved
     assert "23 of 10 points" in content  # clinical: 15 + 8
-    assert f'data-testid="days-left">{result.days_left}<' in content
-    assert f"{result.points_left.normalize()} points left" in content
+    assert f"{result.days_left} days until it expires on" in content
+    assert f"{result.points_left.normalize()} points left: {result.gap_text}." in content
     assert 'aria-valuenow="43" aria-valuemin="0" aria-valuemax="60"' in content
     assert 'aria-valuetext="43 of 60 points"' in content
     assert "Current" in content  # words, not colour alone
@@ -399,8 +435,9 @@ def test_grace_status_shows_ce_countdown(client_in, user):
     (progress,) = selectors.dashboard_get(user=user, today=today)
     assert progress.result.status == rules.GRACE
     content = client_in.get(reverse("dashboard")).content.decode()
-    assert "Expired: grace period" in content
-    assert f'data-testid="ce-days-left">{progress.result.ce_days_left}<' in content
+    assert "Expired — CE route still open" in content  # R-CMA-9: never called extra time
+    assert "grace" not in content.lower().replace('data-status="grace"', "")
+    assert f"{progress.result.ce_days_left} days left to recertify by CE" in content
 
 
 @pytest.mark.parametrize("count", [1, 200])
@@ -459,13 +496,12 @@ def test_save_and_add_another(client_in, cma):
         ({"amount": "1.234"}, "amount", "2 decimal places"),
         ({"completed_on": "2025-13-01"}, "completed_on", "valid date"),
         ({"completed_on": "1900-01-01"}, "completed_on", "after 1950"),
-        ({"kind": "ebook"}, "kind", "valid choice"),
+        ({"unit": "ebook"}, "unit", "valid choice"),
         ({"category": ""}, "category", "Choose a category"),
         ({"category": "split"}, "category", "how the amount splits"),
         ({"category": "split", "split_clinical": "1", "split_general": "1"}, "category", "adds up to 2"),
-        ({"kind": "college", "approved": "on"}, "approved", "never count as AAMA-approved"),
-        ({"kind": "cpr", "amount": "1.5"}, "amount", "Log each CPR card"),
-        ({"kind": "cpr", "amount": "2"}, "amount", "Log each CPR card"),
+        ({"unit": "cpr_card", "amount": "1.5"}, "amount", "Log each CPR/BLS card"),
+        ({"unit": "cpr_card", "amount": "2"}, "amount", "Log each CPR/BLS card"),
     ],
 )
 def test_activity_errors_next_to_field_and_input_kept(client_in, cma, data, field, words):
@@ -547,7 +583,9 @@ def test_activity_list_shows_verdict_per_credential(client_in, cma, ccma, make_a
     make_activity(title="Tiny", amount="0.5", categories={"general": "0.5"}, completed_on=dt.date(2025, 6, 1))
     content = client_in.get(reverse("activity_list")).content.decode()
     assert "must be at least 1 point (one contact hour)" in content  # R-CMA-7 for the CMA
-    assert "Counts 0.5 CE credits." in content  # the CCMA takes it
+    # R-CCMA-2: the CCMA takes it, converted; the list shows what was logged and what each counts.
+    assert "Counts 0.25 CE credits (2 contact hours = 1 NHA CE credit)." in content
+    assert 'data-testid="logged">0.5 contact hours<' in content
 
 
 def test_activity_list_filters_and_errors(client_in, cma, make_activity):
@@ -578,7 +616,9 @@ def test_activity_list_for_closed_cycle(client_in, cma, make_activity):
     make_activity(title="Before", approved=True, completed_on=dt.date(2025, 1, 1))
     make_activity(title="After", approved=True, completed_on=dt.date(2026, 6, 1))
     old = cma.cycles.get()
-    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 3, 1))
+    services.cycle_recertify(
+        cycle=old, recertified_on=dt.date(2026, 3, 1), route="accepted", new_expires_on=dt.date(2031, 3, 31)
+    )
     response = client_in.get(reverse("activity_list"), {"credential": cma.pk, "cycle": old.pk})
     assert [row.activity.title for row in response.context["rows"]] == ["Before"]
     assert Cycle.objects.count() == 2
@@ -616,7 +656,9 @@ def test_pdf_download_for_owner_only(client_in, client, other_user, cma, make_ac
 
 def test_pdf_of_a_past_cycle_and_bad_cycle_ids(client_in, cma, other_user):
     old = cma.cycles.get()
-    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 1, 15))
+    services.cycle_recertify(
+        cycle=old, recertified_on=dt.date(2026, 1, 15), route="accepted", new_expires_on=dt.date(2031, 1, 31)
+    )
     url = reverse("credential_summary_pdf", args=[cma.pk])
     response = client_in.get(url, {"cycle": old.pk})
     assert response.status_code == 200

@@ -3,15 +3,15 @@
 from decimal import Decimal
 
 from django import template
-from django.conf import settings
 
 register = template.Library()
 
+# Colours only; the words come from the rules engine (Result.status_label).
 STATUS_STYLE = {
-    "current": ("text-bg-success", "Current"),
-    "expiring": ("text-bg-warning", "Expiring soon"),
-    "grace": ("text-bg-danger", "Expired: grace period"),
-    "lapsed": ("text-bg-dark", "Lapsed"),
+    "current": "text-bg-success",
+    "expiring": "text-bg-warning",
+    "grace": "text-bg-danger",
+    "lapsed": "text-bg-dark",
 }
 
 
@@ -29,20 +29,9 @@ def points(value) -> str:
 
 @register.filter
 def status_class(status: str) -> str:
-    return STATUS_STYLE.get(status, ("text-bg-secondary", status))[0]
-
-
-@register.filter
-def status_label(status: str) -> str:
-    return STATUS_STYLE.get(status, ("", status.capitalize()))[1]
+    return STATUS_STYLE.get(status, "text-bg-secondary")
 
 
 @register.filter
 def absolute(value: int) -> int:
     return abs(value)
-
-
-@register.simple_tag
-def fee(program_code: str, name: str) -> str:
-    """A fee from settings.RECERT_FEES (unverified amounts live in configuration, RULES.md)."""
-    return settings.RECERT_FEES.get(program_code, {}).get(name, "")

@@ -9,19 +9,20 @@
   }
 
   // Activity form: show the category split only when "Split across categories" is chosen,
-  // and hide categories for CPR cards (always clinical, R-CMA-11).
+  // and hide categories for units whose category the rules fix (a card is clinical, R-CMA-11).
   var category = document.getElementById("id_category");
   if (category) {
-    var kinds = document.querySelectorAll("input[name=kind]");
+    var fixedUnits = (category.getAttribute("data-fixed-units") || "").split(" ");
+    var units = document.querySelectorAll("input[name=unit]");
     var update = function () {
-      var kind = document.querySelector("input[name=kind]:checked");
-      var cpr = kind && kind.value === "cpr";
+      var unit = document.querySelector("input[name=unit]:checked");
+      var fixed = unit && fixedUnits.indexOf(unit.value) >= 0;
       var categoryBlock = document.getElementById("div_id_category");
-      if (categoryBlock) categoryBlock.hidden = cpr;
-      toggle(".js-category-split", !cpr && category.value === "split");
+      if (categoryBlock) categoryBlock.hidden = fixed;
+      toggle(".js-category-split", !fixed && category.value === "split");
     };
     category.addEventListener("change", update);
-    kinds.forEach(function (input) { input.addEventListener("change", update); });
+    units.forEach(function (input) { input.addEventListener("change", update); });
     update();
   }
 

@@ -11,8 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from credentials import services
-from credentials.models import Kind, ProgramChoice
+from credentials import rules, services
+from credentials.models import ProgramChoice
 
 DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "recert-demo-2026"
@@ -49,93 +49,90 @@ class Command(BaseCommand):
             return today - relativedelta(months=months) - timedelta(days=days)
 
         activities = [
-            # (title, provider, date, kind, amount, approved, split)
+            # (title, provider, date, unit as printed on the certificate, amount, split)
             (
                 "Medical law and ethics update",
                 "AAMA e-Learning Center",
                 ago(44),
-                Kind.CE,
+                "aama_ceus",
                 "6",
-                True,
                 {"administrative": "6"},
             ),
             (
                 "HIPAA privacy and security refresher",
                 "AAMA e-Learning Center",
                 ago(38),
-                Kind.CE,
+                "aama_ceus",
                 "4",
-                True,
                 {"administrative": "4"},
             ),
             (
                 "Phlebotomy best practices",
                 "AAMA e-Learning Center",
                 ago(30),
-                Kind.CE,
+                "aama_ceus",
                 "5",
-                True,
                 {"clinical": "5"},
             ),
-            ("Vaccine storage and handling", "CDC TRAIN", ago(26), Kind.CE, "3", False, {"clinical": "3"}),
+            ("Vaccine storage and handling", "CDC TRAIN", ago(26), "contact_hours", "3", {"clinical": "3"}),
             (
                 "Communicating with patients who have limited English",
                 "AAMA e-Learning Center",
                 ago(20),
-                Kind.CE,
+                "aama_ceus",
                 "4.5",
-                True,
                 {"general": "4.5"},
             ),
             (
                 "Medical terminology (college course)",
                 "Valley Community College",
                 ago(16),
-                Kind.COLLEGE,
+                "college_credits",
                 "1",
-                False,
                 {"general": "0.5", "administrative": "0.5"},
             ),
-            ("BLS provider card", "American Heart Association", ago(11), Kind.CPR, "1", True, {}),
+            ("BLS provider card", "American Heart Association", ago(11), "cpr_card", "1", {}),
             (
                 "Electrocardiography in the ambulatory clinic",
                 "AAMA e-Learning Center",
                 ago(7),
-                Kind.CE,
+                "aama_ceus",
                 "6",
-                True,
                 {"clinical": "4", "general": "2"},
             ),
             (
                 "Lunch-and-learn: new EHR templates",
                 "Clinic in-service",
                 ago(3),
-                Kind.CE,
+                "contact_hours",
                 "0.5",
-                False,
                 {"administrative": "0.5"},
             ),
             (
                 "Infection control in outpatient care",
                 "AAMA e-Learning Center",
                 today + timedelta(days=21),
-                Kind.CE,
+                "aama_ceus",
                 "3",
-                True,
                 {"clinical": "3"},
             ),
         ]
-        for title, provider, completed_on, kind, amount, approved, split in activities:
+        activities.append(
+            ("Patient safety and quality", "NHA CE library", ago(5), "nha_credits", "2", {"general": "2"})
+        )
+        for title, provider, completed_on, unit, amount, split in activities:
             services.activity_create(
                 owner=user,
                 title=title,
                 provider=provider,
                 completed_on=completed_on,
-                kind=kind,
+                unit=unit,
                 amount=Decimal(amount),
-                approved=approved,
                 categories={c: Decimal(a) for c, a in split.items()},
-                verified_on_transcript=approved and completed_on <= today,
+                # Only AAMA CEUs appear on the AAMA transcript; cards never do (R-CMA-14).
+                verified_on_transcript=rules.UNITS[unit].approved and completed_on <= today,
+                confirmed=True,
+                today=today,
             )
         self.stdout.write(
             self.style.SUCCESS(
