@@ -27,10 +27,12 @@ SPLIT = "split"
 
 def _unit_choices() -> list[tuple[str, str]]:
     """The units in the words printed on certificates, with a hint (rules.UNITS)."""
-    return [
-        (u.code, f"{u.label[0].upper()}{u.label[1:]}" + (f" ({u.hint})" if u.hint else ""))
-        for u in rules.UNITS.values()
-    ]
+    choices = []
+    for u in rules.UNITS.values():
+        rule = rules.kind_rule_anywhere(u.kind)
+        words = u.singular if rule is not None and rule.whole_units else u.label  # one card per entry
+        choices.append((u.code, f"{words[0].upper()}{words[1:]}" + (f" ({u.hint})" if u.hint else "")))
+    return choices
 
 
 def _fixed_category_help() -> str:
@@ -237,7 +239,9 @@ class ActivityForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Units whose category the rules fix (a card is clinical): the page hides the category.
         self.fields["category"].widget.attrs["data-fixed-units"] = " ".join(_card_units())
-        credentials = Credential.objects.filter(owner=owner)
+        # Only credentials that count CE can have an activity excluded from them.
+        no_ce = [code for code, program in rules.PROGRAMS.items() if not program.requires_ce]
+        credentials = Credential.objects.filter(owner=owner).exclude(program__in=no_ce)
         self.fields["excluded_from"].queryset = credentials
         self.fields["excluded_from"].label_from_instance = lambda c: str(c)
         if not credentials:

@@ -1,10 +1,11 @@
 """PDF documents: the CE summary and the audit pack.
 
-Every number printed here comes from the ``CycleProgress`` passed in (the one
-selector result the dashboard also shows); this module formats, it never applies
-a rule. Layout is ReportLab platypus with the Bitstream Vera fonts that ship
-inside the reportlab package (no system dependency; accents such as é, ñ, ü
-render and extract). Certificates are merged with pypdf.
+Every number and sentence printed here comes from the ``CycleProgress`` passed in
+(the one selector result the dashboard also shows); this module formats, it never
+applies a rule, and it names no program: words such as a body's name or an
+approval label come from the rules data. Layout is ReportLab platypus with the
+Bitstream Vera fonts that ship inside the reportlab package (no system dependency;
+accents such as é, ñ, ü render and extract). Certificates are merged with pypdf.
 
 Public API::
 
@@ -39,8 +40,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     LongTable,
     PageTemplate,
     Paragraph,
@@ -50,7 +53,15 @@ from reportlab.platypus import (
 )
 
 from credentials import rules
-from credentials.selectors import EXCLUDED, UNCATEGORIZED, ActivityVerdict, CycleProgress
+from credentials.selectors import (
+    COUNTED,
+    EXCLUDED,
+    NOT_COUNTED,
+    PLANNED,
+    UNCATEGORIZED,
+    ActivityVerdict,
+    CycleProgress,
+)
 
 __all__ = ["CONTENT_TYPE", "audit_pack_pdf", "pdf_filename", "summary_pdf"]
 
@@ -102,7 +113,7 @@ _covered: frozenset[int] = frozenset()
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# Reasons an activity sits outside the cycle: not listed in the audit pack's certificates.
+# Reasons an activity sits outside the recertification period: its certificate is not in the audit pack.
 OUTSIDE_CYCLE = frozenset({rules.BEFORE_WINDOW, rules.AFTER_DEADLINE, EXCLUDED})
 
 
@@ -145,6 +156,18 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=6,
             keepWithNext=1,
         ),
+        "h3": ParagraphStyle(
+            "h3",
+            base,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12,
+            textColor=INK,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "sign_label": ParagraphStyle("sign_label", base, fontSize=8, leading=10, textColor=MUTED),
+        "sign": ParagraphStyle("sign", base, fontSize=10, leading=12),
         "intro": ParagraphStyle("intro", base, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=6),
         "status": ParagraphStyle("status", base, fontSize=9.5, leading=13),
         "fact_label": ParagraphStyle("fact_label", base, fontSize=7, leading=9, textColor=MUTED),
@@ -159,7 +182,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "req_head_r": ParagraphStyle(
             "req_head_r", base, fontName=FONT_BOLD, fontSize=7.5, leading=9, alignment=TA_RIGHT
         ),
-        "left_big": ParagraphStyle("left_big", base, fontName=FONT_BOLD, fontSize=12, leading=15),
+        "left_big": ParagraphStyle("left_big", base, fontName=FONT_BOLD, fontSize=20, leading=23),
+        "left_caption": ParagraphStyle("left_caption", base, fontSize=8, leading=10, textColor=MUTED),
         "gap": ParagraphStyle("gap", base, fontSize=9, leading=12),
         "note": ParagraphStyle("note", base, fontSize=8, leading=10.5, textColor=MUTED),
         "fail_title": ParagraphStyle("fail_title", base, fontName=FONT_BOLD, fontSize=13, leading=17),
@@ -215,16 +239,6 @@ def _timestamp(moment: dt.datetime) -> str:
     return f"{text} {zone}" if zone else text
 
 
-def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
-
-
-def _quantity(value: Decimal, unit: str) -> str:
-    """ "1 point", "12.5 points"."""
-    singular = unit[:-1] if unit.endswith("s") else unit
-    return f"{_num(value)} {singular if value == 1 else unit}"
-
-
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width``."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
@@ -235,10 +249,38 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def pdf_filename(*, progress: CycleProgress, generated_at: dt.datetime, audit_pack: bool = False) -> str:
-    """A download name such as ``recert-cma-aama-summary-2026-11-27.pdf`` (ASCII only)."""
-    credential = slugify(progress.credential.display_name) or "credential"
-    kind = "audit-pack" if audit_pack else "summary"
-    return f"recert-{credential}-{kind}-{generated_at.date().isoformat()}.pdf"
+    """A download name such as ``recert-cma-aama-123456-summary-2026-11-27.pdf`` (ASCII only).
+
+    The credential number is in it when there is one, so two credentials of the same
+    program (or two people's files in one folder) do not get the same name.
+    """
+    credential = progress.credential
+    parts = ["recert", slugify(credential.display_name) or "credential"]
+    number = slugify(credential.number or "")
+    if number:
+        parts.append(number)
+    parts += ["audit-pack" if audit_pack else "summary", generated_at.date().isoformat()]
+    return "-".join(parts) + ".pdf"
+
+
+def _credential_name(progress: CycleProgress) -> str:
+    """The credential's name and number ("<name> #<number>"), or the name alone without one."""
+    credential = progress.credential
+    return credential.display_name + (f" #{credential.number}" if credential.number else "")
+
+
+def _metadata(progress: CycleProgress, holder_name: str, document: str) -> dict[str, str]:
+    """Title, subject and author for the PDF's document properties (what a viewer's title bar shows)."""
+    title = f"{document}: {_credential_name(progress)}"
+    if holder_name.strip():
+        title += f" — {holder_name.strip()}"
+    period = f"{_date(progress.cycle.starts_on)} to {_date(progress.result.expires_on)}"
+    subject = f"Continuing education for the recertification period {period}"
+    return {
+        "title": _clean(title),
+        "subject": _clean(subject),
+        "author": _clean(holder_name.strip() or APP_NAME),
+    }
 
 
 def _table_style(commands: list[tuple]) -> TableStyle:
@@ -445,57 +487,62 @@ class _Row:
     number: int
     verdict: ActivityVerdict
     approved: bool  # approved as the engine counted it (after the kind's rule)
+    program: rules.Program
+
+    @property
+    def group(self) -> str:
+        return self.verdict.group
+
+
+# The activity list's three parts, in the order printed: heading, and what the last column says.
+SECTIONS = (
+    (COUNTED, "Counted toward this recertification period", "Counts"),
+    (PLANNED, "Planned (will count once completed)", "Will count"),
+    (NOT_COUNTED, "Not counted", "Why it does not count"),
+)
 
 
 def _rows(progress: CycleProgress) -> list[_Row]:
-    """The cycle's activities, oldest first, numbered as the PDF refers to them."""
+    """The period's activities, counted first, then planned, then not counted, each part oldest
+    first, numbered in that order (the documentation list and the audit pack refer to the numbers)."""
     approved: dict[object, bool] = {}
     for credit_verdict in progress.result.verdicts:
         ref = credit_verdict.credit.ref
         approved[ref] = approved.get(ref, False) or credit_verdict.approved
     verdicts = sorted(progress.verdicts, key=lambda v: (v.activity.completed_on, v.activity.pk or 0))
+    order = {group: i for i, (group, _, _) in enumerate(SECTIONS)}
+    verdicts.sort(key=lambda v: order.get(v.group, len(order)))  # stable: oldest first in each part
     return [
-        _Row(number=i, verdict=v, approved=approved.get(v.activity.pk, v.activity.approved))
+        _Row(
+            number=i,
+            verdict=v,
+            approved=approved.get(v.activity.pk, v.activity.approved),
+            program=progress.program,
+        )
         for i, v in enumerate(verdicts, start=1)
     ]
 
 
 def _status_block(progress: CycleProgress, s: dict[str, ParagraphStyle]) -> Table:
-    result, cycle, program = progress.result, progress.cycle, progress.program
-    if cycle.closed_on is not None:
+    """The badge and the selector's own sentences: how long is left, and what route is still open."""
+    result = progress.result
+    if progress.is_closed:
         fg, bg = RECERTIFIED_BADGE
         badge = _Badge("Recertified", fg, bg)
-        route = cycle.get_closed_by_display().lower() if cycle.closed_by else ""
-        text = (
-            f"<b>Recertified on {_date(cycle.closed_on)}</b>{' by ' + _x(route) if route else ''}. "
-            f"This cycle is closed; the figures below are as of that day."
-        )
+        # The route is in the facts below ("Recertified by").
+        sentences = [f"<b>{_x(progress.countdown)}</b>", "The figures below are as of that day."]
+        lead = ""
     else:
         fg, bg = STATUS_BADGES.get(result.status, RECERTIFIED_BADGE)
-        badge = _Badge(result.status, fg, bg)
-        days = result.days_left
-        if result.status in (rules.CURRENT, rules.EXPIRING):
-            when = "<b>Expires today.</b>" if days == 0 else f"<b>{_days(days)} left</b>"
-            text = f"{when} until the credential expires on {_date(result.expires_on)}."
-            if result.status == rules.EXPIRING:
-                text += " Recertify soon."
-        elif result.status == rules.GRACE:
-            text = (
-                f"<b>Expired {_days(-days)} ago</b>, on {_date(result.expires_on)}: do not use the "
-                f"credential until you recertify. CE is still accepted until "
-                f"{_date(result.ce_deadline)} ({_days(result.ce_days_left)} left)."
-            )
-        else:
-            text = f"<b>Expired {_days(-days)} ago</b>, on {_date(result.expires_on)}."
-            if result.has_grace:
-                text += f" The CE deadline of {_date(result.ce_deadline)} has passed"
-                text += ": recertification is by exam only" if program.exam else ""
-                if result.reactivation_fee_due:
-                    text += f", plus a reactivation fee (check the amount with the {_x(program.body)})"
-                text += "."
-            elif program.body:
-                text += f" Contact the {_x(program.body)} about reinstatement."
-    words = Paragraph(f"Status on {_date(result.today)}: {text}", s["status"])
+        badge = _Badge(result.status_label, fg, bg)
+        sentences = [
+            f"<b>{_x(progress.countdown)}</b>",
+            _x(progress.ce_route_text),
+            _x(progress.closed_route_text),
+            _x(progress.annual_fee_sentence),
+        ]
+        lead = f"Status on {_date(result.today)}: "
+    words = Paragraph(lead + " ".join(part for part in sentences if part), s["status"])
     table = Table([[badge, words]], colWidths=[badge.width + 12, CONTENT_WIDTH - badge.width - 12])
     table.setStyle(
         _table_style(
@@ -513,12 +560,15 @@ def _status_block(progress: CycleProgress, s: dict[str, ParagraphStyle]) -> Tabl
 
 
 def _facts(progress: CycleProgress, s: dict[str, ParagraphStyle]) -> Table:
-    result, cycle = progress.result, progress.cycle
-    facts = [("Cycle started", _date(cycle.starts_on)), ("Expires", _date(result.expires_on))]
-    if progress.program.requires_ce and result.has_grace:
+    result, cycle, program = progress.result, progress.cycle, progress.program
+    facts = [("Period started", _date(cycle.starts_on)), ("Expires", _date(result.expires_on))]
+    # A "CE deadline" exists only where the program still accepts CE after expiry.
+    if program.requires_ce and program.has_ce_deadline and result.has_grace:
         facts.append(("CE deadline", _date(result.ce_deadline)))
     if cycle.closed_on is not None:
         facts.append(("Recertified on", _date(cycle.closed_on)))
+        if cycle.closed_by:
+            facts.append(("Recertified by", cycle.get_closed_by_display()))
     elif result.annual_fee_due_on is not None:
         facts.append(("Annual fee due", _date(result.annual_fee_due_on)))
     else:
@@ -599,29 +649,25 @@ def _requirements(progress: CycleProgress, s: dict[str, ParagraphStyle]) -> list
     table = Table(data, colWidths=widths)
     table.setStyle(_table_style(style))
 
-    left_label = f"{unit[:1].upper()}{unit[1:]} left: {_num(result.points_left)}"
-    if result.points_left > 0:
-        gap = f"To close the gap: {_x(result.gap_text)}."
-    else:
-        gap = "Every requirement is met."
-    notes = []
-    if result.planned_points > 0:
-        notes.append(
-            f"Planned activities worth {_x(_quantity(result.planned_points, unit))} count once completed."
-        )
-    if result.processing_warning:
-        notes.append(
-            f"An application with non-{_x(program.approved_label)} {_x(unit)} takes about "
-            f"{_days(result.processing_days)} to process: apply early."
-        )
+    # The selector's sentences, as the dashboard shows them.
+    notes = [progress.gap_sentence, progress.planned_sentence, progress.processing_sentence]
+    if not progress.gap_sentence and not result.met:  # closed, or the CE route is over
+        if progress.is_closed:
+            notes[0] = f"Not every CE requirement was met. Still needed then: {result.gap_text}."
+        else:
+            notes[0] = f"Not every CE requirement is met. Still needed: {result.gap_text}."
+    gap = "<br/>".join(_x(note) for note in notes if note)
     summary = Table(
         [
             [
-                Paragraph(_x(left_label), s["left_big"]),
-                Paragraph(gap + ("<br/>" + " ".join(notes) if notes else ""), s["gap"]),
+                [
+                    Paragraph(_num(result.points_left), s["left_big"]),
+                    Paragraph(f"{_x(unit)} {'short' if progress.is_closed else 'left'}", s["left_caption"]),
+                ],
+                Paragraph(gap, s["gap"]),
             ]
         ],
-        colWidths=[150, CONTENT_WIDTH - 150],
+        colWidths=[120, CONTENT_WIDTH - 120],
     )
     summary.setStyle(
         _table_style(
@@ -644,20 +690,31 @@ class _Column:
     right: bool = False
 
 
-def _activity_table(progress: CycleProgress, rows: list[_Row], s: dict[str, ParagraphStyle]) -> LongTable:
+def _fixed_category(progress: CycleProgress, kind: str) -> tuple[str, str] | None:
+    """(category, kind label) when the rules put every credit of ``kind`` in one category."""
+    rule = progress.program.kinds.get(kind) or rules.kind_rule_anywhere(kind)
+    if rule is None or not rule.category:
+        return None
+    return rule.category, rule.label
+
+
+def _activity_table(
+    progress: CycleProgress, rows: list[_Row], s: dict[str, ParagraphStyle], counts_header: str
+) -> LongTable:
+    """One part of the activity list: what each activity's certificate states beside what it counts."""
     program = progress.program
     has_categories = bool(program.category_min)
     has_approved = program.approved_min > 0
     approved_head = _x(program.approved_label).replace("-", "-<br/>", 1)
     columns = [
-        _Column("#", 16, right=True),
+        _Column("#", 18, right=True),
         _Column("Date", 51),
         _Column("Title / provider", 0),
-        _Column("Amount / kind", 60),
-        *([_Column("Categories", 72)] if has_categories else []),
+        _Column("Logged", 62),
+        *([_Column("Categories", 70)] if has_categories else []),
         *([_Column(approved_head, 42)] if has_approved else []),
-        _Column("Verified", 40),
-        _Column("Counted / why not", 112),
+        _Column("Verified", 38),
+        _Column(_x(counts_header), 128),
     ]
     columns[2].width = CONTENT_WIDTH - sum(c.width for c in columns)
     widths = [c.width for c in columns]
@@ -672,7 +729,7 @@ def _activity_table(progress: CycleProgress, rows: list[_Row], s: dict[str, Para
             out += simpleSplit(_clean(part), cell_font, cell_size, width - 2 * pad)
         return "\n".join(out)
 
-    kind_cache: dict[tuple[str, Decimal], str] = {}
+    logged_cache: dict[str, str] = {}
     messages: dict = {}  # verdict messages repeat: wrap each once per document
     header = [Paragraph(c.header, s["cell_head_r"] if c.right else s["cell_head"]) for c in columns]
     data: list[list] = [header]
@@ -698,6 +755,7 @@ def _activity_table(progress: CycleProgress, rows: list[_Row], s: dict[str, Para
         if column.right:
             style.append(("ALIGN", (c_index, 1), (c_index, -1), "RIGHT"))
 
+    counts_width = columns[-1].width - 2 * pad
     for row in rows:
         verdict, activity = row.verdict, row.verdict.activity
         title = [_Run(activity.title, FONT_BOLD)]
@@ -705,35 +763,37 @@ def _activity_table(progress: CycleProgress, rows: list[_Row], s: dict[str, Para
             title.append(_Run(activity.provider, color=MUTED))
         if activity.certificate:
             title.append(_Run("Certificate attached", size=6.3, color=FAINT))
-        key = (activity.kind, activity.amount)
-        if key not in kind_cache:
-            kind_cache[key] = lines([_num(activity.amount), activity.get_kind_display()], columns[3].width)
+        logged = activity.logged  # in the certificate's own unit: "10 contact hours"
+        if logged not in logged_cache:
+            logged_cache[logged] = lines([logged], columns[3].width)
         cells: list = [
             str(row.number),
             _date(activity.completed_on),
             _Cell(title, columns[2].width - 2 * pad, leading),
-            kind_cache[key],
+            logged_cache[logged],
         ]
         if has_categories:
             shares = list(activity.shares.all())
-            if activity.kind == rules.CPR:
-                split = ["Clinical (CPR card)"]
+            fixed = _fixed_category(progress, activity.kind)
+            if fixed is not None:
+                split = [f"{fixed[0].capitalize()} (all {fixed[1]})"]
             elif shares:
                 split = [f"{share.get_category_display()} {_num(share.amount)}" for share in shares]
             else:
                 split = ["None yet"]
-            cells.append(lines(split, 72))
+            cells.append(lines(split, columns[4].width))
         if has_approved:
             cells.append("Yes" if row.approved else "No")
         cells.append("Yes" if activity.verified_on_transcript else "No")
-        if verdict.reason:
-            runs = [
-                _Run(_num(verdict.points), FONT_BOLD, color=INK if verdict.points > 0 else FAINT),
-                _Run(verdict.message, color=MUTED),
-            ]
-            cells.append(_Cell(runs, columns[-1].width - 2 * pad, leading, cache=messages))
+        # What the credential counts, in its own unit, then the engine's words (with any conversion).
+        if row.group == COUNTED:
+            runs = [_Run(program.quantity(verdict.points), FONT_BOLD)]
+        elif row.group == PLANNED:
+            runs = [_Run(program.quantity(verdict.planned_points), FONT_BOLD, color=ACCENT)]
         else:
-            cells.append(_num(verdict.points))
+            runs = []
+        runs.append(_Run(verdict.message, color=MUTED if runs else INK))
+        cells.append(_Cell(runs, counts_width, leading, cache=messages))
         data.append(cells)
 
     table = LongTable(data, colWidths=widths, repeatRows=1)
@@ -742,14 +802,13 @@ def _activity_table(progress: CycleProgress, rows: list[_Row], s: dict[str, Para
 
 
 def _documentation(progress: CycleProgress, rows: list[_Row], s: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """R-CMA-7: what each counted (or still countable) non-approved activity still needs on file."""
+    """What each counted (or still countable) non-approved activity still needs on file."""
     program = progress.program
     label = program.approved_label
     wanted = [
         row
         for row in rows
-        if not row.approved
-        and (row.verdict.points > 0 or row.verdict.reason in (rules.PLANNED, UNCATEGORIZED))
+        if not row.approved and (row.group != NOT_COUNTED or row.verdict.reason == UNCATEGORIZED)
     ]
     story: list[Flowable] = [
         Paragraph("Documentation still needed", s["h2"]),
@@ -815,13 +874,96 @@ def _documentation(progress: CycleProgress, rows: list[_Row], s: dict[str, Parag
     return story
 
 
+ATTESTATION = (
+    "I attest that the continuing education listed above was completed as stated and that the "
+    "certificates are genuine."
+)
+
+
+def _attestation(holder_name: str, has_planned: bool, s: dict[str, ParagraphStyle]) -> Flowable:
+    """The holder's signed statement, on one page: Name (filled in), Signature, Date."""
+    text = ATTESTATION
+    if has_planned:
+        text += " Planned activities have not happened yet and are not part of this statement."
+    # Name (filled in) and Date on one line, Signature on the next: room to write, little height.
+    lines = Table(
+        [
+            [
+                Paragraph("Name", s["sign_label"]),
+                Paragraph(_x(holder_name), s["sign"]),
+                Paragraph("Date", s["sign_label"]),
+                "",
+            ],
+            [Paragraph("Signature", s["sign_label"]), "", "", ""],
+        ],
+        colWidths=[56, 250, 40, 140],
+        rowHeights=[24, 34],
+        hAlign="LEFT",
+    )
+    lines.setStyle(
+        _table_style(
+            [
+                ("SPAN", (1, 1), (3, 1)),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.7, INK),
+                ("LINEBELOW", (3, 0), (3, 0), 0.7, INK),
+                ("LINEBELOW", (1, 1), (3, 1), 0.7, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, -1), 4),
+                ("LEFTPADDING", (2, 0), (2, 0), 14),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return KeepTogether(
+        [
+            Paragraph("Attestation", s["h2"]),
+            Paragraph(_x(text), s["base"]),
+            Spacer(1, 6),
+            lines,
+        ]
+    )
+
+
+def _activities(progress: CycleProgress, rows: list[_Row], s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The activity list in three parts: counted, planned, not counted."""
+    in_group = {group: [row for row in rows if row.group == group] for group, _, _ in SECTIONS}
+    counts = ", ".join(
+        f"{len(in_group[group])} {word}"
+        for group, word in ((COUNTED, "counted"), (PLANNED, "planned"), (NOT_COUNTED, "not counted"))
+    )
+    story: list[Flowable] = [Paragraph(f"Activities ({len(rows)}: {counts})", s["h2"])]
+    if not rows:
+        story.append(Paragraph("No activities logged yet.", s["base"]))
+        return story
+    unit = _x(progress.program.unit)
+    story.append(
+        Paragraph(
+            "Oldest first in each part. “Logged”: the amount as the certificate states it, in its own "
+            f"unit. The last column: the {unit} it adds toward this recertification period, and why "
+            "when it counts only in part or not at all. “Verified”: shown on the official transcript.",
+            s["intro"],
+        )
+    )
+    for group, heading, counts_header in SECTIONS:
+        # Not keepWithNext: that would push a long table whole onto the next page. Instead the
+        # heading starts a new page only when its table's header and first rows would not fit.
+        story.append(CondPageBreak(72))
+        story.append(Paragraph(_x(heading), s["h3"]))
+        if in_group[group]:
+            story.append(_activity_table(progress, in_group[group], s, counts_header))
+        else:
+            story.append(Paragraph("None.", s["base"]))
+    return story
+
+
 def _summary_story(progress: CycleProgress, holder_name: str, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     program, credential = progress.program, progress.credential
     number = f" · No. {_x(credential.number)}" if credential.number else ""
     if program.body:
         body = _x(program.body)
     elif program.custom:
-        needed = _x(_quantity(program.points_needed, program.unit))
+        needed = _x(program.quantity(program.points_needed))
         body = f"Custom program: {needed} every {program.cycle_months} months"
     else:
         body = ""
@@ -842,12 +984,13 @@ def _summary_story(progress: CycleProgress, holder_name: str, s: dict[str, Parag
                 s["base"],
             ),
         ]
-        if progress.verdicts:
+        logged = len(progress.verdicts)
+        if logged:
             story.append(Spacer(1, 4))
             story.append(
                 Paragraph(
-                    f"Your {len(progress.verdicts)} logged CE activities are not listed here because none of "
-                    f"them count toward this credential.",
+                    f"Your {logged} logged CE {'activity is' if logged == 1 else 'activities are'} not "
+                    "listed here: continuing education does not count toward this credential.",
                     s["note"],
                 )
             )
@@ -857,21 +1000,10 @@ def _summary_story(progress: CycleProgress, holder_name: str, s: dict[str, Parag
     story += _requirements(progress, s)
 
     rows = _rows(progress)
-    counted = sum(1 for row in rows if row.verdict.points > 0)
-    story.append(Paragraph(f"Activities ({len(rows)}; {counted} counted)", s["h2"]))
-    if rows:
-        story.append(
-            Paragraph(
-                "Oldest first. “Counted” is what each activity adds toward this cycle, with the reason "
-                "when it counts only in part or not at all. “Verified”: shown on the official transcript.",
-                s["intro"],
-            )
-        )
-        story.append(_activity_table(progress, rows, s))
-    else:
-        story.append(Paragraph("No activities logged yet.", s["base"]))
+    story += _activities(progress, rows, s)
     if program.min_unapproved_points > 0 or program.approved_min > 0:
         story += _documentation(progress, rows, s)
+    story.append(_attestation(holder_name, any(row.group == PLANNED for row in rows), s))
     return story
 
 
@@ -888,9 +1020,7 @@ def _build_summary(
         rightMargin=MARGIN,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=_clean(f"{progress.credential.display_name} {furniture.document.lower()}: {holder_name}"),
-        author=_clean(holder_name),
-        subject=_clean(f"Continuing education, cycle from {_date(progress.cycle.starts_on)}"),
+        **_metadata(progress, holder_name, furniture.document),
         creator=APP_NAME,
         producer=APP_NAME,
         invariant=True,
@@ -920,18 +1050,17 @@ def _build_summary(
 def _furniture(
     progress: CycleProgress, holder_name: str, generated_at: dt.datetime, document: str
 ) -> _Furniture:
-    credential = progress.credential
-    name = credential.display_name + (f" #{credential.number}" if credential.number else "")
     return _Furniture(
         holder=_clean(holder_name),
-        credential=_clean(name),
+        credential=_clean(_credential_name(progress)),
         document=document,
         generated=_timestamp(generated_at),
     )
 
 
 def summary_pdf(*, progress: CycleProgress, holder_name: str, generated_at: dt.datetime) -> bytes:
-    """The CE summary of one cycle (US Letter): status, requirements, activities, documentation."""
+    """The CE summary of one recertification period (US Letter): status, requirements, the
+    activities counted, planned and not counted, documentation still needed, and an attestation."""
     _register_fonts()
     furniture = _furniture(progress, holder_name, generated_at, "CE summary")
     return _build_summary(progress, holder_name, generated_at, furniture)
@@ -1067,7 +1196,13 @@ def _load_certificate(row: _Row) -> _Certificate:
 def _label(certificate: _Certificate) -> tuple[str, str]:
     activity, verdict = certificate.row.verdict.activity, certificate.row.verdict
     left = f"Certificate for: {_clean(activity.title)} — {_date(activity.completed_on)}"
-    counted = f"counts {_num(verdict.points)}" if verdict.points > 0 else "does not count"
+    program = certificate.row.program
+    if verdict.group == COUNTED:
+        counted = f"counts {program.quantity(verdict.points)}"
+    elif verdict.group == PLANNED:
+        counted = f"planned: {program.quantity(verdict.planned_points)}"
+    else:
+        counted = "not counted"
     return left, f"Activity #{certificate.row.number} · {counted}"
 
 
@@ -1182,7 +1317,7 @@ def _certificate_pages(
 
 
 def audit_pack_pdf(*, progress: CycleProgress, holder_name: str, generated_at: dt.datetime) -> bytes:
-    """The summary followed by every certificate of the cycle's activities, each page labelled.
+    """The summary followed by every certificate of the period's activities, each page labelled.
 
     A certificate that cannot be read (damaged, password-protected, not a PDF or
     image) gets a page saying so instead; it never raises.
@@ -1216,10 +1351,12 @@ def audit_pack_pdf(*, progress: CycleProgress, holder_name: str, generated_at: d
                     added.merge_page(stamp)
                 except Exception as error:  # the page stays, without its label
                     logger.warning("Could not label a certificate page: %r", error)
+    metadata = _metadata(progress, holder_name, furniture.document)
     writer.add_metadata(
         {
-            "/Title": _clean(f"{progress.credential.display_name} audit pack: {holder_name}"),
-            "/Author": _clean(holder_name),
+            "/Title": metadata["title"],
+            "/Subject": metadata["subject"],
+            "/Author": metadata["author"],
             "/Creator": APP_NAME,
             "/Producer": APP_NAME,
         }

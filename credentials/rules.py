@@ -229,6 +229,8 @@ class Program:
     card_kind: str | None = None
     # What to do once the credential has lapsed, when the app knows no route.
     reinstatement: str = ""
+    # When the body asks for documents (R-RMA-4); shown beside the summary.
+    audit: str = ""
     custom: bool = False
 
     @property
@@ -396,6 +398,9 @@ PROGRAMS: Mapping[str, Program] = _frozen(
                 ),
                 annual_fee=True,
                 rolls_over_on_anniversary=True,
+                # R-RMA-4: documents only on a random audit each January; a failed audit decertifies.
+                audit="AMT asks for documents only if you are picked in its random audit each January, "
+                "and a failed audit decertifies: keep every certificate for the whole period.",
                 reinstatement="Contact American Medical Technologists (AMT) about reinstatement.",
             ),
             # R-CMAC-1
@@ -1200,7 +1205,7 @@ def _why(v: CreditVerdict, day: Callable[[date], str], *, partial: bool) -> str:
         if not program.requires_ce:
             return f"{program.name} needs no CE"
         if rule is not None and rule.advice:
-            return rule.advice
+            return rule.advice.rstrip(".")
         return f"{program.name} does not take {KIND_LABELS[v.credit.kind]}"
     if reason == BEFORE_WINDOW:
         return f"it was earned before this recertification period began on {day(w.start)}"

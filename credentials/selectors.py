@@ -221,6 +221,11 @@ class CycleProgress:
         return program.reinstatement or f"Contact {program.body_name} about reinstatement."
 
     @property
+    def audit_sentence(self) -> str:
+        """R-RMA-4: when the body asks for documents."""
+        return "" if self.is_closed else self.program.audit
+
+    @property
     def annual_fee_sentence(self) -> str:
         """R-RMA-3: a second, separate deadline."""
         due = self.result.annual_fee_due_on

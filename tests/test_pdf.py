@@ -123,7 +123,7 @@ def realistic(user, cma, make_activity):
         certificate=upload("vaccines.png", make_image("PNG")),
     )
     make_activity(
-        title="Old course from the last cycle",
+        title="Old course from before this period",
         amount="4",
         approved=True,
         categories={"general": "4"},
@@ -161,19 +161,24 @@ def test_summary_numbers_match_rules_and_progress(realistic):
     assert "Administrative minimum 10 20 Met" in text
     assert "Clinical minimum 10 16 Met" in text
     assert "General minimum 10 7.5 Short by 2.5" in text
-    assert "Points left: 16.5" in text
-    assert f"To close the gap: {result.gap_text}." in text
+    assert "16.5 points left" in text
+    assert realistic.gap_sentence == f"16.5 points left: {result.gap_text}."
+    assert realistic.gap_sentence in text  # the dashboard's own sentence
     assert "2.5 general AAMA-approved points" in result.gap_text
     assert "12.50" not in text and "43.50" not in text  # Decimals printed without trailing zeros
 
 
 def test_summary_dates_status_and_timestamp(realistic):
     text = " ".join(pages_text(summary(realistic)))
-    assert "CYCLE STARTED 10 Nov 2022" in text
+    assert "PERIOD STARTED 10 Nov 2022" in text
     assert "EXPIRES 30 Nov 2027" in text
     assert "CE DEADLINE 29 Feb 2028" in text  # R-CMA-9: end of the month 3 months after expiry
     assert "CURRENT" in text
-    assert "Status on 27 Nov 2026: 368 days left until the credential expires on 30 Nov 2027." in text
+    # The status block reads the selector's sentences (dates as the dashboard writes them).
+    assert realistic.countdown.startswith("368 days until it expires on ")
+    assert f"Status on 27 Nov 2026: {realistic.countdown}" in text
+    assert realistic.ce_route_text.startswith("After it expires you can still recertify by CE until ")
+    assert realistic.ce_route_text in text
     assert "Generated 27 Nov 2026, 09:14 EST by Recert" in text
 
 
@@ -182,12 +187,16 @@ def test_summary_lists_every_activity_with_verdicts(realistic):
     assert ACCENTED_TITLE in text
     assert "Hôpital Saint-Éloi" in text
     assert "Medical law & ethics <update>" in text  # escaped for the layout, shown as typed
-    assert "Does not count: earned before this cycle began on 2022-11-10." in text
+    before = next(v for v in realistic.verdicts if v.activity.title.startswith("Old course"))
+    assert before.message.startswith("Does not count: it was earned before this recertification period")
+    assert before.message in text  # the engine's words, as they are
     assert "must be at least 1 point (one contact hour)" in text
     assert "Administrative 0.5 General 0.5" in text  # the college course's split
-    assert "Clinical (CPR card)" in text
-    assert "College credits" in text and "CPR / BLS card" in text
-    assert "Activities (7; 5 counted)" in text
+    assert "Clinical (all CPR/BLS cards)" in text  # the category the rules fix for the kind
+    # What each certificate states, in its own unit.
+    assert "12.5 AAMA CEUs" in text and "1 college credit" in text and "1 CPR/BLS card" in text
+    assert "0.5 contact hours" in text
+    assert "Activities (7: 5 counted, 0 planned, 2 not counted)" in text
     assert "Certificate attached" in text
 
 
@@ -247,6 +256,7 @@ def test_custom_program(user, make_activity):
         owner=user,
         program="custom",
         custom_name="NCMA (NCCT)",
+        custom_body="National Center for Competency Testing",
         custom_cycle_months=12,
         custom_points_needed=Decimal("14"),
         certified_on=dt.date(2026, 1, 15),
@@ -256,36 +266,41 @@ def test_custom_program(user, make_activity):
     progress = progress_of(user, "custom")
     assert progress.result.points_left == Decimal("10.75")
     text = " ".join(pages_text(summary(progress)))
-    assert "NCMA (NCCT) · Custom program: 14 CE credits every 12 months" in text
+    assert "NCMA (NCCT) · National Center for Competency Testing" in text
     assert "Total CE credits 14 3.25 Short by 10.75" in text
     assert "EXPIRES 15 Jan 2027" in text
 
 
 @pytest.mark.parametrize(
-    ("certified_on", "status", "words"),
+    ("certified_on", "status", "badge", "words"),
     [
-        (dt.date(2022, 1, 10), rules.EXPIRING, "65 days left until the credential expires on 31 Jan 2027."),
+        (dt.date(2022, 1, 10), rules.EXPIRING, "EXPIRING SOON", ["65 days until it expires on "]),
         (
             dt.date(2021, 8, 15),
             rules.GRACE,
-            "Expired 88 days ago, on 31 Aug 2026: do not use the credential until you recertify. "
-            "CE is still accepted until 30 Nov 2026 (3 days left).",
+            "EXPIRED — CE ROUTE STILL OPEN",
+            ["88 days ago", "You may not use the credential until you recertify.", "3 days left"],
         ),
         (
             dt.date(2021, 5, 3),
             rules.LAPSED,
-            "Expired 180 days ago, on 31 May 2026. The CE deadline of 31 Aug 2026 has passed: "
-            "recertification is by exam only, plus a reactivation fee",
+            "EXPIRED",
+            ["180 days ago", "You can recertify only by passing the exam, plus a reactivation fee"],
         ),
     ],
 )
-def test_status_words(user, certified_on, status, words):
+def test_status_words(user, certified_on, status, badge, words):
     services.credential_create(owner=user, program="cma-aama", certified_on=certified_on, today=TODAY)
     progress = progress_of(user)
     assert progress.result.status == status
     text = " ".join(pages_text(summary(progress)))
-    assert status.upper() in text
-    assert words in text
+    assert badge in text  # the status label, never the internal word ("GRACE", "LAPSED")
+    assert status.upper() not in text.replace("EXPIRING SOON", "")
+    # The status block is made of the selector's sentences, word for word.
+    for sentence in (progress.countdown, progress.ce_route_text, progress.closed_route_text):
+        assert sentence in text
+    for part in words:
+        assert part in text
     assert "No activities logged yet." in text
 
 
@@ -293,14 +308,16 @@ def test_closed_cycle_says_recertified(user, cma, make_activity):
     make_activity(title="Before recertifying", amount="5", approved=True, completed_on=dt.date(2026, 2, 1))
     make_activity(title="After recertifying", amount="7", approved=True, completed_on=dt.date(2026, 3, 1))
     old = cma.cycles.get()
-    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 3, 1), today=TODAY)
+    services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 3, 1), route="exam", today=TODAY)
     old.refresh_from_db()
     progress = selectors.cycle_progress_get(cycle=old, today=TODAY)
     assert progress.result.counted_points == Decimal(5)
     text = " ".join(pages_text(summary(progress)))
     assert "RECERTIFIED" in text
-    assert "Recertified on 1 Mar 2026 by continuing education." in text
+    assert progress.countdown in text
+    assert "RECERTIFIED ON 1 Mar 2026" in text and "RECERTIFIED BY Exam" in text
     assert "Total points 60 5 Short by 55" in text
+    assert "Not every CE requirement was met" in text
     assert "Before recertifying" in text
     assert "After recertifying" not in text
 
@@ -309,15 +326,19 @@ def test_program_without_categories(user, ccma, make_activity):
     make_activity(title="Wound care basics", amount="4", completed_on=dt.date(2025, 6, 1))
     progress = progress_of(user, "ccma-nha")
     assert progress.result.category_points == {}
-    assert progress.result.counted_points == Decimal(4)
+    # R-CCMA-2: 4 contact hours are 2 NHA CE credits.
+    assert progress.result.counted_points == Decimal(2)
     text = " ".join(pages_text(summary(progress)))
     assert "National Healthcareer Association" in text
-    assert "Total CE credits 10 4 Short by 6" in text
-    assert "CE credits left: 6" in text
+    assert "Total CE credits 10 2 Short by 8" in text
+    assert "8 CE credits left" in text
+    # Logged in the certificate's unit, beside what the credential counts, with the conversion.
+    assert "4 contact hours" in text
+    assert "2 CE credits Counts 2 CE credits (2 contact hours = 1 NHA CE credit)." in text
     assert "Categories" not in text and "minimum" not in text
-    assert "AAMA-approved" not in text
+    assert "AAMA" not in text
     assert "Documentation still needed" not in text
-    assert "EXPIRES 1 Mar 2027" in text and "CE DEADLINE" not in text  # no grace period (R-CCMA-1)
+    assert "EXPIRES 1 Mar 2027" in text
 
 
 def test_program_without_ce(user, make_activity):
@@ -327,9 +348,14 @@ def test_program_without_ce(user, make_activity):
     data = summary(progress)
     text = " ".join(pages_text(data))
     # R-BLS-1: renew by the end of the month 24 months after issue.
-    assert "The CPR / BLS card needs no continuing education: renew it by 31 May 2027." in text
-    assert "Your 1 logged CE activities are not listed" in text
-    assert "Some CE" not in text and "Points left" not in text
+    assert "The CPR/BLS card needs no continuing education: renew it by 31 May 2027." in text
+    assert "CE DEADLINE" not in text
+    logged = len(progress.verdicts)  # "Some CE", and the card itself when it is logged as an activity
+    assert logged >= 1
+    listed = "1 logged CE activity is not listed" if logged == 1 else f"{logged} logged CE activities are not"
+    assert f"Your {listed}" in text
+    assert "Some CE" not in text and "points left" not in text
+    assert "I attest" not in text  # nothing to attest
     assert page_count(data) == 1
     assert page_count(audit_pack(progress)) == 1
 
@@ -348,26 +374,202 @@ def test_summary_with_500_activities_repeats_header(user, cma, make_activity):
     total = len(texts)
     assert total > 5
     activity_pages = [n for n, text in enumerate(texts) if "Course " in text]
-    assert len(activity_pages) >= total - 1
+    # The long table starts on the first page under its heading (not pushed whole to page 2) and
+    # runs on without gaps; only the attestation may need a page of its own after it.
+    assert activity_pages[0] == 0
+    assert len(activity_pages) >= total - 2
     assert activity_pages == list(range(activity_pages[0], activity_pages[-1] + 1))
     for n in activity_pages:
         assert "Title / provider" in texts[n]
-        assert "Counted / why not" in texts[n]
+        assert "Logged" in texts[n] and "Counts" in texts[n]
     assert "Course 499" in texts[activity_pages[-1]]
     assert "Course 000" in texts[activity_pages[0]]
     joined = " ".join(texts)
     assert all(f"Course {i:03d}" in joined for i in range(500))
+    assert "Activities (500: 500 counted, 0 planned, 0 not counted)" in joined
     assert f"Page {total} of {total}" in texts[-1]
-    assert "Nothing: every activity that counts is AAMA-approved." in texts[-1]
+    assert "Nothing: every activity that counts is AAMA-approved." in joined
+    assert "I attest" in texts[-1] and "Signature" in texts[-1]
 
 
-def test_filename_suggestion(realistic):
+def test_filename_has_the_credential_number(realistic):
     assert pdf.pdf_filename(progress=realistic, generated_at=GENERATED_AT) == (
-        "recert-cma-aama-summary-2026-11-27.pdf"
+        "recert-cma-aama-123456-summary-2026-11-27.pdf"
     )
     assert pdf.pdf_filename(progress=realistic, generated_at=GENERATED_AT, audit_pack=True) == (
-        "recert-cma-aama-audit-pack-2026-11-27.pdf"
+        "recert-cma-aama-123456-audit-pack-2026-11-27.pdf"
     )
+
+
+def test_filename_without_a_number_and_with_an_odd_one(user, ccma):
+    progress = progress_of(user, "ccma-nha")
+    assert pdf.pdf_filename(progress=progress, generated_at=GENERATED_AT) == (
+        "recert-ccma-nha-summary-2026-11-27.pdf"
+    )
+    progress.credential.number = "Nº 12 34/Á"  # as typed from a card: slugified, ASCII only
+    name = pdf.pdf_filename(progress=progress, generated_at=GENERATED_AT)
+    assert name.isascii() and " " not in name and "/" not in name
+    assert name.startswith("recert-ccma-nha-") and "12-34" in name
+    assert name.endswith("-summary-2026-11-27.pdf")
+
+
+# --------------------------------------------------------------------------- the three parts
+
+
+@pytest.fixture
+def three_groups(user, cma, make_activity):
+    """One activity of each kind of verdict, logged out of date order."""
+    make_activity(
+        title="Too short to count",
+        unit="contact_hours",
+        amount="0.5",
+        categories={"clinical": "0.5"},
+        completed_on=dt.date(2025, 7, 1),
+    )
+    make_activity(
+        title="Planned after the deadline",
+        unit="aama_ceus",
+        amount="2",
+        categories={"general": "2"},
+        completed_on=dt.date(2028, 5, 1),
+    )
+    make_activity(
+        title="Planned phlebotomy refresher",
+        unit="contact_hours",
+        amount="3",
+        categories={"general": "3"},
+        completed_on=dt.date(2027, 3, 1),
+    )
+    make_activity(
+        title="Counted infection control",
+        unit="aama_ceus",
+        amount="10",
+        categories={"clinical": "10"},
+        completed_on=dt.date(2025, 6, 1),
+    )
+    return progress_of(user)
+
+
+COUNTED_HEADING = "Counted toward this recertification period"
+PLANNED_HEADING = "Planned (will count once completed)"
+NOT_COUNTED_HEADING = "Not counted"
+
+
+def sections(text: str) -> dict[str, str]:
+    """The summary's text cut at the three headings (the last part ends at the next section)."""
+    counted = text.index(COUNTED_HEADING)
+    planned = text.index(PLANNED_HEADING, counted)
+    not_counted = text.index(NOT_COUNTED_HEADING + " ", planned)
+    end = text.index("Documentation still needed", not_counted)
+    return {
+        selectors.COUNTED: text[counted:planned],
+        selectors.PLANNED: text[planned:not_counted],
+        selectors.NOT_COUNTED: text[not_counted:end],
+    }
+
+
+def test_summary_lists_counted_planned_and_not_counted_apart(three_groups):
+    groups = {v.activity.title: v.group for v in three_groups.verdicts}
+    assert groups == {
+        "Counted infection control": selectors.COUNTED,
+        "Planned phlebotomy refresher": selectors.PLANNED,
+        "Too short to count": selectors.NOT_COUNTED,
+        # Planned, but it will never count: it belongs with the ones that do not count.
+        "Planned after the deadline": selectors.NOT_COUNTED,
+    }
+    text = " ".join(pages_text(summary(three_groups)))
+    assert "Activities (4: 1 counted, 1 planned, 2 not counted)" in text
+    parts = sections(text)
+    for title, group in groups.items():
+        assert title in parts[group], (title, group)
+        for other, part in parts.items():
+            if other != group:
+                assert title not in part
+    # Numbered down the page, unique across the parts: counted, then planned, then not counted.
+    assert "1 1 Jun 2025 Counted infection control" in parts[selectors.COUNTED]
+    assert "2 1 Mar 2027 Planned phlebotomy refresher" in parts[selectors.PLANNED]
+    assert "3 1 Jul 2025 Too short to count" in parts[selectors.NOT_COUNTED]
+    assert "4 1 May 2028 Planned after the deadline" in parts[selectors.NOT_COUNTED]
+    # What the certificate states, beside what the credential counts, then the engine's words.
+    assert "10 AAMA CEUs" in parts[selectors.COUNTED]
+    assert "10 points Counts 10 points." in parts[selectors.COUNTED]
+    assert "3 contact hours" in parts[selectors.PLANNED]
+    assert "3 points Planned: will count 3 points once it has happened." in parts[selectors.PLANNED]
+    assert "0.5 contact hours" in parts[selectors.NOT_COUNTED]
+    never = three_groups.by_activity[
+        next(v.activity.pk for v in three_groups.verdicts if v.activity.title == "Planned after the deadline")
+    ]
+    assert never.message.startswith("Will not count:")
+    assert never.message in parts[selectors.NOT_COUNTED]
+    # The documentation list refers to the same numbers.
+    documentation = text[text.index("Documentation still needed") :]
+    assert "2 Planned phlebotomy refresher 1 Mar 2027 Missing:" in documentation
+
+
+def test_empty_parts_say_none(realistic):
+    text = " ".join(pages_text(summary(realistic)))
+    assert f"{PLANNED_HEADING} None." in text
+    assert COUNTED_HEADING in text and f"{NOT_COUNTED_HEADING} # Date" in text
+
+
+def test_summary_ends_with_an_attestation_on_one_page(three_groups):
+    texts = pages_text(summary(three_groups))
+    page = next(text for text in texts if "I attest" in text)
+    assert page is texts[-1]
+    assert (
+        "I attest that the continuing education listed above was completed as stated and that the "
+        "certificates are genuine." in page
+    )
+    assert "Planned activities have not happened yet and are not part of this statement." in page
+    signing = page[page.index("I attest") :]
+    assert f"Name {HOLDER} Date Signature" in signing  # the name filled in, the rest left to write
+
+
+def test_attestation_without_planned_activities(realistic):
+    text = " ".join(pages_text(summary(realistic)))
+    assert "I attest that the continuing education listed above" in text
+    assert "Planned activities have not happened yet" not in text
+
+
+def test_metadata_names_the_credential_and_its_number(realistic):
+    for build, document in ((summary, "CE summary"), (audit_pack, "Audit pack")):
+        metadata = PdfReader(io.BytesIO(build(realistic))).metadata
+        assert metadata.title == f"{document}: CMA (AAMA) #123456 — {HOLDER}"
+        assert metadata.author == HOLDER
+        assert metadata.subject == (
+            "Continuing education for the recertification period 10 Nov 2022 to 30 Nov 2027"
+        )
+
+
+def test_no_cycle_in_what_people_read(realistic, user, ccma, make_activity):
+    make_activity(
+        title="Planned refresher",
+        amount="2",
+        categories={"clinical": "2"},
+        completed_on=dt.date(2027, 1, 5),
+    )
+    for progress in (progress_of(user), progress_of(user, "ccma-nha")):
+        text = " ".join(pages_text(summary(progress)))
+        assert "cycle" not in text.lower()
+        metadata = PdfReader(io.BytesIO(summary(progress))).metadata
+        assert "cycle" not in metadata.title.lower() and "cycle" not in metadata.subject.lower()
+
+
+def test_no_ce_deadline_for_a_program_without_one(user, make_activity):
+    # R-CCMA-1: no CE after expiry. Lapsed, with CE after the expiry and some planned.
+    services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2024, 1, 15), today=TODAY)
+    make_activity(title="Counted", amount="4", completed_on=dt.date(2025, 6, 1))
+    make_activity(title="After expiry", unit="nha_credits", amount="2", completed_on=dt.date(2026, 6, 1))
+    make_activity(title="Planned", unit="nha_credits", amount="2", completed_on=dt.date(2027, 1, 5))
+    progress = progress_of(user, "ccma-nha")
+    assert progress.result.status == rules.LAPSED
+    assert not progress.program.has_ce_deadline
+    text = " ".join(pages_text(summary(progress)))
+    assert "deadline" not in text.lower()
+    assert "After expiry" in text and "EXPIRES 15 Jan 2026" in text
+    assert progress.closed_route_text and progress.closed_route_text in text  # what to do now
+    for word in ("AAMA", "CPR", "R-C"):
+        assert word not in text
 
 
 # --------------------------------------------------------------------------- the audit pack
@@ -412,6 +614,7 @@ def test_audit_pack_has_summary_then_every_certificate_page(user, cma, make_acti
     assert len(texts) == total
     certificate_pages = texts[summary_pages:]
     assert "Certificate for: Phlébotomie basics — 10 Jan 2024" in certificate_pages[0]
+    assert "Activity #1 · counts 5 points" in certificate_pages[0]
     assert "Phlebotomy certificate, page 1" in certificate_pages[0]
     assert "Certificate for: Two-page course — 10 Feb 2024" in certificate_pages[1]
     assert "Two-page certificate, page 2" in certificate_pages[2]

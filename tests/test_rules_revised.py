@@ -349,3 +349,18 @@ def test_printed_expiry_before_the_certification_date_is_refused():
 def test_r_cma_9_grace_follows_a_printed_expiry():
     r = cma([], expires_on=d("2026-03-15"))
     assert r.ce_deadline == d("2026-06-30")
+
+
+# --------------------------------------------------------------------------- R-CMA-16, R-RMA-4
+
+
+def test_r_cma_16_exam_eligibility_is_an_accredited_program():
+    exam = PROGRAMS["cma-aama"].exam
+    assert "CAAHEP- or ABHES-accredited medical assisting program" in exam.eligible_again
+
+
+def test_r_rma_4_documents_only_on_audit_and_a_failed_audit_decertifies():
+    audit = PROGRAMS["rma-amt"].audit
+    assert "random audit each January" in audit
+    assert "failed audit decertifies" in audit
+    assert all(not p.audit for code, p in PROGRAMS.items() if code != "rma-amt")

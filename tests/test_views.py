@@ -711,3 +711,26 @@ def test_admin_cannot_edit_domain_data_around_the_services(client, django_user_m
     assert response.status_code == 403
     cma.refresh_from_db()
     assert cma.program == "cma-aama"
+
+
+def test_r_rma_3_and_r_rma_4_dashboard_shows_annual_fee_and_audit(client_in, user):
+    today = timezone.localdate()
+    certified = today - dt.timedelta(days=200)
+    services.credential_create(owner=user, program="rma-amt", certified_on=certified)
+    content = client_in.get(reverse("dashboard")).content.decode()
+    (progress,) = selectors.dashboard_get(user=user, today=today)
+    assert progress.result.annual_fee_due_on == certified.replace(year=certified.year + 1)
+    assert progress.annual_fee_sentence in content
+    assert "Annual fee due by" in content
+    assert "random audit each January" in content
+
+
+def test_r_cma_9_grace_hides_nothing_but_lapsed_shows_no_ce_action(client_in, user):
+    today = timezone.localdate()
+    start = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    graced = services.credential_create(
+        owner=user, program="cma-aama", certified_on=start.replace(year=start.year - 5)
+    )
+    content = client_in.get(reverse("credential_detail", args=[graced.pk])).content.decode()
+    assert "Expired — CE route still open until" in content
+    assert ">Log an activity</a>" in content  # the CE route is still open: logging CE is the action

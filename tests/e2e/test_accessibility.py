@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -108,8 +109,8 @@ def test_add_activity_by_keyboard_alone(page, context, live_server, log_in, pers
     page.keyboard.type("Keyboard course")
     tab_to(page.get_by_label("Amount"))
     page.keyboard.type("3")
-    tab_to(page.get_by_label("AAMA-approved CEU"))
-    page.keyboard.press("Space")
+    tab_to(page.get_by_label(re.compile("Contact hours")))  # the unit group: the checked radio
+    page.keyboard.press("ArrowDown")  # AAMA CEUs
     tab_to(page.get_by_label("Category"))
     page.keyboard.press("ArrowDown")  # Administrative (the first real choice)
     # The focus ring must be visible on the focused control.

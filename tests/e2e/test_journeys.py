@@ -41,11 +41,12 @@ def log_activity(
     page.get_by_label("Provider").fill("AAMA e-Learning Center" if approved else "Community College")
     page.get_by_label("Completion date").fill(completed_on.isoformat())
     page.get_by_label("Amount").fill(amount)
-    page.get_by_label(
-        {"ce": "CE points / contact hours", "college": "College credits", "cpr": "CPR / BLS card"}[kind]
-    ).check()
-    if approved:
-        page.get_by_label("AAMA-approved CEU").check()
+    unit = {
+        "ce": "AAMA CEUs" if approved else "Contact hours",
+        "college": "College credits",
+        "cpr": "CPR/BLS",
+    }
+    page.get_by_label(re.compile(unit[kind])).check()
     if split:
         page.get_by_label("Category").select_option("split")
         for name, part in split.items():
@@ -80,7 +81,7 @@ def first_journey(page, live_server, shot, tmp_path, suffix=""):
     page.get_by_label("Credential number").fill("CMA-123")
     shot("add-credential")
     page.get_by_role("button", name="Add credential").click()
-    expect(page.get_by_role("alert").filter(has_text="CMA (AAMA) added")).to_be_visible()
+    expect(page.get_by_role("alert").filter(has_text="CMA (AAMA) #CMA-123 added")).to_be_visible()
 
     cert = tmp_path / "certificate.pdf"
     cert.write_bytes(PDF_BYTES)
@@ -150,12 +151,13 @@ def assert_dashboard_matches_engine(page, live_server, user):
     result = progress.result
     card = page.locator("section.credential-card").first
     expect(card.locator("[data-status]")).to_have_text("Current")
-    expect(card.get_by_test_id("days-left")).to_have_text(str(result.days_left))
+    expect(card.get_by_test_id("countdown")).to_have_text(progress.countdown)
     for bar in progress.bars:
         expect(card).to_contain_text(f"{bar.label}")
         expect(card).to_contain_text(f"{fmt(bar.have)} of {fmt(bar.need)} points")
-    expect(card.get_by_test_id("points-left")).to_have_text(f"{fmt(result.points_left)} points left.")
-    expect(card).to_contain_text(result.gap_text)
+    expect(card.get_by_test_id("gap")).to_have_text(
+        f"{fmt(result.points_left)} points left: {result.gap_text}."
+    )
     bars = card.get_by_role("progressbar")
     expect(bars).to_have_count(len(progress.bars))
     expect(bars.first).to_have_attribute("aria-valuenow", fmt(result.counted_points))
@@ -226,16 +228,18 @@ def test_grace_and_lapsed_persons_see_their_routes(page, context, live_server, l
     (progress,) = selectors.dashboard_get(user=graced, today=today)
     assert progress.result.status == "grace"
     card = page.locator("section.credential-card")
-    expect(card.locator("[data-status]")).to_have_text("Expired: grace period")
-    expect(card.get_by_test_id("ce-days-left")).to_have_text(str(progress.result.ce_days_left))
+    expect(card.locator("[data-status]")).to_have_text("Expired — CE route still open")
+    expect(card.get_by_test_id("ce-route")).to_have_text(progress.ce_route_text)
+    expect(card).not_to_contain_text("grace")
     shot("grace")
 
     lapsed, _ = make_person("lapsed@example.com", certified_on=today - relativedelta(years=6))
     context.clear_cookies()
     log_in(context, lapsed)
     page.goto(live_server.url + "/")
-    expect(page.locator("[data-status]")).to_have_text("Lapsed")
-    expect(page.get_by_text("The CE route is closed")).to_be_visible()
+    expect(page.locator("[data-status]")).to_have_text("Expired")
+    expect(page.get_by_test_id("closed-route")).to_contain_text("The CE route closed on")
+    expect(page.get_by_test_id("gap")).to_have_count(0)  # no "points left" once the CE route is closed
     page.get_by_role("link", name="See the exam route").click()
     expect(page.get_by_test_id("attempts-left")).to_have_text("3 of 3")
     expect(page.get_by_text("reactivation fee")).to_be_visible()
