@@ -174,7 +174,9 @@ class CycleProgress:
         if not self.ce_open:
             return ""
         left = program.quantity(r.points_left)
-        return f"{left} left." if r.gap_text == left else f"{left} left: {r.gap_text}."
+        if r.gap_text.startswith(left):  # "8.5 points left in any category, at least 0.5 of them …"
+            return f"{left} left{r.gap_text[len(left) :]}."
+        return f"{left} left: {r.gap_text}."
 
     @property
     def planned_sentence(self) -> str:
