@@ -84,10 +84,10 @@ class CredentialForm(forms.Form):
         help_text="Who issues it, as printed on your card or certificate.",
     )
     custom_cycle_months = forms.IntegerField(
-        label="Cycle length in months", min_value=1, max_value=240, required=False
+        label="Recertification period in months", min_value=1, max_value=240, required=False
     )
     custom_points_needed = forms.DecimalField(
-        label="Points or hours needed per cycle",
+        label="Points or hours needed per period",
         min_value=Decimal(0),
         max_digits=7,
         decimal_places=2,
@@ -141,7 +141,7 @@ class CredentialForm(forms.Form):
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
         custom = data["program"] == CUSTOM
-        return {
+        kwargs = {
             "program": data["program"],
             "certified_on": data["certified_on"],
             "number": data["number"].strip(),
@@ -149,8 +149,10 @@ class CredentialForm(forms.Form):
             "custom_body": data["custom_body"].strip() if custom else "",
             "custom_cycle_months": data["custom_cycle_months"] if custom else None,
             "custom_points_needed": data["custom_points_needed"] if custom else None,
-            "printed_expires_on": data["printed_expires_on"] if custom else None,
         }
+        if custom:  # a built-in credential keeps the expiry printed on an accepted renewal
+            kwargs["printed_expires_on"] = data["printed_expires_on"]
+        return kwargs
 
     def create_kwargs(self) -> dict:
         return {**self.service_kwargs(), "confirmed": self.cleaned_data.get("confirmed", False)}

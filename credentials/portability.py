@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from credentials import services
-from credentials.models import CEActivity, Credential, Route
+from credentials.models import CEActivity, Credential, Cycle
 
 FORMAT = "recert-export"
 VERSION = 1
@@ -151,7 +151,9 @@ def person_import(*, data: dict, email: str | None = None):
             certified_on=dt.date.fromisoformat(item["certified_on"]),
             number=item.get("number", ""),
             custom_name=item.get("custom_name", ""),
-            custom_body=item.get("custom_body", ""),
+            # Exports made before the certifying body was asked for have none.
+            custom_body=item.get("custom_body")
+            or ("the certifying body" if item["program"] == "custom" else ""),
             custom_cycle_months=item.get("custom_cycle_months"),
             custom_points_needed=Decimal(item["custom_points_needed"])
             if item.get("custom_points_needed")
@@ -168,6 +170,10 @@ def person_import(*, data: dict, email: str | None = None):
 
     for activity, keys in activities:
         services.activity_exclusions_set(activity=activity, credentials=[credentials[k] for k in keys])
+    # Restored history counts as recorded when each period started: nothing old can be undone.
+    for cycle in Cycle.objects.filter(credential__owner=user):
+        cycle.created_at = dt.datetime.combine(cycle.starts_on, dt.time(), tzinfo=dt.UTC)
+        cycle.save(update_fields=["created_at"])
     return user
 
 
@@ -188,7 +194,7 @@ def _cycle_replay(credential: Credential, data: dict) -> None:
             cycle=cycle,
             recertified_on=closed_on,
             route=route,
-            new_expires_on=new_expires_on if route == Route.ACCEPTED else None,
+            new_expires_on=new_expires_on,
             today=far,
             replay=True,
         )

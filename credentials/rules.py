@@ -517,6 +517,7 @@ class _Context:
     today: date
     # R-CMA-5: the categories whose minimums non-approved points filled first.
     filled_first: tuple[str, ...] = ()
+    displaced: Decimal = ZERO
 
 
 @dataclass(slots=True)  # not frozen: 10,000 verdicts are built three times faster
@@ -612,6 +613,8 @@ class Result:
     approved_within: Decimal = ZERO
     # Whether the points counted today plus the planned ones would meet every requirement.
     met_with_planned: bool = False
+    # Points left once the planned credits have happened (<= points_left).
+    points_left_with_planned: Decimal = ZERO
 
     @property
     def ce_days_left(self) -> int:
@@ -720,6 +723,15 @@ def evaluate(
         ce_deadline=ce_deadline,
         today=today,
         filled_first=future.filled_first if has_planned else now.filled_first,
+        # R-CMA-5: points counted now that planned credits would push out of the cap.
+        displaced=sum(
+            (
+                n - f
+                for n, f, why in zip(now.points, future.points, now.reason, strict=True)
+                if why != PLANNED and f < n
+            ),
+            ZERO,
+        ),
     )
     verdicts = _verdicts(converted, now, future, context, today)
     exam = program.exam
@@ -747,10 +759,11 @@ def evaluate(
         processing_warning=processing_warning,
         exam_pass_by=_pass_by(expires_on, exam.pass_months_before_expiry) if exam else None,
         exam_apply_by=expires_on - timedelta(days=exam.apply_days_before_expiry) if exam else None,
-        annual_fee_due_on=next((d for d in fee_dates if d >= today), None),
+        annual_fee_due_on=_annual_fee_due(program, fee_dates, certified_on, today),
         annual_fee_dates=fee_dates,
         approved_within=approved_within,
         met_with_planned=future_left == 0,
+        points_left_with_planned=future_left,
     )
 
 
@@ -799,6 +812,16 @@ def _pass_by(expires_on: date, months: int) -> date:
     while add_months(day + timedelta(days=1), months) <= expires_on:
         day += timedelta(days=1)
     return day
+
+
+def _annual_fee_due(
+    program: Program, dates: tuple[date, ...], certified_on: date, today: date
+) -> date | None:
+    """R-RMA-3: the next fee date. A period that rolled over early (R-RMA-1) starts on an
+    anniversary still ahead: the fee due that day (the last of the previous period) comes first."""
+    if program.annual_fee and today < certified_on:
+        return certified_on
+    return next((d for d in dates if d >= today), None)
 
 
 def _annual_fee_dates(program: Program, certified_on: date, expires_on: date) -> tuple[date, ...]:
@@ -1245,9 +1268,16 @@ def _message(v: CreditVerdict, day: Callable[[date], str]) -> str:
     conversion = f" ({rule.conversion})" if rule is not None and rule.conversion and rule.accepted else ""
     if v.planned:
         if reason in (None, PLANNED):
-            return (
-                f"Planned: will count {_quantity(v.planned_points, unit)}{conversion} once it has happened."
-            )
+            text = f"Planned: will count {_quantity(v.planned_points, unit)}{conversion} once it has happened"
+            w = v.window
+            if w.displaced > 0 and not v.approved and program.unapproved_cap is not None:
+                # R-CMA-5: it fills a category minimum in place of non-approved points counted now.
+                other = program.approval.other if program.approval else "non-approved"
+                text += (
+                    f", in place of {_fmt(w.displaced)} {other} {_plural(w.displaced, unit)} counted now "
+                    f"(at most {_fmt(program.unapproved_cap)} count; minimums are filled first)"
+                )
+            return text + "."
         if v.planned_points > 0:
             return (
                 f"Planned: will count only {_fmt(v.planned_points)} of {_quantity(v.logged_points, unit)}: "

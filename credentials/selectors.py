@@ -180,12 +180,20 @@ class CycleProgress:
 
     @property
     def planned_sentence(self) -> str:
-        r = self.result
-        if not r.planned_points or self.is_closed or not self.ce_open:
+        r, program = self.result, self.program
+        if self.is_closed or not self.ce_open:
             return ""
-        text = f"Planned: {self.program.quantity(r.planned_points)} more once your planned courses happen"
+        closes = r.points_left_with_planned < r.points_left
+        if r.planned_points > 0:
+            text = f"Planned: {program.quantity(r.planned_points)} more once your planned courses happen"
+        elif closes:
+            text = "Planned: your planned courses add nothing to the total but fill a minimum"
+        else:
+            return ""
         if r.met_with_planned and not r.met:
-            text += ", which would meet every requirement"
+            return text + ", which would meet every requirement."
+        if closes:
+            return f"{text}, leaving {program.quantity(r.points_left_with_planned)} to go."
         return text + "."
 
     @property

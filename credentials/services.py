@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -30,6 +31,8 @@ from credentials.models import (
 
 _UNSET = object()
 EARLIEST = dt.date(1950, 1, 1)
+# A printed expiry further ahead than this is a typo in the year (the longest cycle is 20 years).
+MAX_YEARS_AHEAD = 25
 # Units an activity logged with only a kind (older exports, scripts) is taken to be in.
 _UNIT_OF_KIND = {rules.CE: "contact_hours", rules.NHA: "nha_credits", rules.COLLEGE: "college_credits"}
 _UNIT_OF_KIND[rules.CPR] = "cpr_card"
@@ -185,8 +188,8 @@ def credential_update(
     if open_cycle is not None:
         open_cycle.printed_expires_on = printed_expires_on
     for cycle in cycles:
-        cycle.expires_on, cycle.ce_deadline = rules.cycle_dates(
-            credential.rules_program, cycle.starts_on, expires_on=cycle.printed_expires_on
+        cycle.expires_on, cycle.ce_deadline = _cycle_dates(
+            credential.rules_program, cycle.starts_on, cycle.printed_expires_on
         )
         cycle.full_clean(validate_constraints=False)
     Cycle.objects.bulk_update(cycles, ["starts_on", "expires_on", "ce_deadline", "printed_expires_on"])
@@ -209,9 +212,11 @@ def _credential_fill(
         if not (credential.custom_body or "").strip():
             errors["custom_body"] = "Enter who certifies it, e.g. National Center for Competency Testing."
         if credential.custom_cycle_months is None:
-            errors["custom_cycle_months"] = "Enter how many months a cycle lasts."
+            errors["custom_cycle_months"] = "Enter how many months a recertification period lasts."
         if credential.custom_points_needed is None:
-            errors["custom_points_needed"] = "Enter the points (or hours) needed per cycle; 0 if none."
+            errors["custom_points_needed"] = (
+                "Enter the points (or hours) needed per recertification period; 0 if none."
+            )
     if isinstance(credential.certified_on, dt.date) and credential.certified_on > today:
         errors["certified_on"] = "This date is in the future. Enter the date on your certificate."
     elif isinstance(credential.certified_on, dt.date) and credential.certified_on < EARLIEST:
@@ -239,9 +244,7 @@ def credential_delete(*, credential: Credential) -> None:
 def _cycle_open(
     *, credential: Credential, starts_on: dt.date, printed_expires_on: dt.date | None = None
 ) -> Cycle:
-    expires_on, ce_deadline = rules.cycle_dates(
-        credential.rules_program, starts_on, expires_on=printed_expires_on
-    )
+    expires_on, ce_deadline = _cycle_dates(credential.rules_program, starts_on, printed_expires_on)
     cycle = Cycle(
         credential=credential,
         starts_on=starts_on,
@@ -252,6 +255,21 @@ def _cycle_open(
     cycle.full_clean()
     cycle.save()
     return cycle
+
+
+def _cycle_dates(
+    program: rules.Program, starts_on: dt.date, printed: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The engine's dates, with its refusals (an expiry before the start, a date past the
+    calendar's end) as a field error rather than a crash."""
+    if printed is not None and printed > starts_on + relativedelta(years=MAX_YEARS_AHEAD):
+        raise ValidationError(
+            {"printed_expires_on": f"That is more than {MAX_YEARS_AHEAD} years ahead. Check the year."}
+        )
+    try:
+        return rules.cycle_dates(program, starts_on, expires_on=printed)
+    except (ValueError, OverflowError) as error:
+        raise ValidationError({"printed_expires_on": str(error)}) from None
 
 
 @transaction.atomic
@@ -307,11 +325,17 @@ def cycle_recertify(
             f"The CE route closed on {_day(cycle.ce_deadline)}; after that only "
             f"{'the exam recertifies' if program.exam else 'reinstatement is possible'}."
         )
-    if route == Route.ACCEPTED:
-        if new_expires_on is None:
-            errors["new_expires_on"] = "Enter the new expiry date printed on your renewal."
-        elif new_expires_on <= recertified_on:
-            errors["new_expires_on"] = "The new expiry date must be after the date you recertified."
+    starts_on = recertified_on
+    if program.rolls_over_on_anniversary and recertified_on <= cycle.expires_on:
+        starts_on = cycle.expires_on  # R-RMA-1: an early compliance does not restart the cycle
+    if route == Route.ACCEPTED and new_expires_on is None:
+        errors["new_expires_on"] = "Enter the new expiry date printed on your renewal."
+    elif new_expires_on is not None and new_expires_on <= starts_on:
+        errors["new_expires_on"] = (
+            f"The new expiry date must be after the new period starts, {_day(starts_on)}."
+        )
+    elif new_expires_on is not None and new_expires_on > starts_on + relativedelta(years=MAX_YEARS_AHEAD):
+        errors["new_expires_on"] = f"That is more than {MAX_YEARS_AHEAD} years ahead. Check the year."
     if errors:
         raise ValidationError(errors)
     cycle.closed_on = recertified_on
@@ -328,14 +352,12 @@ def cycle_recertify(
             )
     cycle.full_clean(validate_constraints=False)
     cycle.save(update_fields=["closed_on", "closed_by"])
-    starts_on = recertified_on
-    if program.rolls_over_on_anniversary and recertified_on <= cycle.expires_on:
-        starts_on = cycle.expires_on  # R-RMA-1: an early compliance does not restart the cycle
-    return _cycle_open(
-        credential=cycle.credential,
-        starts_on=starts_on,
-        printed_expires_on=new_expires_on if route == Route.ACCEPTED else None,
-    )
+    try:
+        return _cycle_open(
+            credential=cycle.credential, starts_on=starts_on, printed_expires_on=new_expires_on
+        )
+    except ValidationError as error:
+        raise ValidationError({"new_expires_on": error.messages}) from None
 
 
 @transaction.atomic
@@ -504,6 +526,7 @@ def activity_delete(*, activity: CEActivity) -> None:
     old_file = activity.certificate.name if activity.certificate else ""
     storage = activity.certificate.storage
     activity.delete()
+    _card_untrack(owner_id=activity.owner_id, kind=activity.kind, issued_on=activity.completed_on)
     if old_file:
         transaction.on_commit(lambda: storage.delete(old_file))
 
@@ -521,6 +544,7 @@ def _activity_save(
     **fields,
 ) -> CEActivity:
     today = today or timezone.localdate()
+    previous = (activity.kind, activity.completed_on) if activity.pk else None
     for name, value in fields.items():
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
     activity.unit = unit
@@ -572,6 +596,8 @@ def _activity_save(
         storage = activity.certificate.storage
         transaction.on_commit(lambda: storage.delete(old_file))
     if track_card:
+        if previous is not None and previous != (activity.kind, activity.completed_on):
+            _card_untrack(owner_id=activity.owner_id, kind=previous[0], issued_on=previous[1])
         _card_track(activity=activity, today=today)
     return activity
 
@@ -604,6 +630,25 @@ def _card_track(*, activity: CEActivity, today: dt.date) -> None:
         cycle.full_clean(validate_constraints=False)
         cycle.save(update_fields=["closed_on", "closed_by"])
         _cycle_open(credential=credential, starts_on=activity.completed_on)
+
+
+def _card_untrack(*, owner_id: int, kind: str, issued_on: dt.date) -> None:
+    """A card that renewed a card credential is gone (deleted, or its date corrected): reopen the
+    period it closed. A first period, or one another card of that date still starts, is kept."""
+    programs = [code for code, p in rules.PROGRAMS.items() if p.card_kind == kind]
+    if (
+        not programs
+        or CEActivity.objects.filter(owner_id=owner_id, kind=kind, completed_on=issued_on).exists()
+    ):
+        return
+    for credential in Credential.objects.select_for_update().filter(owner_id=owner_id, program__in=programs):
+        current = credential.cycles.filter(closed_on__isnull=True, starts_on=issued_on).first()
+        previous = credential.cycles.filter(closed_on=issued_on, closed_by=Route.CARD).first()
+        if current is None or previous is None:
+            continue
+        current.delete()
+        previous.closed_on, previous.closed_by = None, ""
+        previous.save(update_fields=["closed_on", "closed_by"])
 
 
 def _activity_warnings(activity: CEActivity) -> list[str]:

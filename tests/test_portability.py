@@ -85,3 +85,62 @@ def test_import_of_damaged_file_writes_nothing(tmp_path, user, cma, make_activit
 def test_export_unknown_person(tmp_path):
     with pytest.raises(CommandError, match="No person"):
         call_command("export_person", "nobody@example.com")
+
+
+def test_round_trip_keeps_units_printed_expiries_and_old_periods_stay_closed(tmp_path, user):
+    ncma = services.credential_create(
+        owner=user,
+        program="custom",
+        certified_on=dt.date(2024, 1, 1),
+        custom_name="NCMA",
+        custom_body="NCCT",
+        custom_cycle_months=12,
+        custom_points_needed=Decimal(0),
+        printed_expires_on=dt.date(2025, 3, 31),
+        today=TODAY,
+    )
+    services.cycle_recertify(
+        cycle=ncma.cycles.get(),
+        recertified_on=dt.date(2025, 3, 1),
+        route="accepted",
+        new_expires_on=dt.date(2026, 12, 31),
+        today=TODAY,
+    )
+    services.activity_create(
+        owner=user, title="NHA", completed_on=dt.date(2025, 6, 1), unit="nha_credits", amount=Decimal(2)
+    )
+    path = tmp_path / "p.json"
+    call_command("export_person", "ma@example.com", output=str(path))
+    call_command("import_person", str(path), email="moved@example.com")
+    moved = Credential.objects.get(owner__email="moved@example.com")
+    assert list(
+        moved.cycles.order_by("starts_on").values_list("starts_on", "expires_on", "printed_expires_on")
+    ) == [
+        (dt.date(2024, 1, 1), dt.date(2025, 3, 31), dt.date(2025, 3, 31)),
+        (dt.date(2025, 3, 1), dt.date(2026, 12, 31), dt.date(2026, 12, 31)),
+    ]
+    assert CEActivity.objects.get(owner__email="moved@example.com").unit == "nha_credits"
+    # A recertification recorded long ago on the old server cannot be undone on the new one.
+    assert selectors.recertification_undo_get(credential=moved, cycles=list(moved.cycles.all())) is None
+
+
+def test_an_export_from_before_the_certifying_body_field_still_imports(tmp_path, user):
+    services.credential_create(
+        owner=user,
+        program="custom",
+        certified_on=dt.date(2025, 1, 1),
+        custom_name="NCMA",
+        custom_body="NCCT",
+        custom_cycle_months=12,
+        custom_points_needed=Decimal(14),
+        today=TODAY,
+    )
+    path = tmp_path / "p.json"
+    call_command("export_person", "ma@example.com", output=str(path))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for credential in data["credentials"]:
+        del credential["custom_body"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    call_command("import_person", str(path), email="old@example.com")
+    moved = Credential.objects.get(owner__email="old@example.com")
+    assert moved.rules_program.body_name == "the certifying body"

@@ -364,3 +364,24 @@ def test_r_rma_4_documents_only_on_audit_and_a_failed_audit_decertifies():
     assert "random audit each January" in audit
     assert "failed audit decertifies" in audit
     assert all(not p.audit for code, p in PROGRAMS.items() if code != "rma-amt")
+
+
+def test_planned_course_that_fills_a_minimum_says_what_it_displaces():
+    # Cap full with 30 non-AAMA general points; a planned non-AAMA clinical course fills the
+    # clinical minimum first (R-CMA-5), pushing 10 general points out: the total does not grow.
+    r = cma([credit("2022-01-01", 30, GEN), credit("2025-09-01", 10, CLIN)])
+    assert r.planned_points == ZERO
+    # 30 AAMA-approved points are still needed either way.
+    assert r.points_left_with_planned == r.points_left == D(30)
+    assert r.verdicts[1].message == (
+        "Planned: will count 10 points once it has happened, in place of 10 non-AAMA points counted "
+        "now (at most 30 count; minimums are filled first)."
+    )
+
+
+def test_r_rma_3_fee_on_the_start_of_a_period_that_rolled_over_early():
+    # Complied early in Jan 2026; the next period starts on the 1 May 2027 anniversary: the fee due
+    # that day (the last of the previous period) is the next one.
+    r = evaluate(RMA, certified_on=d("2027-05-01"), credits=[], today=d("2026-06-01"))
+    assert r.annual_fee_due_on == d("2027-05-01")
+    assert r.annual_fee_dates == (d("2028-05-01"), d("2029-05-01"), d("2030-05-01"))

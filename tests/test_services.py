@@ -677,3 +677,90 @@ def test_custom_credential_printed_expiry_wins(user):
     )
     cycle.refresh_from_db()
     assert (cycle.expires_on, cycle.printed_expires_on) == (dt.date(2026, 1, 10), None)
+
+
+# --------------------------------------------------------------------------- review fixes
+
+
+def test_rma_accepted_early_needs_an_expiry_after_the_anniversary_start(user):
+    rma = services.credential_create(
+        owner=user, program="rma-amt", certified_on=dt.date(2024, 5, 1), today=TODAY
+    )
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(
+            cycle=rma.cycles.get(),
+            recertified_on=dt.date(2026, 10, 1),
+            route="accepted",
+            new_expires_on=dt.date(2027, 1, 1),
+            today=TODAY,
+        )
+    assert "after the new period starts, May 1, 2027" in error.value.message_dict["new_expires_on"][0]
+    assert rma.cycles.count() == 1
+
+
+def test_an_expiry_far_in_the_future_is_a_field_error_not_a_crash(cma):
+    with pytest.raises(ValidationError) as error:
+        services.cycle_recertify(
+            cycle=cma.cycles.get(),
+            recertified_on=dt.date(2026, 10, 1),
+            route="accepted",
+            new_expires_on=dt.date(9999, 11, 15),
+            today=TODAY,
+        )
+    assert "Check the year" in error.value.message_dict["new_expires_on"][0]
+    assert cma.cycles.get().closed_on is None
+
+
+def test_custom_printed_expiry_before_the_open_period_start_is_a_field_error(user):
+    ncma = services.credential_create(
+        owner=user,
+        program="custom",
+        certified_on=dt.date(2023, 1, 10),
+        custom_name="NCMA",
+        custom_body="NCCT",
+        custom_cycle_months=12,
+        custom_points_needed=Decimal(0),
+        today=TODAY,
+    )
+    services.cycle_recertify(cycle=ncma.cycles.get(), recertified_on=dt.date(2024, 1, 10), today=TODAY)
+    with pytest.raises(ValidationError) as error:
+        services.credential_update(
+            credential=ncma,
+            program="custom",
+            certified_on=dt.date(2023, 1, 10),
+            custom_name="NCMA",
+            custom_body="NCCT",
+            custom_cycle_months=12,
+            custom_points_needed=Decimal(0),
+            printed_expires_on=dt.date(2023, 12, 31),
+            today=TODAY,
+        )
+    assert "printed_expires_on" in error.value.message_dict
+    assert ncma.cycles.get(closed_on__isnull=True).printed_expires_on is None
+
+
+def test_r_bls_1_correcting_a_card_date_or_deleting_it_reopens_the_period_it_closed(user):
+    card = services.credential_create(
+        owner=user, program="bls", certified_on=dt.date(2024, 12, 1), today=TODAY
+    )
+    renewal = services.activity_create(
+        owner=user,
+        title="BLS renewal",
+        completed_on=dt.date(2026, 11, 10),
+        unit="cpr_card",
+        amount=Decimal(1),
+    )
+    services.activity_update(
+        activity=renewal,
+        title="BLS renewal",
+        completed_on=dt.date(2026, 11, 12),
+        unit="cpr_card",
+        amount=Decimal(1),
+        today=TODAY,
+    )
+    assert list(card.cycles.order_by("starts_on").values_list("starts_on", "closed_on")) == [
+        (dt.date(2024, 12, 1), dt.date(2026, 11, 12)),
+        (dt.date(2026, 11, 12), None),
+    ]
+    services.activity_delete(activity=CEActivity.objects.get(pk=renewal.pk))
+    assert list(card.cycles.values_list("starts_on", "closed_on")) == [(dt.date(2024, 12, 1), None)]

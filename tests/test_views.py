@@ -734,3 +734,27 @@ def test_r_cma_9_grace_hides_nothing_but_lapsed_shows_no_ce_action(client_in, us
     content = client_in.get(reverse("credential_detail", args=[graced.pk])).content.decode()
     assert "Expired — CE route still open until" in content
     assert ">Log an activity</a>" in content  # the CE route is still open: logging CE is the action
+
+
+def test_editing_a_credential_keeps_the_expiry_printed_on_an_accepted_renewal(client_in, cma):
+    services.cycle_recertify(
+        cycle=cma.cycles.get(),
+        recertified_on=dt.date(2026, 10, 1),
+        route="accepted",
+        new_expires_on=dt.date(2031, 9, 30),
+    )
+    client_in.post(
+        reverse("credential_edit", args=[cma.pk]),
+        {"program": "cma-aama", "certified_on": "2022-11-10", "number": "999"},
+    )
+    current = cma.cycles.get(closed_on__isnull=True)
+    assert (current.expires_on, current.printed_expires_on) == (dt.date(2031, 9, 30), dt.date(2031, 9, 30))
+
+
+def test_recertify_override_with_an_impossible_expiry_is_a_field_error(client_in, cma):
+    response = client_in.post(
+        reverse("credential_recertify", args=[cma.pk]),
+        {"recertified_on": "2026-10-01", "route": "accepted", "new_expires_on": "9999-11-15"},
+    )
+    assert response.status_code == 200
+    assert "Check the year" in " ".join(errors_of(response)["new_expires_on"])
