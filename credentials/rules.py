@@ -701,10 +701,12 @@ def evaluate(
     window_start = certified_on  # R-CMA-6, R-RMA-2: nothing from before the period counts
 
     converted = _convert(program, list(credits), window_start, ce_deadline)
-    now = _count(program, converted, as_of=today)
+    _minimum(program, converted)
+    ranked = _ranked(converted)
+    now = _count(program, converted, ranked, as_of=today)
     has_planned = any(d > today for d, why in zip(converted.earned, converted.reason, strict=True) if not why)
     # "Planned points": evaluated as of the CE deadline with every logged credit (RULES.md).
-    future = _count(program, converted, as_of=ce_deadline) if has_planned else now
+    future = _count(program, converted, ranked, as_of=ce_deadline) if has_planned else now
 
     totals = _totals(program, converted, now.points)
     future_totals = _totals(program, converted, future.points) if has_planned else totals
@@ -905,41 +907,44 @@ class _Count:
     filled_first: tuple[str, ...]
 
 
-def _count(program: Program, c: _Converted, *, as_of: date) -> _Count:
-    """What counts on ``as_of``: later credits are planned; then the minimum size, the card
-    limit and the non-approved cap, in that order."""
-    reason = [why if why or d <= as_of else PLANNED for why, d in zip(c.reason, c.earned, strict=True)]
-    points = [ZERO if why else p for why, p in zip(reason, c.logged, strict=True)]
-    _minimum(program, c, points, reason)
-    # Limits and caps below pick "earliest first"; only the credits they can touch are ranked.
-    order = sorted(
-        (
-            i
-            for i in range(len(points))
-            if reason[i] is None and (c.rules[i].max_units is not None or not c.approved[i])
-        ),
-        key=lambda i: _sort_key(c.credits[i], c.earned[i]),
-    )
-    _card_limit(c, order, points, reason)
-    cap = program.unapproved_cap
-    filled_first = _cap(program, cap, c, order, points, reason) if cap is not None else ()
-    return _Count(points, reason, filled_first)
-
-
-def _minimum(program: Program, c: _Converted, points: list[Decimal], reason: list[str | None]) -> None:
+def _minimum(program: Program, c: _Converted) -> None:
     """Step 3, R-CMA-7: a non-approved activity under the minimum does not count. Parts of one
-    split activity (same ref) are judged together."""
+    split activity (same ref) are judged together; whether it has happened yet does not matter."""
     if program.min_unapproved_points <= 0:
         return
-    small = [i for i in range(len(points)) if reason[i] is None and not c.approved[i]]
+    small = [i for i, why in enumerate(c.reason) if why is None and not c.approved[i]]
     keys = {i: ("ref", c.credits[i].ref) if c.credits[i].ref is not None else ("index", i) for i in small}
     activity_points: dict[object, Decimal] = defaultdict(Decimal)
     for i in small:
         activity_points[keys[i]] += c.logged[i]
     for i in small:
         if activity_points[keys[i]] < program.min_unapproved_points:
-            points[i] = ZERO
-            reason[i] = UNDER_MINIMUM
+            c.reason[i] = UNDER_MINIMUM
+
+
+def _ranked(c: _Converted) -> list[int]:
+    """The credits the card limit and the cap can touch, earliest first (ranked once)."""
+    return sorted(
+        (
+            i
+            for i, why in enumerate(c.reason)
+            if why is None and (c.rules[i].max_units is not None or not c.approved[i])
+        ),
+        key=lambda i: _sort_key(c.credits[i], c.earned[i]),
+    )
+
+
+def _count(program: Program, c: _Converted, ranked: list[int], *, as_of: date) -> _Count:
+    """What counts on ``as_of``: later credits are planned; then the card limit and the
+    non-approved cap, in that order."""
+    reason = [why if why or d <= as_of else PLANNED for why, d in zip(c.reason, c.earned, strict=True)]
+    points = [ZERO if why else p for why, p in zip(reason, c.logged, strict=True)]
+    earned = c.earned
+    order = [i for i in ranked if earned[i] <= as_of]
+    _card_limit(c, order, points, reason)
+    cap = program.unapproved_cap
+    filled_first = _cap(program, cap, c, order, points, reason) if cap is not None else ()
+    return _Count(points, reason, filled_first)
 
 
 def _card_limit(c: _Converted, order: list[int], points: list[Decimal], reason: list[str | None]) -> None:
@@ -980,10 +985,13 @@ def _cap(
     minimums (after approved points) first, then earliest first. Returns the categories filled
     first."""
     approved, category = c.approved, c.category
+    have: dict[str | None, Decimal] = defaultdict(Decimal)
+    for p, a, cat in zip(points, approved, category, strict=True):
+        if a and p:
+            have[cat] += p
     room: dict[str | None, Decimal] = defaultdict(Decimal)
     for cat, need in program.category_min.items():
-        have = sum((points[i] for i in range(len(points)) if approved[i] and category[i] == cat), ZERO)
-        room[cat] = max(ZERO, need - have)
+        room[cat] = max(ZERO, need - have[cat])
     candidates = [i for i in order if not approved[i] and points[i] > 0]
     keep: dict[int, Decimal] = defaultdict(Decimal)
     left = cap
@@ -1086,23 +1094,27 @@ def _verdicts(
 ) -> list[CreditVerdict]:
     """Step 8: one verdict per credit, in input order; a planned credit carries its future."""
     verdicts = []
-    for i, credit in enumerate(c.credits):
-        planned = now.reason[i] == PLANNED
-        reason = now.reason[i]
-        if planned and future.reason[i] is not None:
-            reason = future.reason[i]  # says now why it will not count (in full)
-        verdicts.append(
-            CreditVerdict(
-                credit=credit,
-                points=now.points[i],
-                logged_points=c.logged[i],
-                category=c.category[i],
-                approved=c.approved[i],
-                reason=reason,
-                window=context,
-                planned=planned or (c.reason[i] == AFTER_DEADLINE and c.earned[i] > today),
-                planned_points=future.points[i] if planned else ZERO,
-            )
+    append = verdicts.append
+    for credit, points, logged, category, approved, why, future_why, future_points, earned in zip(
+        c.credits,
+        now.points,
+        c.logged,
+        c.category,
+        c.approved,
+        now.reason,
+        future.reason,
+        future.points,
+        c.earned,
+        strict=True,
+    ):
+        if earned <= today:
+            append(CreditVerdict(credit, points, logged, category, approved, why, context))
+            continue
+        # Planned: what it will add, and now why it will not (in full).
+        reason = future_why if why == PLANNED and future_why is not None else why
+        planned_points = future_points if why == PLANNED else ZERO
+        append(
+            CreditVerdict(credit, points, logged, category, approved, reason, context, True, planned_points)
         )
     return verdicts
 
