@@ -401,7 +401,8 @@ class RecertifyForm(forms.Form):
         super().__init__(*args, **kwargs)
         program = progress.program
         choices = []
-        if progress.ce_open and progress.result.met:
+        # Met as the engine counts it (CE up to the CE deadline): also offered when recorded late.
+        if program.requires_ce and progress.result.met:
             choices.append((Route.CE, "By continuing education: my CE meets every requirement"))
         choices.append(
             (Route.ACCEPTED, f"{program.body_name[0].upper()}{program.body_name[1:]} accepted my application")

@@ -758,3 +758,21 @@ def test_recertify_override_with_an_impossible_expiry_is_a_field_error(client_in
     )
     assert response.status_code == 200
     assert "Check the year" in " ".join(errors_of(response)["new_expires_on"])
+
+
+def test_recertify_by_ce_can_be_recorded_after_the_ce_deadline_when_it_was_met(client_in, user):
+    old = services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2020, 1, 15))
+    for category in ("administrative", "clinical", "general"):
+        services.activity_create(
+            owner=user,
+            title=category,
+            completed_on=dt.date(2022, 1, 1),
+            unit="aama_ceus",
+            amount=Decimal(20),
+            categories={category: Decimal(20)},
+        )
+    url = reverse("credential_recertify", args=[old.pk])
+    assert "By continuing education" in client_in.get(url).content.decode()
+    response = client_in.post(url, {"recertified_on": "2025-03-01", "route": "ce"})
+    assert response.status_code == 302
+    assert old.cycles.get(closed_on__isnull=False).closed_by == "ce"
