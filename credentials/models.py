@@ -201,6 +201,7 @@ class CEActivity(models.Model):
         validators=[FileExtensionValidator(["pdf", "png", "jpg", "jpeg"])],
     )
     certificate_name = models.CharField(max_length=255, blank=True)
+    certificate_size = models.PositiveBigIntegerField(default=0, help_text="Bytes stored, for the quota.")
     verified_on_transcript = models.BooleanField("verified on official transcript", default=False)
     notes = models.TextField(blank=True)
     excluded_from = models.ManyToManyField(
@@ -265,3 +266,46 @@ class ExamAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.taken_on}: {'passed' if self.passed else 'not passed'}"
+
+
+def audit_pack_path(instance: AuditPack, filename: str) -> str:
+    return f"audit-packs/{instance.cycle.credential.owner_id}/{uuid.uuid4().hex}.pdf"
+
+
+class AuditPack(models.Model):
+    """One build of a period's audit pack, for one version of its content (activities,
+    certificates, dates). A request for the same version joins it; a change makes a new one."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Waiting for a worker"
+        BUILDING = "building", "Building"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="audit_packs")
+    version = models.CharField(max_length=64)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent of certificates packed.")
+    error = models.TextField(blank=True)
+    file = models.FileField(upload_to=audit_pack_path, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["cycle", "version"], name="audit_pack_one_per_version"),
+            models.CheckConstraint(condition=Q(progress__lte=100), name="audit_pack_progress_percent"),
+            models.CheckConstraint(
+                condition=Q(state__in=["queued", "building", "ready", "failed"]),
+                name="audit_pack_state_known",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="ready") | ~Q(file=""), name="audit_pack_ready_has_file"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Audit pack of {self.cycle} ({self.get_state_display()})"

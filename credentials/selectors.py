@@ -8,16 +8,17 @@ disagree about a number.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from credentials import rules
-from credentials.models import CEActivity, Credential, Cycle, ExamAttempt
+from credentials.models import AuditPack, CEActivity, Credential, Cycle, ExamAttempt
 
 UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
 
@@ -659,3 +660,40 @@ def landing_get(*, today: dt.date) -> dict:
     cycle = Cycle(credential=credential, starts_on=certified_on, expires_on=result.expires_on)
     example = CycleProgress(credential=credential, cycle=cycle, program=program, result=result, verdicts=[])
     return {"example": example, "program_names": program_names_get()}
+
+
+def certificate_usage_get(*, owner_id: int, excluding: str = "") -> int:
+    """Bytes of certificates the person has stored (``excluding`` one file being replaced)."""
+    activities = CEActivity.objects.filter(owner_id=owner_id).exclude(certificate="")
+    if excluding:
+        activities = activities.exclude(certificate=excluding)
+    return activities.aggregate(total=Sum("certificate_size"))["total"] or 0
+
+
+def audit_pack_version_get(*, progress: CycleProgress, holder_name: str) -> str:
+    """What the audit pack's content depends on, hashed: the period, the credential, the holder and
+    every activity with its certificate. Any change makes a new version; the day alone does not."""
+    cycle, credential = progress.cycle, progress.credential
+    parts = [
+        "v1",
+        holder_name,
+        credential.program,
+        credential.number,
+        credential.custom_name,
+        credential.custom_body,
+        cycle.pk,
+        cycle.starts_on,
+        cycle.expires_on,
+        cycle.closed_on,
+        cycle.closed_by,
+        *(
+            (v.activity.pk, v.activity.updated_at.isoformat(), v.activity.certificate.name, v.reason)
+            for v in progress.verdicts
+        ),
+    ]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def audit_pack_get(*, cycle: Cycle, version: str) -> AuditPack | None:
+    """The build of this version of the period's audit pack, if one was requested."""
+    return AuditPack.objects.filter(cycle=cycle, version=version).first()

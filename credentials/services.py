@@ -13,14 +13,17 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from credentials import rules, selectors
+from credentials.certificates import certificate_errors
 from credentials.models import (
     CUSTOM,
+    AuditPack,
     CategoryShare,
     CEActivity,
     Credential,
@@ -28,6 +31,7 @@ from credentials.models import (
     ExamAttempt,
     Route,
 )
+from credentials.pack_build import PackBuildError, build_with_limits
 
 _UNSET = object()
 EARLIEST = dt.date(1950, 1, 1)
@@ -41,15 +45,6 @@ _UNIT_OF_KIND[rules.CPR] = "cpr_card"
 class NeedsConfirmation(ValidationError):
     """Input that is possible but unlikely (a duplicate, a course worth more than a whole period):
     nothing is saved; the caller shows ``messages`` and calls again with ``confirmed=True``."""
-
-
-# Magic numbers of the certificate types we accept.
-_SIGNATURES = {
-    "pdf": (b"%PDF-",),
-    "png": (b"\x89PNG\r\n\x1a\n",),
-    "jpg": (b"\xff\xd8\xff",),
-    "jpeg": (b"\xff\xd8\xff",),
-}
 
 
 # --------------------------------------------------------------------------- credentials
@@ -557,7 +552,8 @@ def _activity_save(
     if unit_facts is None:
         errors["unit"] = "Choose the unit printed on the certificate."
     if certificate is not _UNSET and certificate is not None:
-        errors.update(_certificate_errors(certificate))
+        old_name = activity.certificate.name if activity.pk and activity.certificate else ""
+        errors.update(_certificate_errors(certificate, owner_id=activity.owner_id, replacing=old_name))
     try:
         activity.full_clean(exclude=["owner", "certificate"])
     except ValidationError as error:
@@ -577,8 +573,10 @@ def _activity_save(
             if certificate is None:
                 activity.certificate = ""
                 activity.certificate_name = ""
+                activity.certificate_size = 0
             else:
                 activity.certificate_name = certificate.name[:255]
+                activity.certificate_size = certificate.size or 0
                 activity.certificate.save(certificate.name, certificate, save=False)
                 written = activity.certificate.name
         activity.save()
@@ -733,20 +731,103 @@ def _owner_programs_with_categories(owner_id: int) -> list[str]:
     )
 
 
-def _certificate_errors(upload: UploadedFile) -> dict[str, str]:
-    name = (upload.name or "").lower()
-    extension = name.rsplit(".", 1)[-1] if "." in name else ""
-    if extension not in _SIGNATURES:
-        return {"certificate": "Upload a PDF, PNG or JPEG file."}
-    if upload.size is not None and upload.size > settings.CERTIFICATE_MAX_BYTES:
-        limit = settings.CERTIFICATE_MAX_BYTES // (1024 * 1024)
-        return {"certificate": f"The file is larger than {limit} MB. Upload a smaller scan."}
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    if not head.startswith(_SIGNATURES[extension]):
-        return {"certificate": f"This file is not a real {extension.upper()} file. Upload the original."}
+def _certificate_errors(upload: UploadedFile, *, owner_id: int, replacing: str) -> dict[str, str]:
+    problems = certificate_errors(upload)
+    if problems:
+        return {"certificate": problems[0]}
+    used = selectors.certificate_usage_get(owner_id=owner_id, excluding=replacing)
+    if used + (upload.size or 0) > settings.CERTIFICATE_QUOTA_BYTES:
+        quota = settings.CERTIFICATE_QUOTA_BYTES // (1024 * 1024)
+        return {
+            "certificate": f"Your certificates would take more than your {quota} MB. Remove certificates you "
+            "no longer need, or upload a smaller scan (300 dpi or less)."
+        }
     return {}
+
+
+# --------------------------------------------------------------------------- audit packs
+
+
+@transaction.atomic
+def audit_pack_request(*, cycle: Cycle) -> AuditPack:
+    """Ask for the period's audit pack: joins the build of the same content version if there is
+    one (queued, building or ready), else records a new one and enqueues it once committed. A
+    failed build is queued again only on request."""
+    from credentials import tasks  # tasks import services
+
+    owner = cycle.credential.owner
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    version = selectors.audit_pack_version_get(progress=progress, holder_name=owner.get_full_name())
+    pack, created = AuditPack.objects.get_or_create(cycle=cycle, version=version)
+    if not created:
+        pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
+        if pack.state != AuditPack.State.FAILED:
+            return pack
+        pack.state, pack.error, pack.progress = AuditPack.State.QUEUED, "", 0
+        pack.save(update_fields=["state", "error", "progress"])
+    transaction.on_commit(lambda: tasks.audit_pack_build.enqueue(pack_id=pack.pk))
+    return pack
+
+
+def audit_pack_build(*, pack_id: int) -> str:
+    """Build a queued audit pack, within the time and memory limits (credentials/pack_build.py).
+
+    Claims the pack first (queued → building, in one transaction), so a second worker or a retry
+    of the same job does nothing; stores the file through the storage API; a build past a limit
+    fails with the reason and the certificate to blame.
+    """
+    with transaction.atomic():
+        pack = (
+            AuditPack.objects.select_for_update().select_related("cycle__credential__owner").get(pk=pack_id)
+        )
+        if pack.state != AuditPack.State.QUEUED:
+            return pack.state
+        pack.state, pack.started_at = AuditPack.State.BUILDING, timezone.now()
+        pack.save(update_fields=["state", "started_at"])
+    owner = pack.cycle.credential.owner
+    generated_at = timezone.localtime()
+    progress = selectors.cycle_progress_get(cycle=pack.cycle, today=generated_at.date())
+
+    def report(number: int, total: int, title: str) -> None:
+        AuditPack.objects.filter(pk=pack.pk).update(progress=min(99, (number - 1) * 100 // max(total, 1)))
+
+    try:
+        data = build_with_limits(
+            progress=progress,
+            holder_name=owner.get_full_name(),
+            generated_at=generated_at,
+            max_seconds=settings.AUDIT_PACK_MAX_SECONDS,
+            max_memory_mb=settings.AUDIT_PACK_MAX_MEMORY_MB,
+            on_certificate=report,
+        )
+    except PackBuildError as error:
+        AuditPack.objects.filter(pk=pack.pk).update(
+            state=AuditPack.State.FAILED, error=str(error), finished_at=timezone.now()
+        )
+        return AuditPack.State.FAILED
+    with transaction.atomic():
+        pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
+        pack.file.save("audit-pack.pdf", ContentFile(data), save=False)
+        pack.state, pack.progress, pack.size, pack.finished_at = (
+            AuditPack.State.READY,
+            100,
+            len(data),
+            timezone.now(),
+        )
+        pack.save()
+        _audit_packs_prune(cycle_id=pack.cycle_id, keep=pack.pk)
+    return pack.state
+
+
+def _audit_packs_prune(*, cycle_id: int, keep: int) -> None:
+    """Older versions of a period's pack are out of date: their files go once this commits."""
+    for old in (
+        AuditPack.objects.filter(cycle_id=cycle_id).exclude(pk=keep).exclude(state=AuditPack.State.BUILDING)
+    ):
+        name, storage = old.file.name, old.file.storage
+        old.delete()
+        if name:
+            transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
 
 
 def _day(day: dt.date) -> str:

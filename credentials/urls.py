@@ -12,6 +12,7 @@ urlpatterns = [
     path("credentials/<int:pk>/reopen/", views.credential_reopen, name="credential_reopen"),
     path("credentials/<int:pk>/exam/", views.credential_exam, name="credential_exam"),
     path("credentials/<int:pk>/summary.pdf", views.credential_summary_pdf, name="credential_summary_pdf"),
+    path("credentials/<int:pk>/audit-pack/", views.credential_audit_pack, name="credential_audit_pack"),
     path(
         "credentials/<int:pk>/audit-pack.pdf",
         views.credential_audit_pack_pdf,

@@ -217,20 +217,69 @@ def credential_summary_pdf(request, pk: int):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def credential_audit_pack(request, pk: int):
+    """The audit pack's state; POST asks for it to be built (a background job)."""
+    cycle = _cycle_from_query(request, pk)
+    if request.method == "POST":
+        services.audit_pack_request(cycle=cycle)
+        return redirect(_audit_pack_url(pk, request.GET.get("cycle")))
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    version = selectors.audit_pack_version_get(progress=progress, holder_name=request.user.get_full_name())
+    pack = selectors.audit_pack_get(cycle=cycle, version=version)
+    response = render(
+        request,
+        "credentials/audit_pack.html",
+        {
+            "progress": progress,
+            "pack": pack,
+            "credential": cycle.credential,
+            "cycle_query": request.GET.get("cycle", ""),
+        },
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
 def credential_audit_pack_pdf(request, pk: int):
-    return _cycle_pdf(request, pk, audit_pack=True)
+    """The ready audit pack of the period's current content, to its owner only."""
+    cycle = _cycle_from_query(request, pk)
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    version = selectors.audit_pack_version_get(progress=progress, holder_name=request.user.get_full_name())
+    pack = selectors.audit_pack_get(cycle=cycle, version=version)
+    if pack is None or pack.state != pack.State.READY:
+        return redirect(_audit_pack_url(pk, request.GET.get("cycle")))
+    try:
+        handle = pack.file.open("rb")
+    except OSError:
+        raise Http404("The audit pack file is missing; request it again.") from None
+    filename = pdf.pdf_filename(progress=progress, generated_at=pack.finished_at, audit_pack=True)
+    response = FileResponse(handle, as_attachment=True, filename=filename, content_type=pdf.CONTENT_TYPE)
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
-def _cycle_pdf(request, pk: int, *, audit_pack: bool) -> HttpResponse:
-    """The summary (or the summary with every certificate) of the open cycle, or of ?cycle=<id>."""
+def _cycle_from_query(request, pk: int) -> Cycle:
     cycle_id = _int_or_none(request.GET.get("cycle"))
     if request.GET.get("cycle") and cycle_id is None:
         raise Http404("No such cycle.")
-    cycle = _cycle(request, pk, cycle_id)
+    return _cycle(request, pk, cycle_id)
+
+
+def _audit_pack_url(pk: int, cycle: str | None) -> str:
+    url = reverse("credential_audit_pack", args=[pk])
+    return f"{url}?cycle={cycle}" if cycle and _int_or_none(cycle) else url
+
+
+def _cycle_pdf(request, pk: int, *, audit_pack: bool) -> HttpResponse:
+    """The summary of the open period, or of ?cycle=<id>, made in the request (no certificates)."""
+    cycle = _cycle_from_query(request, pk)
     generated_at = timezone.localtime()
     progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date())
-    build = pdf.audit_pack_pdf if audit_pack else pdf.summary_pdf
-    data = build(progress=progress, holder_name=request.user.get_full_name(), generated_at=generated_at)
+    data = pdf.summary_pdf(
+        progress=progress, holder_name=request.user.get_full_name(), generated_at=generated_at
+    )
     response = HttpResponse(data, content_type=pdf.CONTENT_TYPE)
     filename = pdf.pdf_filename(progress=progress, generated_at=generated_at, audit_pack=audit_pack)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from PIL import Image
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -22,6 +23,11 @@ def env_bool(name: str, default: bool) -> bool:
     if value is None or value == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return default if value is None or value.strip() == "" else int(value)
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -56,6 +62,10 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    "django_tasks_rq",
 ]
 
 MIDDLEWARE = [
@@ -162,6 +172,33 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 CERTIFICATE_MAX_BYTES = 10 * 1024 * 1024
+# Checked at upload (credentials/certificates.py), so an audit pack never meets a hostile file.
+CERTIFICATE_MAX_PAGES = env_int("RECERT_CERTIFICATE_MAX_PAGES", 50)
+CERTIFICATE_MAX_PDF_OBJECTS = env_int("RECERT_CERTIFICATE_MAX_PDF_OBJECTS", 20_000)
+CERTIFICATE_MAX_PIXELS = env_int("RECERT_CERTIFICATE_MAX_PIXELS", 40_000_000)
+CERTIFICATE_MAX_DECODED_BYTES = env_int("RECERT_CERTIFICATE_MAX_DECODED_BYTES", 200 * 1024 * 1024)
+CERTIFICATE_QUOTA_BYTES = env_int("RECERT_CERTIFICATE_QUOTA_MB", 200) * 1024 * 1024
+# Background work (credentials/tasks.py) on Django's task framework (django-tasks, the backport of
+# Django 6's django.tasks). "db": the database, worked by `manage.py db_worker` (no other service);
+# "rq": RQ on Redis (REDIS_URL), worked by `manage.py rqworker --job-class django_tasks_rq.Job`,
+# for many app servers and workers; "immediate": run inside the request (tests).
+TASK_BACKEND = env("RECERT_TASK_BACKEND", "db")
+REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
+_TASK_BACKENDS = {
+    "db": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"RECERT_TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND], "QUEUES": ["default"]}}
+RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+# An audit pack build runs in a child process with these ceilings (credentials/pack_build.py).
+AUDIT_PACK_MAX_SECONDS = env_int("RECERT_AUDIT_PACK_MAX_SECONDS", 120)
+AUDIT_PACK_MAX_MEMORY_MB = env_int("RECERT_AUDIT_PACK_MAX_MEMORY_MB", 768)
+
+# Pillow refuses to decode beyond this, whoever opens an image (the audit pack too).
+Image.MAX_IMAGE_PIXELS = CERTIFICATE_MAX_PIXELS
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

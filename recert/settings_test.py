@@ -5,6 +5,8 @@ import os
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
+# Tasks run inside the request unless a test run picks a real backend (make test does, for RQ).
+os.environ.setdefault("RECERT_TASK_BACKEND", "immediate")
 
 from recert.settings import *  # noqa: F403
 from recert.settings import BASE_DIR, env

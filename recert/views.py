@@ -1,3 +1,4 @@
+from django.conf import settings as django_settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -7,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from credentials import selectors
 from recert import services
 from recert.forms import ProfileForm, SignUpForm
 
@@ -48,4 +50,9 @@ def profile(request):
         services.user_update(user=request.user, **form.cleaned_data)
         messages.success(request, "Profile saved.")
         return redirect("profile")
-    return render(request, "registration/profile.html", {"form": form})
+    usage = selectors.certificate_usage_get(owner_id=request.user.pk)
+    return render(
+        request,
+        "registration/profile.html",
+        {"form": form, "usage": usage, "quota": django_settings.CERTIFICATE_QUOTA_BYTES},
+    )

@@ -1,13 +1,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfWriter
 
 from credentials import services
 
 TODAY = dt.date(2026, 11, 27)
+
+
+def _one_page_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=612, height=792)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# A real one-page PDF: certificates are opened and checked when uploaded.
+PDF_BYTES = _one_page_pdf()
 
 
 @pytest.fixture

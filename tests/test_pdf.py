@@ -9,6 +9,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
@@ -74,6 +75,23 @@ def make_image(fmt: str, size=(600, 800), mode: str = "RGB", orientation: int | 
 
 def upload(name: str, data: bytes) -> SimpleUploadedFile:
     return SimpleUploadedFile(name, data)
+
+
+def _image_bytes(fmt: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), "white").save(out, fmt)
+    return out.getvalue()
+
+
+PNG_OK = {"png": _image_bytes("PNG"), "jpg": _image_bytes("JPEG")}
+
+
+def stored_as(activity, data: bytes) -> None:
+    """Replace a stored certificate's bytes: a file stored before the upload checks, or damaged
+    in storage since. The audit pack must still never raise."""
+    storage, name = activity.certificate.storage, activity.certificate.name
+    storage.delete(name)
+    assert storage.save(name, ContentFile(data)) == name
 
 
 @pytest.fixture
@@ -669,11 +687,14 @@ def encrypted_pdf(user_password: str) -> bytes:
     ids=["corrupt-pdf", "password-protected-pdf", "broken-png", "broken-jpeg"],
 )
 def test_unreadable_certificate_gets_a_page_not_an_exception(user, cma, make_activity, name, data, reason):
-    make_activity(
-        title="Ética médica",
-        approved=True,
-        completed_on=dt.date(2024, 5, 5),
-        certificate=upload(name, data if data is not None else encrypted_pdf("secret")),
+    stored_as(
+        make_activity(
+            title="Ética médica",
+            approved=True,
+            completed_on=dt.date(2024, 5, 5),
+            certificate=upload(name, make_pdf(1) if name.endswith(".pdf") else PNG_OK[name.rsplit(".")[1]]),
+        ),
+        data if data is not None else encrypted_pdf("secret"),
     )
     make_activity(
         title="Good one",

@@ -13,7 +13,7 @@ from django.core.management import CommandError, call_command
 from credentials import selectors, services
 from credentials.models import CEActivity, Credential
 from recert.models import User
-from tests.conftest import TODAY
+from tests.conftest import PDF_BYTES, TODAY
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def test_round_trip_keeps_every_number(tmp_path, user, cma, ccma, make_activity,
         kind="cpr",
         amount=Decimal(1),
         approved=True,
-        certificate=SimpleUploadedFile("tarjeta.pdf", b"%PDF-1.4 card"),
+        certificate=SimpleUploadedFile("tarjeta.pdf", PDF_BYTES),
     )
     services.exam_attempt_record(
         cycle=cma.cycles.get(), taken_on=dt.date(2026, 3, 1), passed=False, today=TODAY
@@ -53,7 +53,7 @@ def test_round_trip_keeps_every_number(tmp_path, user, cma, ccma, make_activity,
         assert after[program].expires_on == before[program].expires_on
     assert Credential.objects.get(owner=moved, program="ccma-nha").cycles.count() == 2
     card = CEActivity.objects.get(owner=moved, kind="cpr")
-    assert card.certificate.read() == b"%PDF-1.4 card"
+    assert card.certificate.read() == PDF_BYTES
     assert list(
         CEActivity.objects.get(owner=moved, title="Course").excluded_from.values_list("program", flat=True)
     ) == ["ccma-nha"]

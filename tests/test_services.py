@@ -12,11 +12,9 @@ from django.db import IntegrityError, transaction
 
 from credentials import services
 from credentials.models import CategoryShare, CEActivity, Credential, Cycle, ExamAttempt
-from tests.conftest import TODAY
+from tests.conftest import PDF_BYTES, TODAY
 
 pytestmark = pytest.mark.django_db
-
-PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def test_r_cma_1_credential_create_opens_first_cycle_with_engine_dates(cma):

@@ -1,0 +1,17 @@
+"""Background work on Django's task framework (django-tasks now, django.tasks from Django 6).
+
+A task is small, idempotent and safe to retry: it calls the services, which record what they
+did before the side effect, so a retry or a second worker never doubles it.
+"""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from credentials import services
+
+
+@task()
+def audit_pack_build(pack_id: int) -> str:
+    """Build one audit pack (services.audit_pack_build); returns its final state."""
+    return services.audit_pack_build(pack_id=pack_id)

@@ -1,0 +1,212 @@
+"""The audit pack as a background job: requested once per content version, built in a child
+process within a time limit and a memory ceiling, stored, and served to its owner only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import resource
+import time
+from decimal import Decimal
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+from pypdf import PdfReader
+
+from credentials import services
+from credentials.models import AuditPack
+from tests import hostile
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def request_pack(django_capture_on_commit_callbacks):
+    """Ask for the pack and run what is enqueued once the request commits (the immediate backend)."""
+
+    def ask(cycle):
+        with django_capture_on_commit_callbacks(execute=True):
+            return services.audit_pack_request(cycle=cycle)
+
+    return ask
+
+
+@pytest.fixture
+def with_certificate(user, cma):
+    return services.activity_create(
+        owner=user,
+        title="Phlebotomy",
+        completed_on=dt.date(2025, 5, 1),
+        unit="aama_ceus",
+        amount=Decimal(4),
+        categories={"clinical": Decimal(4)},
+        certificate=SimpleUploadedFile("cert.pdf", hostile.blank_pdf(2)),
+    )
+
+
+def test_request_builds_once_and_a_second_request_joins_it(
+    cma, with_certificate, django_capture_on_commit_callbacks
+):
+    cycle = cma.cycles.get()
+    with django_capture_on_commit_callbacks(execute=True) as enqueued:
+        pack = services.audit_pack_request(cycle=cycle)
+    assert len(enqueued) == 1
+    pack.refresh_from_db()
+    assert (pack.state, pack.progress) == (AuditPack.State.READY, 100)
+    assert pack.file.read().startswith(b"%PDF")
+    with django_capture_on_commit_callbacks(execute=True) as again:
+        assert services.audit_pack_request(cycle=cycle).pk == pack.pk
+    assert again == []  # joined: nothing enqueued
+    assert AuditPack.objects.count() == 1
+
+
+def test_a_change_to_the_activities_makes_a_new_version_and_prunes_the_old(
+    user, cma, with_certificate, request_pack
+):
+    cycle = cma.cycles.get()
+    first = request_pack(cycle)
+    services.activity_update(
+        activity=with_certificate,
+        title="Phlebotomy, renamed",
+        completed_on=with_certificate.completed_on,
+        amount=with_certificate.amount,
+        unit=with_certificate.unit,
+        categories={"clinical": Decimal(4)},
+    )
+    second = request_pack(cycle)
+    assert second.pk != first.pk
+    assert list(AuditPack.objects.values_list("pk", "state")) == [(second.pk, "ready")]
+
+
+def test_a_build_past_the_time_limit_fails_naming_the_certificate(
+    user, cma, with_certificate, settings, request_pack
+):
+    # A file stored before the upload checks: 2,000 pages sharing one stream (quadratic to merge).
+    storage, name = with_certificate.certificate.storage, with_certificate.certificate.name
+    storage.delete(name)
+    storage.save(name, ContentFile(hostile.shared_stream_pdf()))
+    settings.AUDIT_PACK_MAX_SECONDS = 3
+    started = time.monotonic()
+    pack = request_pack(cma.cycles.get())
+    assert time.monotonic() - started < 10  # killed at the limit, the worker is free again
+    pack.refresh_from_db()
+    assert pack.state == AuditPack.State.FAILED
+    assert "took longer than 3 seconds at certificate 1 of 1, “Phlebotomy”" in pack.error
+    assert "smaller scan" in pack.error
+
+
+def test_a_build_past_the_memory_ceiling_fails_with_the_reason(user, cma, settings, request_pack):
+    out = io.BytesIO()
+    Image.new("RGB", (6000, 6000), "white").save(out, "PNG")  # 36 MP: about 100 MB decoded
+    services.activity_create(
+        owner=user,
+        title="Big scan",
+        completed_on=dt.date(2025, 5, 1),
+        unit="aama_ceus",
+        amount=Decimal(2),
+        categories={"general": Decimal(2)},
+        certificate=SimpleUploadedFile("scan.png", out.getvalue()),
+    )
+    settings.AUDIT_PACK_MAX_MEMORY_MB = 40
+    pack = request_pack(cma.cycles.get())
+    pack.refresh_from_db()
+    assert pack.state == AuditPack.State.FAILED
+    assert "needed more than 40 MB of memory at certificate 1 of 1, “Big scan”" in pack.error
+
+
+def test_child_memory_stays_bounded_for_a_large_photo(user, cma, settings, request_pack):
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (6000, 6000), "white").save(out, "JPEG", quality=60)  # 36 MP, under the limit
+    services.activity_create(
+        owner=user,
+        title="Photo of a certificate",
+        completed_on=dt.date(2025, 5, 1),
+        unit="aama_ceus",
+        amount=Decimal(2),
+        categories={"general": Decimal(2)},
+        certificate=SimpleUploadedFile("photo.jpg", out.getvalue()),
+    )
+    pack = request_pack(cma.cycles.get())
+    pack.refresh_from_db()
+    assert pack.state == AuditPack.State.READY
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < settings.AUDIT_PACK_MAX_MEMORY_MB
+
+
+def test_a_failed_build_can_be_tried_again(cma, with_certificate, settings, request_pack):
+    settings.AUDIT_PACK_MAX_SECONDS = 0  # killed at once
+    cycle = cma.cycles.get()
+    failed = request_pack(cycle)
+    failed.refresh_from_db()
+    assert failed.state == AuditPack.State.FAILED
+    settings.AUDIT_PACK_MAX_SECONDS = 120
+    retried = request_pack(cycle)
+    retried.refresh_from_db()
+    assert (retried.pk, retried.state, retried.error) == (failed.pk, AuditPack.State.READY, "")
+
+
+def test_javascript_and_links_are_stripped_from_packed_pages(user, cma, request_pack):
+    services.activity_create(
+        owner=user,
+        title="Scripted",
+        completed_on=dt.date(2025, 5, 1),
+        unit="aama_ceus",
+        amount=Decimal(2),
+        categories={"general": Decimal(2)},
+        certificate=SimpleUploadedFile("script.pdf", hostile.javascript_pdf()),
+    )
+    pack = request_pack(cma.cycles.get())
+    pack.refresh_from_db()
+    data = pack.file.read()
+    for marker in (b"/JavaScript", b"/JS ", b"/URI", b"/Launch", b"/OpenAction"):
+        assert marker not in data, marker
+    reader = PdfReader(io.BytesIO(data))
+    assert "/OpenAction" not in reader.trailer["/Root"]
+    for page in reader.pages:
+        assert "/AA" not in page
+        for annotation in page.get("/Annots") or []:
+            assert not {"/A", "/AA"} & set(annotation.get_object())
+
+
+def test_pages_show_the_state_and_serve_the_file_to_its_owner_only(
+    client, user, other_user, cma, with_certificate, django_capture_on_commit_callbacks
+):
+    client.force_login(user)
+    page = reverse("credential_audit_pack", args=[cma.pk])
+    download = reverse("credential_audit_pack_pdf", args=[cma.pk])
+    assert b"Prepare the audit pack" in client.get(page).content
+    assert client.get(download)["Location"] == page  # nothing ready yet
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(page)["Location"] == page
+    content = client.get(page).content.decode()
+    assert "Download the audit pack" in content
+    assert 'http-equiv="refresh"' not in content  # only while queued or building
+    response = client.get(download)
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Cache-Control"] == "private, no-store"
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    client.force_login(other_user)
+    assert client.get(page).status_code == 404
+    assert client.get(download).status_code == 404
+    assert client.post(page).status_code == 404
+
+
+def test_a_queued_pack_page_refreshes_itself_without_scripts(client, user, cma, with_certificate):
+    AuditPack.objects.create(cycle=cma.cycles.get(), version="x")  # an older version, queued
+    client.force_login(user)
+    from credentials import selectors
+
+    progress = selectors.cycle_progress_get(cycle=cma.cycles.get(), today=dt.date.today())
+    version = selectors.audit_pack_version_get(progress=progress, holder_name=user.get_full_name())
+    AuditPack.objects.create(cycle=cma.cycles.get(), version=version, state="building", progress=40)
+    content = client.get(reverse("credential_audit_pack", args=[cma.pk])).content.decode()
+    assert '<meta http-equiv="refresh" content="2">' in content
+    assert "Building: 40%" in content
+    assert 'aria-valuenow="40"' in content
