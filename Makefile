@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_DEBUG ?= true
 
-.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres bench clean
+.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres pytest-rq bench clean
 
 run: install migrate seed serve
 
@@ -26,11 +26,13 @@ migrate:
 seed:
 	$(PY) manage.py seed_demo
 
+# The web server and one background worker (audit packs), stopped together.
 serve:
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	bash scripts/serve.sh $(PY) $(HOST) $(PORT)
 
-# The whole suite on SQLite, then again on a throwaway PostgreSQL server.
-test: install-dev system-deps lint pytest pytest-postgres
+# The whole suite on SQLite, then again on a throwaway PostgreSQL server, then the task tests
+# on the RQ backend against a throwaway Redis server.
+test: install-dev system-deps lint pytest pytest-postgres pytest-rq
 
 system-deps:
 	bash scripts/system-deps.sh
@@ -44,6 +46,9 @@ pytest:
 
 pytest-postgres:
 	DJANGO_DEBUG=false bash scripts/with-postgres.sh $(PY) -m pytest
+
+pytest-rq:
+	DJANGO_DEBUG=false bash scripts/with-redis.sh $(PY) -m pytest -m rq
 
 bench: install-dev
 	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -o python_files="bench_*.py" -q
