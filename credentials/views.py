@@ -213,7 +213,18 @@ def credential_exam(request, pk: int):
 
 @login_required
 def credential_summary_pdf(request, pk: int):
-    return _cycle_pdf(request, pk, audit_pack=False)
+    """The summary of the open period, or of ?cycle=<id>, made in the request (no certificates)."""
+    cycle = _cycle_from_query(request, pk)
+    generated_at = timezone.localtime()
+    progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date())
+    data = pdf.summary_pdf(
+        progress=progress, holder_name=request.user.get_full_name(), generated_at=generated_at
+    )
+    response = HttpResponse(data, content_type=pdf.CONTENT_TYPE)
+    filename = pdf.pdf_filename(progress=progress, generated_at=generated_at, audit_pack=False)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required
@@ -270,21 +281,6 @@ def _cycle_from_query(request, pk: int) -> Cycle:
 def _audit_pack_url(pk: int, cycle: str | None) -> str:
     url = reverse("credential_audit_pack", args=[pk])
     return f"{url}?cycle={cycle}" if cycle and _int_or_none(cycle) else url
-
-
-def _cycle_pdf(request, pk: int, *, audit_pack: bool) -> HttpResponse:
-    """The summary of the open period, or of ?cycle=<id>, made in the request (no certificates)."""
-    cycle = _cycle_from_query(request, pk)
-    generated_at = timezone.localtime()
-    progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date())
-    data = pdf.summary_pdf(
-        progress=progress, holder_name=request.user.get_full_name(), generated_at=generated_at
-    )
-    response = HttpResponse(data, content_type=pdf.CONTENT_TYPE)
-    filename = pdf.pdf_filename(progress=progress, generated_at=generated_at, audit_pack=audit_pack)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 # --------------------------------------------------------------------------- activities

@@ -4,6 +4,7 @@ the certificate, and /healthz stays fast throughout."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import re
 import subprocess
 import sys
@@ -96,8 +97,10 @@ def test_audit_pack_job_under_gunicorn_and_db_worker_keeps_healthz_fast(tmp_path
             except OSError:
                 assert time.monotonic() < deadline, "gunicorn did not start"
                 time.sleep(0.2)
-        for _ in range(10):  # both gunicorn workers warm (first request imports and connects)
-            urllib.request.urlopen(base + "/healthz", timeout=5).read()
+        # Warm both gunicorn workers (a worker's first request imports and connects): requests in
+        # parallel, so each worker gets some.
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda _: urllib.request.urlopen(base + "/healthz", timeout=5).read(), range(40)))
         page = f"{base}/credentials/{credential_pk}/audit-pack/"
         with opener.open(page, timeout=5) as response:
             html = response.read().decode()
