@@ -290,6 +290,7 @@ class AuditPack(models.Model):
     file = models.FileField(upload_to=audit_pack_path, blank=True)
     size = models.PositiveBigIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -752,29 +752,45 @@ def _certificate_errors(upload: UploadedFile, *, owner_id: int, replacing: str) 
 def audit_pack_request(*, cycle: Cycle) -> AuditPack:
     """Ask for the period's audit pack: joins the build of the same content version if there is
     one (queued, building or ready), else records a new one and enqueues it once committed. A
-    failed build is queued again only on request."""
+    failed build, or one lost or abandoned past its limits, is queued again."""
     from credentials import tasks  # tasks import services
 
     owner = cycle.credential.owner
     progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
     version = selectors.audit_pack_version_get(progress=progress, holder_name=owner.get_full_name())
     pack, created = AuditPack.objects.get_or_create(cycle=cycle, version=version)
-    if not created:
-        pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
-        if pack.state != AuditPack.State.FAILED:
-            return pack
-        pack.state, pack.error, pack.progress = AuditPack.State.QUEUED, "", 0
-        pack.save(update_fields=["state", "error", "progress"])
+    pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
+    if not created and not _audit_pack_needs_queueing(pack):
+        return pack
+    pack.state, pack.error, pack.progress, pack.queued_at = AuditPack.State.QUEUED, "", 0, timezone.now()
+    pack.save(update_fields=["state", "error", "progress", "queued_at"])
     transaction.on_commit(lambda: tasks.audit_pack_build.enqueue(pack_id=pack.pk))
     return pack
+
+
+# A job lost with its queue (Redis flushed) or a build whose worker died is taken up again.
+QUEUED_TOO_LONG = dt.timedelta(minutes=10)
+
+
+def _audit_pack_needs_queueing(pack: AuditPack) -> bool:
+    now = timezone.now()
+    if pack.state == AuditPack.State.FAILED:
+        return True  # asked again: try again
+    if pack.state == AuditPack.State.QUEUED:
+        return pack.queued_at is None or now - pack.queued_at > QUEUED_TOO_LONG
+    if pack.state == AuditPack.State.BUILDING:
+        limit = dt.timedelta(seconds=settings.AUDIT_PACK_MAX_SECONDS + 60)
+        return pack.started_at is None or now - pack.started_at > limit
+    return False
 
 
 def audit_pack_build(*, pack_id: int) -> str:
     """Build a queued audit pack, within the time and memory limits (credentials/pack_build.py).
 
     Claims the pack first (queued → building, in one transaction), so a second worker or a retry
-    of the same job does nothing; stores the file through the storage API; a build past a limit
-    fails with the reason and the certificate to blame.
+    of the same job does nothing (a build abandoned by a dead worker is queued again on the next
+    request, services._audit_pack_needs_queueing); stores the file through the storage API; a
+    build past a limit fails with the reason and the certificate to blame.
     """
     with transaction.atomic():
         pack = (

@@ -13,6 +13,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 from pypdf import PdfReader
 
@@ -210,3 +211,23 @@ def test_a_queued_pack_page_refreshes_itself_without_scripts(client, user, cma, 
     assert '<meta http-equiv="refresh" content="2">' in content
     assert "Building: 40%" in content
     assert 'aria-valuenow="40"' in content
+
+
+def test_a_build_abandoned_by_a_dead_worker_is_queued_again(cma, with_certificate, request_pack, settings):
+    cycle = cma.cycles.get()
+    pack = request_pack(cycle)
+    # As if the worker died mid-build long ago: the next request takes it up again.
+    long_ago = timezone.now() - dt.timedelta(seconds=settings.AUDIT_PACK_MAX_SECONDS + 61)
+    AuditPack.objects.filter(pk=pack.pk).update(state="building", started_at=long_ago, file="")
+    again = request_pack(cycle)
+    again.refresh_from_db()
+    assert (again.pk, again.state) == (pack.pk, AuditPack.State.READY)
+
+
+def test_a_build_still_within_its_limit_is_joined_not_queued_again(cma, with_certificate, request_pack):
+    cycle = cma.cycles.get()
+    pack = request_pack(cycle)
+    AuditPack.objects.filter(pk=pack.pk).update(state="building", started_at=timezone.now(), file="")
+    again = request_pack(cycle)
+    again.refresh_from_db()
+    assert again.state == AuditPack.State.BUILDING

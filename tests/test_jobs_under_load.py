@@ -65,8 +65,8 @@ def test_audit_pack_job_under_gunicorn_and_db_worker_keeps_healthz_fast(tmp_path
         [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=open(tmp_path / "gunicorn.log", "w"),  # noqa: SIM115 (read when a request fails)
+        stderr=subprocess.STDOUT,
     )
     worker = subprocess.Popen(
         [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay"],
