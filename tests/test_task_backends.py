@@ -74,3 +74,26 @@ def test_rq_backend_on_a_real_redis_builds_the_pack(backend, settings, cycle_wit
     pack.refresh_from_db()
     assert pack.state == AuditPack.State.READY
     assert queue.count == 0
+
+
+@pytest.mark.rq
+def test_rq_backend_a_second_request_joins_and_a_build_past_its_limit_names_the_certificate(
+    backend, settings, cycle_with_certificate
+):
+    import django_rq
+    from rq import SimpleWorker
+
+    settings.RQ_QUEUES = {"default": {"URL": os.environ["REDIS_URL"]}}
+    backend("django_tasks_rq.RQBackend")
+    queue = django_rq.get_queue("default")
+    queue.empty()
+    settings.AUDIT_PACK_MAX_SECONDS = 0  # the child is killed at once
+    first = services.audit_pack_request(cycle=cycle_with_certificate)
+    assert services.audit_pack_request(cycle=cycle_with_certificate).pk == first.pk
+    assert queue.count == 1  # joined: one job
+    django_rq.get_worker("default", job_class="django_tasks_rq.Job", worker_class=SimpleWorker).work(
+        burst=True
+    )
+    first.refresh_from_db()
+    assert first.state == AuditPack.State.FAILED
+    assert "took longer than 0 seconds" in first.error
