@@ -9,10 +9,12 @@ way the worker says which certificate was being packed, and is free for the next
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import multiprocessing
 import os
 import resource
+import signal
 import tempfile
 import time
 from collections.abc import Callable
@@ -36,19 +38,23 @@ def build_with_limits(
     max_seconds: float,
     max_memory_mb: int,
     on_certificate: Callable[[int, int, str], None] = lambda number, total, title: None,
-) -> bytes:
-    """The audit pack's bytes, or PackBuildError with a reason a person can act on."""
+) -> str:
+    """The path of a temporary file holding the audit pack (the caller stores it, then deletes
+    it), or PackBuildError with a reason a person can act on."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     handle, path = tempfile.mkstemp(suffix=".pdf", prefix="recert-pack-")
     os.close(handle)
     child = context.Process(
-        target=_child, args=(send, path, progress, holder_name, generated_at, max_memory_mb), daemon=True
+        target=_child,
+        args=(send, path, progress, holder_name, generated_at, max_memory_mb, max_seconds),
+        daemon=True,
     )
     child.start()
     send.close()
     current: tuple[int, int, str] | None = None
     outcome: tuple | None = None
+    done = ""
     deadline = time.monotonic() + max_seconds
     try:
         while outcome is None:
@@ -75,14 +81,16 @@ def build_with_limits(
             raise PackBuildError(_blame(f"needed more than {max_memory_mb} MB of memory", current))
         if outcome[0] == "error":
             raise PackBuildError(_blame(f"failed ({outcome[1]})", current))
-        return Path(path).read_bytes()
+        done = path
+        return path
     finally:
         if child.is_alive():
             child.kill()
             child.join(timeout=5)
         receive.close()
-        with contextlib.suppress(OSError):
-            os.unlink(path)
+        if done != path:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
 
 
 def _blame(what: str, current: tuple[int, int, str] | None) -> str:
@@ -96,15 +104,19 @@ def _blame(what: str, current: tuple[int, int, str] | None) -> str:
     )
 
 
-def _child(send, path, progress, holder_name, generated_at, max_memory_mb) -> None:  # pragma: no cover
+def _child(send, path, progress, holder_name, generated_at, max_memory_mb, max_seconds) -> None:
     # Runs in the forked child: covered by the tests through build_with_limits.
     status = 0
     try:
         for connection in connections.all(initialized_only=True):
             connection.connection = None  # never share the parent's database socket
+        _die_with_parent()
         budget = max_memory_mb * 1024 * 1024
         limit = _address_space() + budget
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        # A child whose parent was killed still stops: CPU seconds, beside the parent's clock.
+        cpu = int(max_seconds) + 5
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
         data = pdf.audit_pack_pdf(
             progress=progress,
             holder_name=holder_name,
@@ -122,6 +134,13 @@ def _child(send, path, progress, holder_name, generated_at, max_memory_mb) -> No
     finally:
         send.close()
         os._exit(status)
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this child if the worker dies (a killed worker leaves no build)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def _address_space() -> int:

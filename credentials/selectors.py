@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -310,8 +311,6 @@ class CycleProgress:
 
     def fee_note(self, name: str) -> str:
         """ " (about $50; check with the AAMA)": fees are unverified and live in settings."""
-        from django.conf import settings
-
         amount = settings.RECERT_FEES.get(self.program.code, {}).get(name, "")
         check = f"check with {self.program.body_name}"
         return f" (about {amount}; {check})" if amount else f" ({check} for the amount)"
@@ -686,12 +685,33 @@ def audit_pack_version_get(*, progress: CycleProgress, holder_name: str) -> str:
         cycle.expires_on,
         cycle.closed_on,
         cycle.closed_by,
+        cycle.ce_deadline,
+        cycle.printed_expires_on,
+        credential.updated_at.isoformat(),  # any change to the credential (custom points, ...)
         *(
             (v.activity.pk, v.activity.updated_at.isoformat(), v.activity.certificate.name, v.reason)
             for v in progress.verdicts
         ),
     ]
     return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+# A job lost with its queue (Redis flushed) or a build whose worker died is taken up again.
+QUEUED_TOO_LONG = dt.timedelta(minutes=10)
+
+
+def audit_pack_needs_queueing(*, pack: AuditPack) -> bool:
+    """Whether asking again should queue this pack's build: it failed, its job was lost, its
+    worker died past the limit, or its ready file has gone from storage."""
+    now = timezone.now()
+    if pack.state == AuditPack.State.FAILED:
+        return True
+    if pack.state == AuditPack.State.QUEUED:
+        return pack.queued_at is None or now - pack.queued_at > QUEUED_TOO_LONG
+    if pack.state == AuditPack.State.BUILDING:
+        limit = dt.timedelta(seconds=settings.AUDIT_PACK_MAX_SECONDS + 60)
+        return pack.started_at is None or now - pack.started_at > limit
+    return not pack.file or not pack.file.storage.exists(pack.file.name)
 
 
 def audit_pack_get(*, cycle: Cycle, version: str) -> AuditPack | None:

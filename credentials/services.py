@@ -6,14 +6,16 @@ failed multi-row change leaves nothing half-written.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -30,6 +32,7 @@ from credentials.models import (
     Cycle,
     ExamAttempt,
     Route,
+    audit_pack_path,
 )
 from credentials.pack_build import PackBuildError, build_with_limits
 
@@ -229,7 +232,9 @@ def _credential_fill(
 
 @transaction.atomic
 def credential_delete(*, credential: Credential) -> None:
-    """Delete a credential with its cycles and exam attempts; activities stay (they are the person's)."""
+    """Delete a credential with its cycles and exam attempts; activities stay (they are the person's).
+    Its audit packs go too, files included."""
+    _audit_pack_files_delete(AuditPack.objects.filter(cycle__credential=credential))
     credential.delete()
 
 
@@ -374,6 +379,7 @@ def cycle_reopen(*, credential: Credential) -> Cycle:
         raise ValidationError("Exam attempts are recorded in the new period; delete them first.")
     if previous.closed_by == Route.EXAM:
         previous.exam_attempts.filter(passed=True, taken_on=previous.closed_on).delete()
+    _audit_pack_files_delete(AuditPack.objects.filter(cycle=current))
     current.delete()
     previous.closed_on = None
     previous.closed_by = ""
@@ -576,9 +582,9 @@ def _activity_save(
                 activity.certificate_size = 0
             else:
                 activity.certificate_name = certificate.name[:255]
-                activity.certificate_size = certificate.size or 0
                 activity.certificate.save(certificate.name, certificate, save=False)
                 written = activity.certificate.name
+                activity.certificate_size = activity.certificate.size  # as stored, for the quota
         activity.save()
         activity.shares.all().delete()
         CategoryShare.objects.bulk_create(
@@ -760,7 +766,7 @@ def audit_pack_request(*, cycle: Cycle) -> AuditPack:
     version = selectors.audit_pack_version_get(progress=progress, holder_name=owner.get_full_name())
     pack, created = AuditPack.objects.get_or_create(cycle=cycle, version=version)
     pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
-    if not created and not _audit_pack_needs_queueing(pack):
+    if not created and not selectors.audit_pack_needs_queueing(pack=pack):
         return pack
     pack.state, pack.error, pack.progress, pack.queued_at = AuditPack.State.QUEUED, "", 0, timezone.now()
     pack.save(update_fields=["state", "error", "progress", "queued_at"])
@@ -768,82 +774,84 @@ def audit_pack_request(*, cycle: Cycle) -> AuditPack:
     return pack
 
 
-# A job lost with its queue (Redis flushed) or a build whose worker died is taken up again.
-QUEUED_TOO_LONG = dt.timedelta(minutes=10)
-
-
-def _audit_pack_needs_queueing(pack: AuditPack) -> bool:
-    now = timezone.now()
-    if pack.state == AuditPack.State.FAILED:
-        return True  # asked again: try again
-    if pack.state == AuditPack.State.QUEUED:
-        return pack.queued_at is None or now - pack.queued_at > QUEUED_TOO_LONG
-    if pack.state == AuditPack.State.BUILDING:
-        limit = dt.timedelta(seconds=settings.AUDIT_PACK_MAX_SECONDS + 60)
-        return pack.started_at is None or now - pack.started_at > limit
-    return False
-
-
 def audit_pack_build(*, pack_id: int) -> str:
     """Build a queued audit pack, within the time and memory limits (credentials/pack_build.py).
 
-    Claims the pack first (queued → building, in one transaction), so a second worker or a retry
-    of the same job does nothing (a build abandoned by a dead worker is queued again on the next
-    request, services._audit_pack_needs_queueing); stores the file through the storage API; a
-    build past a limit fails with the reason and the certificate to blame.
+    Claims the pack first (queued → building, in one transaction, the claim's start time its
+    token), so a second worker or a retry of the same job does nothing; every later write is for
+    that claim only, so a build taken up again after its worker died cannot be overwritten by the
+    first one. Stores the file through the storage API. A build past a limit, or one that breaks
+    for any other reason, fails with the reason (and the certificate to blame).
     """
     with transaction.atomic():
-        pack = (
-            AuditPack.objects.select_for_update().select_related("cycle__credential__owner").get(pk=pack_id)
-        )
+        packs = AuditPack.objects.select_for_update().select_related("cycle__credential__owner")
+        pack = packs.get(pk=pack_id)
         if pack.state != AuditPack.State.QUEUED:
             return pack.state
         pack.state, pack.started_at = AuditPack.State.BUILDING, timezone.now()
         pack.save(update_fields=["state", "started_at"])
-    owner = pack.cycle.credential.owner
-    generated_at = timezone.localtime()
-    progress = selectors.cycle_progress_get(cycle=pack.cycle, today=generated_at.date())
+    claim = AuditPack.objects.filter(pk=pack.pk, state=AuditPack.State.BUILDING, started_at=pack.started_at)
 
     def report(number: int, total: int, title: str) -> None:
-        AuditPack.objects.filter(pk=pack.pk).update(progress=min(99, (number - 1) * 100 // max(total, 1)))
+        claim.update(progress=min(99, (number - 1) * 100 // max(total, 1)))
 
+    path = ""
     try:
-        data = build_with_limits(
+        generated_at = timezone.localtime()
+        progress = selectors.cycle_progress_get(cycle=pack.cycle, today=generated_at.date())
+        path = build_with_limits(
             progress=progress,
-            holder_name=owner.get_full_name(),
+            holder_name=pack.cycle.credential.owner.get_full_name(),
             generated_at=generated_at,
             max_seconds=settings.AUDIT_PACK_MAX_SECONDS,
             max_memory_mb=settings.AUDIT_PACK_MAX_MEMORY_MB,
             on_certificate=report,
         )
-    except PackBuildError as error:
-        AuditPack.objects.filter(pk=pack.pk).update(
-            state=AuditPack.State.FAILED, error=str(error), finished_at=timezone.now()
+        with transaction.atomic(), open(path, "rb") as handle:
+            name = pack.file.storage.save(audit_pack_path(pack, "audit-pack.pdf"), File(handle))
+            stored = claim.update(
+                state=AuditPack.State.READY,
+                progress=100,
+                file=name,
+                size=pack.file.storage.size(name),
+                finished_at=timezone.now(),
+            )
+            if not stored:  # the claim was lost (taken up again): keep nothing of this build
+                transaction.on_commit(lambda: pack.file.storage.delete(name))
+                return AuditPack.State.BUILDING
+            _audit_packs_prune(kept=AuditPack.objects.get(pk=pack.pk))
+        return AuditPack.State.READY
+    except BaseException as error:
+        reason = (
+            str(error)
+            if isinstance(error, PackBuildError)
+            else f"Building the audit pack stopped ({type(error).__name__}). Request it again."
         )
+        claim.update(state=AuditPack.State.FAILED, error=reason, finished_at=timezone.now())
+        if not isinstance(error, Exception):
+            raise  # the worker is stopping: the pack says so, and the stop goes on
         return AuditPack.State.FAILED
-    with transaction.atomic():
-        pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
-        pack.file.save("audit-pack.pdf", ContentFile(data), save=False)
-        pack.state, pack.progress, pack.size, pack.finished_at = (
-            AuditPack.State.READY,
-            100,
-            len(data),
-            timezone.now(),
-        )
-        pack.save()
-        _audit_packs_prune(cycle_id=pack.cycle_id, keep=pack.pk)
-    return pack.state
+    finally:
+        if path:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
 
 
-def _audit_packs_prune(*, cycle_id: int, keep: int) -> None:
-    """Older versions of a period's pack are out of date: their files go once this commits."""
-    for old in (
-        AuditPack.objects.filter(cycle_id=cycle_id).exclude(pk=keep).exclude(state=AuditPack.State.BUILDING)
-    ):
-        name, storage = old.file.name, old.file.storage
-        old.delete()
-        if name:
-            transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
+def _audit_packs_prune(*, kept: AuditPack) -> None:
+    """Packs of the period older than the one just made are out of date: rows and files go
+    (files once this commits). Newer ones, queued or building, stay."""
+    older = AuditPack.objects.filter(cycle_id=kept.cycle_id, created_at__lt=kept.created_at).exclude(
+        state__in=[AuditPack.State.QUEUED, AuditPack.State.BUILDING]
+    )
+    _audit_pack_files_delete(older)
+
+
+def _audit_pack_files_delete(packs) -> None:
+    """Delete pack rows and, once the transaction commits, their files (each holds certificates)."""
+    names = [(p.file.storage, p.file.name) for p in packs if p.file]
+    packs.delete()
+    for storage, name in names:
+        transaction.on_commit(lambda storage=storage, name=name: storage.delete(name))
 
 
 def _day(day: dt.date) -> str:

@@ -244,6 +244,7 @@ def credential_audit_pack(request, pk: int):
         {
             "progress": progress,
             "pack": pack,
+            "can_ask_again": pack is not None and selectors.audit_pack_needs_queueing(pack=pack),
             "credential": cycle.credential,
             "cycle_query": request.GET.get("cycle", ""),
         },

@@ -206,7 +206,9 @@ def test_a_queued_pack_page_refreshes_itself_without_scripts(client, user, cma, 
 
     progress = selectors.cycle_progress_get(cycle=cma.cycles.get(), today=dt.date.today())
     version = selectors.audit_pack_version_get(progress=progress, holder_name=user.get_full_name())
-    AuditPack.objects.create(cycle=cma.cycles.get(), version=version, state="building", progress=40)
+    AuditPack.objects.create(
+        cycle=cma.cycles.get(), version=version, state="building", progress=40, started_at=timezone.now()
+    )
     content = client.get(reverse("credential_audit_pack", args=[cma.pk])).content.decode()
     assert '<meta http-equiv="refresh" content="2">' in content
     assert "Building: 40%" in content
@@ -231,3 +233,75 @@ def test_a_build_still_within_its_limit_is_joined_not_queued_again(cma, with_cer
     again = request_pack(cycle)
     again.refresh_from_db()
     assert again.state == AuditPack.State.BUILDING
+
+
+def test_a_newer_pack_is_never_pruned_by_an_older_build_finishing(cma, with_certificate, request_pack):
+    cycle = cma.cycles.get()
+    older = AuditPack.objects.create(cycle=cycle, version="older", state="queued", queued_at=timezone.now())
+    current = request_pack(cycle)
+    newer = AuditPack.objects.create(cycle=cycle, version="newer", state="queued", queued_at=timezone.now())
+    services.audit_pack_build(pack_id=older.pk)  # the old version's job runs last
+    assert set(AuditPack.objects.values_list("version", flat=True)) == {"older", current.version, "newer"}
+    assert AuditPack.objects.filter(pk=newer.pk, state="queued").exists()
+    current.refresh_from_db()
+    assert current.state == AuditPack.State.READY
+
+
+def test_a_build_whose_claim_was_taken_over_keeps_nothing(cma, with_certificate, monkeypatch):
+    cycle = cma.cycles.get()
+    pack = AuditPack.objects.create(cycle=cycle, version="v", state="queued", queued_at=timezone.now())
+    real = services.build_with_limits
+
+    def taken_over(**kwargs):
+        path = real(**kwargs)
+        # Meanwhile the build was judged abandoned and queued again by a request.
+        AuditPack.objects.filter(pk=pack.pk).update(state="queued", started_at=None)
+        return path
+
+    monkeypatch.setattr(services, "build_with_limits", taken_over)
+    assert services.audit_pack_build(pack_id=pack.pk) == AuditPack.State.BUILDING
+    pack.refresh_from_db()
+    assert (pack.state, pack.file.name) == ("queued", "")
+
+
+def test_the_version_follows_any_change_to_the_credential(user, cma, with_certificate):
+    from credentials import selectors
+
+    def version():
+        progress = selectors.cycle_progress_get(cycle=cma.cycles.get(), today=dt.date.today())
+        return selectors.audit_pack_version_get(progress=progress, holder_name=user.get_full_name())
+
+    before = version()
+    assert version() == before  # the same content, the same version, whatever the hour
+    services.credential_update(
+        credential=cma, program="cma-aama", certified_on=cma.certified_on, number="999"
+    )
+    cma.refresh_from_db()  # the cycles' cached credential is this object
+    assert version() != before
+
+
+def test_deleting_the_credential_deletes_its_pack_files(
+    cma, with_certificate, request_pack, django_capture_on_commit_callbacks
+):
+    pack = request_pack(cma.cycles.get())
+    pack.refresh_from_db()
+    storage, name = pack.file.storage, pack.file.name
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.credential_delete(credential=cma)
+    assert not storage.exists(name)
+    assert not AuditPack.objects.exists()
+
+
+def test_a_ready_pack_whose_file_went_missing_can_be_asked_for_again(
+    client, user, cma, with_certificate, request_pack
+):
+    pack = request_pack(cma.cycles.get())
+    pack.refresh_from_db()
+    pack.file.storage.delete(pack.file.name)
+    client.force_login(user)
+    content = client.get(reverse("credential_audit_pack", args=[cma.pk])).content.decode()
+    assert "Prepare it again" in content
+    again = request_pack(cma.cycles.get())
+    again.refresh_from_db()
+    assert again.state == AuditPack.State.READY and again.file.storage.exists(again.file.name)

@@ -4,6 +4,7 @@ hostile file: each one below is refused with a message that says which limit and
 from __future__ import annotations
 
 import datetime as dt
+import io
 import time
 from decimal import Decimal
 
@@ -11,6 +12,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
 
 from credentials import selectors, services
 from credentials.models import CEActivity
@@ -106,3 +109,28 @@ def test_profile_shows_certificate_storage_used(client, user):
     content = client.get(reverse("profile")).content.decode()
     assert "Certificates stored:" in content
     assert "of 200.0\xa0MB" in content
+
+
+def test_a_jpeg_cut_short_is_refused(user):
+    out = io.BytesIO()
+    Image.new("RGB", (800, 600), "white").save(out, "JPEG")
+    data = out.getvalue()
+    with pytest.raises(ValidationError) as error:
+        log(user, "cut.jpg", data[: len(data) * 2 // 5])
+    assert "damaged or cut off" in error.value.message_dict["certificate"][0]
+
+
+def test_the_object_limit_counts_objects_not_the_trailer(user, settings):
+    settings.CERTIFICATE_MAX_PDF_OBJECTS = 3
+    with pytest.raises(ValidationError) as error:
+        log(user, "many.pdf", hostile.blank_pdf(3))  # a few objects more than 3, whatever /Size says
+    assert "too complex" in error.value.message_dict["certificate"][0]
+
+
+def test_an_owner_password_only_pdf_is_accepted(user):
+    reader = PdfReader(io.BytesIO(hostile.blank_pdf(1)))
+    writer = PdfWriter(clone_from=reader)
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    assert log(user, "restricted.pdf", out.getvalue()).certificate

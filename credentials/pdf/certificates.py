@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from PIL import Image, ImageOps
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import DependencyError
-from pypdf.generic import ArrayObject, NameObject
 
 from credentials.pdf.activities import _Row
 
@@ -100,22 +99,12 @@ def _pdf_pages(data: bytes) -> list:
 
 
 def _strip_actions(page) -> None:
-    """No certificate page brings its own behaviour into the pack: page-open actions and every
-    annotation that carries an action (JavaScript, launch, URI) are dropped."""
-    if "/AA" in page:
-        del page["/AA"]
-    annotations = page.get("/Annots")
-    if annotations is None:
-        return
-    kept = [
-        annotation
-        for annotation in annotations.get_object()
-        if not {"/A", "/AA"} & set(annotation.get_object().keys())
-    ]
-    if kept:
-        page[NameObject("/Annots")] = ArrayObject(kept)
-    else:
-        del page["/Annots"]
+    """No certificate page brings behaviour into the pack: its page-open actions and all its
+    annotations (links, pop-ups, widgets: any can carry JavaScript, launch or URI actions) go.
+    What a certificate shows is in its content, which stays."""
+    for key in ("/AA", "/Annots"):
+        if key in page:
+            del page[key]
 
 
 def _image(data: bytes) -> tuple[bytes, tuple[int, int]]:
