@@ -111,6 +111,7 @@ def _child(send, path, progress, holder_name, generated_at, max_memory_mb, max_s
         for connection in connections.all(initialized_only=True):
             connection.connection = None  # never share the parent's database socket
         _die_with_parent()
+        os.nice(10)  # a build yields the CPU to web requests on the same machine
         budget = max_memory_mb * 1024 * 1024
         limit = _address_space() + budget
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
