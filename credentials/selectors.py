@@ -82,6 +82,29 @@ class Bar:
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """A date ahead with what it is for, in words: "Annual fee: May 1, 2027, in 155 days"."""
+
+    label: str
+    on: dt.date
+    today: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.on - self.today).days
+
+    @property
+    def countdown(self) -> str:
+        if self.days == 0:
+            return "today"
+        return f"in {_count(self.days, 'day')}"
+
+    @property
+    def sentence(self) -> str:
+        return f"{self.label}: {_day(self.on)}, {self.countdown}."
+
+
+@dataclass(frozen=True)
 class CycleProgress:
     credential: Credential
     cycle: Cycle
@@ -117,6 +140,36 @@ class CycleProgress:
     @property
     def is_card(self) -> bool:
         return bool(self.program.card_kind)
+
+    @property
+    def deadlines(self) -> list[Deadline]:
+        """Every date ahead that asks something of the person, soonest first."""
+        r, program = self.result, self.program
+        if self.is_closed:
+            return []
+        found = []
+        if r.days_left >= 0:
+            found.append(Deadline("Card renewal" if self.is_card else "Expiry", r.expires_on, r.today))
+        if program.requires_ce and r.has_grace and r.ce_route_open:
+            found.append(Deadline("CE deadline", r.ce_deadline, r.today))
+        if r.annual_fee_due_on is not None:
+            found.append(Deadline("Annual fee", r.annual_fee_due_on, r.today))
+        if r.exam_pass_open and self.exam is not None and self.exam.eligible and not r.met:
+            found.append(Deadline("Exam pass-by", r.exam_pass_by, r.today))
+        return sorted(found, key=lambda d: d.on)
+
+    @property
+    def next_deadline(self) -> Deadline | None:
+        return self.deadlines[0] if self.deadlines else None
+
+    @property
+    def urgency(self) -> tuple:
+        """Dashboard order: expired ones first (those whose CE route is still open before those past
+        it), then by the next deadline of any kind."""
+        r = self.result
+        expired = r.status in (rules.GRACE, rules.LAPSED)
+        soonest = self.next_deadline.days if self.next_deadline else r.days_left
+        return (0 if expired else 1, 0 if r.status == rules.GRACE else 1, soonest, self.credential.pk)
 
     @property
     def card_unit(self) -> str:
@@ -462,11 +515,12 @@ def dashboard_get(*, user, today: dt.date) -> list[CycleProgress]:
     """Progress of every credential's open cycle; a fixed number of queries however much data."""
     credentials = list(_credentials_with_cycles(user))
     activities = list(_activities(user))
-    return [
+    progress = [
         cycle_progress_get(cycle=cycle, today=today, activities=activities, credential=credential)
         for credential in credentials
         for cycle in credential.prefetched_cycles[:1]
     ]
+    return sorted(progress, key=lambda p: p.urgency)
 
 
 def cycle_get(*, user, credential_id: int, cycle_id: int | None = None) -> Cycle:

@@ -134,7 +134,8 @@ def test_dashboard_query_count_is_fixed(
     # credentials, their open cycles, exam attempts, activities, shares, exclusions
     with django_assert_num_queries(6):
         progress = selectors.dashboard_get(user=user, today=TODAY)
-    assert progress[0].result.counted_points == Decimal(activities)
+    cma_progress = next(p for p in progress if p.credential.program == "cma-aama")
+    assert cma_progress.result.counted_points == Decimal(activities)
 
 
 def test_activity_list_filters(user, cma, ccma, make_activity):
@@ -172,3 +173,41 @@ def test_r_cma_11_cpr_card_filters_as_approved_clinical_even_if_unticked(user, c
     assert titles(approved=False) == ["College", "Plain"]
     assert titles(category="clinical") == ["Card"]
     assert titles(category="general") == ["College", "Plain"]
+
+
+def test_dashboard_in_order_of_urgency_with_each_next_deadline(user):
+    today = TODAY
+    # CCMA expiring in 300 days, CCMA expiring in 20, a CMA in its CE months, a lapsed CCMA.
+    later = services.credential_create(
+        owner=user,
+        program="ccma-nha",
+        certified_on=today + dt.timedelta(days=300) - dt.timedelta(days=731),
+        today=today,
+        confirmed=True,
+    )
+    soon = services.credential_create(
+        owner=user, program="ccma-nha", certified_on=dt.date(2024, 12, 17), today=today, confirmed=True
+    )
+    grace = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2021, 10, 5), today=today
+    )
+    lapsed = services.credential_create(
+        owner=user, program="ccma-nha", certified_on=dt.date(2020, 1, 1), today=today, confirmed=True
+    )
+    order = [p.credential.pk for p in selectors.dashboard_get(user=user, today=today)]
+    assert order == [grace.pk, lapsed.pk, soon.pk, later.pk]
+    by_pk = {p.credential.pk: p for p in selectors.dashboard_get(user=user, today=today)}
+    assert by_pk[soon.pk].next_deadline.sentence == "Expiry: Dec. 17, 2026, in 20 days."
+    assert by_pk[grace.pk].next_deadline.label == "CE deadline"
+    assert by_pk[grace.pk].next_deadline.on == dt.date(2027, 1, 31)
+    assert by_pk[lapsed.pk].next_deadline is None
+
+
+def test_r_rma_3_annual_fee_is_the_next_deadline_when_sooner(user):
+    rma = services.credential_create(
+        owner=user, program="rma-amt", certified_on=dt.date(2025, 12, 15), today=TODAY
+    )
+    (progress,) = selectors.dashboard_get(user=user, today=TODAY)
+    assert progress.credential == rma
+    assert progress.next_deadline.sentence == "Annual fee: Dec. 15, 2026, in 18 days."
+    assert [d.label for d in progress.deadlines] == ["Annual fee", "Expiry"]

@@ -141,3 +141,30 @@ def test_one_cpr_card_counts_toward_the_cma_and_tracks_its_own_renewal(
     assert CEActivity.objects.filter(owner=user).count() == 1  # entered once
     bls = Credential.objects.get(owner=user, program="bls")
     assert bls.cycles.get().starts_on == issued
+
+
+def test_dashboard_orders_credentials_by_urgency(page, context, live_server, log_in, shot):
+    today = timezone.localdate()
+    user = User.objects.create_user("order@example.com", "a long pass phrase 42", full_name="Ori Order")
+
+    def ccma(expires_in_days: int, number: str) -> None:
+        services.credential_create(
+            owner=user,
+            program="ccma-nha",
+            certified_on=today + dt.timedelta(days=expires_in_days) - relativedelta(months=24),
+            number=number,
+            confirmed=True,
+        )
+
+    ccma(300, "LATER")
+    ccma(-40, "LAPSED")
+    ccma(20, "SOON")
+    log_in(context, user)
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(live_server.url + "/")
+    numbers = page.locator("section.credential-card").locator("p", has_text="No.")
+    expect(numbers).to_have_text(["No. LAPSED", "No. SOON", "No. LATER"])
+    expect(page.locator("section.credential-card").nth(1).get_by_test_id("next-deadline")).to_have_text(
+        re.compile(r"Next: Expiry: .*, in 20 days\.")
+    )
+    shot("ordered")
