@@ -7,6 +7,7 @@ the rules engine through ``selectors.py`` and never stored.
 from __future__ import annotations
 
 import operator
+import secrets
 import uuid
 from decimal import Decimal
 from functools import reduce
@@ -310,3 +311,20 @@ class AuditPack(models.Model):
 
     def __str__(self) -> str:
         return f"Audit pack of {self.cycle} ({self.get_state_display()})"
+
+
+def calendar_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class CalendarFeed(models.Model):
+    """A person's secret calendar URL; a new token revokes the old URL."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token = models.CharField(max_length=64, unique=True, default=calendar_token)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Calendar feed of {self.owner}"

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from credentials import rules
-from credentials.models import AuditPack, CEActivity, Credential, Cycle, ExamAttempt
+from credentials.models import AuditPack, CalendarFeed, CEActivity, Credential, Cycle, ExamAttempt
 
 UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
 
@@ -157,6 +157,21 @@ class CycleProgress:
         if r.exam_pass_open and self.exam is not None and self.exam.eligible and not r.met:
             found.append(Deadline("Exam pass-by", r.exam_pass_by, r.today))
         return sorted(found, key=lambda d: d.on)
+
+    @property
+    def calendar_deadlines(self) -> list[Deadline]:
+        """For the calendar: the deadlines, every annual fee of the period and the exam's
+        apply-by date too (R-RMA-3, R-CMA-13)."""
+        r = self.result
+        found = {(d.label, d.on): d for d in self.deadlines}
+        for due in r.annual_fee_dates:
+            if due >= r.today:
+                found[("Annual fee", due)] = Deadline("Annual fee", due, r.today)
+        if r.exam_apply_open and self.exam is not None and self.exam.eligible and not r.met:
+            found[("Exam application", r.exam_apply_by)] = Deadline(
+                "Exam application", r.exam_apply_by, r.today
+            )
+        return sorted(found.values(), key=lambda d: d.on)
 
     @property
     def next_deadline(self) -> Deadline | None:
@@ -771,3 +786,42 @@ def audit_pack_needs_queueing(*, pack: AuditPack) -> bool:
 def audit_pack_get(*, cycle: Cycle, version: str) -> AuditPack | None:
     """The build of this version of the period's audit pack, if one was requested."""
     return AuditPack.objects.filter(cycle=cycle, version=version).first()
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One all-day event of the calendar feed; ``uid`` stays the same across refreshes."""
+
+    uid: str
+    on: dt.date
+    summary: str
+    description: str
+    credential_id: int
+
+
+def calendar_events_get(*, user, today: dt.date, credential_id: int | None = None) -> list[CalendarEvent]:
+    """Every deadline ahead of the person's credentials (or of one), with what is missing."""
+    events = []
+    for progress in dashboard_get(user=user, today=today):
+        if credential_id is not None and progress.credential.pk != credential_id:
+            continue
+        missing = progress.gap_sentence or progress.closed_route_text
+        for deadline in progress.calendar_deadlines:
+            slug = deadline.label.lower().replace(" ", "-")
+            events.append(
+                CalendarEvent(
+                    uid=f"{progress.credential.pk}-{progress.cycle.pk}-{slug}-{deadline.on.isoformat()}@recert",
+                    on=deadline.on,
+                    summary=f"{progress.credential}: {deadline.label}",
+                    description=" ".join(filter(None, [progress.countdown, missing])),
+                    credential_id=progress.credential.pk,
+                )
+            )
+    return sorted(events, key=lambda e: (e.on, e.uid))
+
+
+def calendar_feed_get(*, token: str) -> CalendarFeed | None:
+    """The feed a secret URL names, or None (an old token after regenerating, or a guess)."""
+    if not token or len(token) > 64:
+        return None
+    return CalendarFeed.objects.select_related("owner").filter(token=token).first()

@@ -26,6 +26,7 @@ from credentials.certificates import certificate_errors
 from credentials.models import (
     CUSTOM,
     AuditPack,
+    CalendarFeed,
     CategoryShare,
     CEActivity,
     Credential,
@@ -33,6 +34,7 @@ from credentials.models import (
     ExamAttempt,
     Route,
     audit_pack_path,
+    calendar_token,
 )
 from credentials.pack_build import PackBuildError, build_with_limits
 
@@ -749,6 +751,24 @@ def _certificate_errors(upload: UploadedFile, *, owner_id: int, replacing: str) 
             "no longer need, or upload a smaller scan (300 dpi or less)."
         }
     return {}
+
+
+# --------------------------------------------------------------------------- calendar feed
+
+
+def calendar_feed_get_or_create(*, owner) -> CalendarFeed:
+    feed, _ = CalendarFeed.objects.get_or_create(owner=owner)
+    return feed
+
+
+@transaction.atomic
+def calendar_feed_regenerate(*, owner) -> CalendarFeed:
+    """A new secret URL; the old one stops working at once."""
+    feed, created = CalendarFeed.objects.select_for_update().get_or_create(owner=owner)
+    if not created:
+        feed.token = calendar_token()
+        feed.save(update_fields=["token"])
+    return feed
 
 
 # --------------------------------------------------------------------------- audit packs

@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
-from credentials import pdf, selectors, services
+from credentials import ics, pdf, selectors, services
 from credentials.forms import (
     ActivityFilterForm,
     ActivityForm,
@@ -415,3 +415,63 @@ def _next_url(request, default: str) -> str:
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return target
     return default
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+@require_http_methods(["GET"])
+def calendar_feed(request, token: str):
+    """A person's deadlines as iCalendar, reached by the secret token alone (calendar apps
+    cannot log in); an unknown or revoked token is a 404."""
+    feed = selectors.calendar_feed_get(token=token)
+    if feed is None:
+        raise Http404("No such calendar.")
+    today = timezone.localdate()
+    events = selectors.calendar_events_get(user=feed.owner, today=today)
+    data = ics.calendar_ics(
+        events=events,
+        name="Recert deadlines",
+        url=request.build_absolute_uri(reverse("dashboard")),
+        stamp=timezone.now(),
+    )
+    response = HttpResponse(data, content_type=ics.CONTENT_TYPE)
+    response["Cache-Control"] = "private, max-age=900"
+    return response
+
+
+@login_required
+def credential_ics(request, pk: int):
+    """One credential's deadlines, as a one-off .ics download."""
+    credential = _credential(request, pk)
+    events = selectors.calendar_events_get(user=request.user, today=timezone.localdate(), credential_id=pk)
+    data = ics.calendar_ics(
+        events=events,
+        name=str(credential),
+        url=request.build_absolute_uri(reverse("credential_detail", args=[pk])),
+        stamp=timezone.now(),
+    )
+    response = HttpResponse(data, content_type=ics.CONTENT_TYPE)
+    slug = re.sub(r"[^a-z0-9]+", "-", str(credential).lower()).strip("-")
+    response["Content-Disposition"] = f'attachment; filename="recert-{slug}.ics"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def calendar_settings(request):
+    """The person's calendar URL; POST makes a new one (the old one stops working)."""
+    if request.method == "POST":
+        services.calendar_feed_regenerate(owner=request.user)
+        messages.success(request, "New calendar link made. The old link no longer works: subscribe again.")
+        return redirect("calendar_settings")
+    feed = services.calendar_feed_get_or_create(owner=request.user)
+    url = request.build_absolute_uri(reverse("calendar_feed", args=[feed.token]))
+    response = render(
+        request,
+        "credentials/calendar.html",
+        {"url": url, "webcal": url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1)},
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,109 @@
+"""The calendar feed: RFC 5545 parsed back, stable UIDs, every deadline kind, a secret URL that
+dies when regenerated, and a one-off .ics per credential."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+
+from credentials import selectors, services
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.django_db
+
+
+def events_of(data: bytes) -> dict[str, dict]:
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["version"]) == "2.0"
+    return {
+        str(event["uid"]): {
+            "on": event.decoded("dtstart"),
+            "end": event.decoded("dtend"),
+            "summary": str(event["summary"]),
+            "description": str(event["description"]),
+            "alarms": [a.decoded("trigger") for a in event.walk("VALARM")],
+        }
+        for event in calendar.walk("VEVENT")
+    }
+
+
+def test_feed_lists_every_deadline_kind_with_stable_uids(client, user):
+    cma = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 10, 5), today=TODAY
+    )
+    rma = services.credential_create(
+        owner=user, program="rma-amt", certified_on=dt.date(2025, 12, 15), today=TODAY
+    )
+    feed = services.calendar_feed_get_or_create(owner=user)
+    url = reverse("calendar_feed", args=[feed.token])
+    first = client.get(url)  # no login: calendar apps cannot log in
+    assert first["Content-Type"] == "text/calendar; charset=utf-8"
+    events = events_of(first.content)
+    by_summary = {e["summary"]: e for e in events.values()}
+    today = dt.date.today()
+    cma_dates = selectors.calendar_events_get(user=user, today=today, credential_id=cma.pk)
+    assert {e.summary for e in cma_dates} <= set(by_summary)
+    assert f"{cma}: Expiry" in by_summary
+    assert f"{cma}: CE deadline" in by_summary  # R-CMA-9
+    assert by_summary[f"{cma}: CE deadline"]["on"] == dt.date(2028, 1, 31)
+    fees = sorted(e["on"] for e in events.values() if e["summary"] == f"{rma}: Annual fee")  # R-RMA-3
+    assert fees == [
+        d for d in (dt.date(2026, 12, 15), dt.date(2027, 12, 15), dt.date(2028, 12, 15)) if d >= today
+    ]
+    for event in events.values():
+        assert event["end"] - event["on"] == dt.timedelta(days=1)  # all-day
+        assert event["alarms"] == [-dt.timedelta(days=7), -dt.timedelta(days=1)]
+    assert "points left" in by_summary[f"{cma}: Expiry"]["description"]
+    assert set(events_of(client.get(url).content)) == set(events)  # same UIDs on refresh
+
+
+def test_r_bls_1_card_renewal_and_r_cma_13_exam_dates_are_in_the_feed(user):
+    services.credential_create(owner=user, program="bls", certified_on=dt.date(2025, 7, 14), today=TODAY)
+    cma = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 6, 5), today=TODAY
+    )
+    events = selectors.calendar_events_get(user=user, today=TODAY)
+    labels = {e.summary for e in events}
+    assert "CPR/BLS card: Card renewal" in labels
+    assert {f"{cma}: Exam application", f"{cma}: Exam pass-by"} <= labels
+    on = {e.summary: e.on for e in events}
+    assert on[f"{cma}: Exam pass-by"] == dt.date(2027, 4, 30)  # expiry 30 Jun 2027, minus 2 months
+
+
+def test_regenerating_the_token_kills_the_old_url(client, user):
+    services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2025, 3, 1), today=TODAY)
+    old = services.calendar_feed_get_or_create(owner=user).token
+    assert client.get(reverse("calendar_feed", args=[old])).status_code == 200
+    client.force_login(user)
+    assert client.post(reverse("calendar_settings")).status_code == 302
+    new = services.calendar_feed_get_or_create(owner=user).token
+    assert new != old
+    client.logout()
+    assert client.get(reverse("calendar_feed", args=[old])).status_code == 404
+    assert client.get(reverse("calendar_feed", args=[new])).status_code == 200
+    assert client.get(reverse("calendar_feed", args=["guess"])).status_code == 404
+
+
+def test_the_settings_page_shows_the_private_url(client, user):
+    client.force_login(user)
+    content = client.get(reverse("calendar_settings")).content.decode()
+    token = services.calendar_feed_get_or_create(owner=user).token
+    assert f"/calendar/{token}.ics" in content
+    assert f"webcal://testserver/calendar/{token}.ics" in content
+
+
+def test_one_credential_ics_download_is_owner_only(client, user, other_user):
+    cma = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 10, 5), today=TODAY
+    )
+    services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2025, 3, 1), today=TODAY)
+    client.force_login(user)
+    response = client.get(reverse("credential_ics", args=[cma.pk]))
+    assert response["Content-Disposition"] == 'attachment; filename="recert-cma-aama.ics"'
+    summaries = {e["summary"] for e in events_of(response.content).values()}
+    assert summaries and all(s.startswith(str(cma)) for s in summaries)
+    client.force_login(other_user)
+    assert client.get(reverse("credential_ics", args=[cma.pk])).status_code == 404
