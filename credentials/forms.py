@@ -19,6 +19,7 @@ from credentials.models import (
     Credential,
     Kind,
     ProgramChoice,
+    ReminderPreference,
     Route,
 )
 
@@ -431,3 +432,19 @@ class ExamAttemptForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.layout = Layout("taken_on", "passed", Submit("submit", "Record attempt"))
+
+
+class ReminderPreferenceForm(forms.ModelForm):
+    class Meta:
+        model = ReminderPreference
+        fields = ["enabled", "days_180", "days_90", "days_30", "days_7", "weekly_digest"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.layout = Layout(
+            "enabled",
+            Fieldset("When", "days_180", "days_90", "days_30", "days_7"),
+            "weekly_digest",
+            Submit("submit", "Save reminder settings"),
+        )

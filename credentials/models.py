@@ -328,3 +328,65 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"Calendar feed of {self.owner}"
+
+
+REMINDER_OFFSETS = (180, 90, 30, 7)  # days before a deadline
+
+
+class ReminderPreference(models.Model):
+    """How a person wants to be reminded: on or off, which intervals, or a weekly digest."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
+    enabled = models.BooleanField("email me before deadlines", default=True)
+    days_180 = models.BooleanField("6 months before", default=True)
+    days_90 = models.BooleanField("3 months before", default=True)
+    days_30 = models.BooleanField("1 month before", default=True)
+    days_7 = models.BooleanField("1 week before", default=True)
+    weekly_digest = models.BooleanField("one weekly email (Mondays) instead", default=False)
+
+    def __str__(self) -> str:
+        return f"Reminder preferences of {self.owner}"
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        return tuple(days for days in REMINDER_OFFSETS if getattr(self, f"days_{days}"))
+
+
+class Reminder(models.Model):
+    """One reminder, recorded under its unique key before it is sent, so two runs, a crash or two
+    schedulers never send it twice; a failed send stays pending and is retried."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting to be sent"
+        SENDING = "sending", "Being sent"
+        DIGEST = "digest", "Waiting for the weekly digest"
+        SENT = "sent", "Sent"
+        IN_APP = "in_app", "Shown in the app only (emails are off)"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_log")
+    credential = models.ForeignKey(Credential, on_delete=models.CASCADE, related_name="reminders")
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=40)  # the deadline's label: "Expiry", "Annual fee", ...
+    deadline_on = models.DateField()
+    send_on = models.DateField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    dismissed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["deadline_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "credential", "cycle", "kind", "send_on"], name="reminder_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(send_on__lte=F("deadline_on")), name="reminder_before_deadline"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} of {self.credential} on {self.deadline_on} (send {self.send_on})"

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from credentials import rules
-from credentials.models import AuditPack, CalendarFeed, CEActivity, Credential, Cycle, ExamAttempt
+from credentials.models import AuditPack, CalendarFeed, CEActivity, Credential, Cycle, ExamAttempt, Reminder
 
 UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
 
@@ -825,3 +825,13 @@ def calendar_feed_get(*, token: str) -> CalendarFeed | None:
     if not token or len(token) > 64:
         return None
     return CalendarFeed.objects.select_related("owner").filter(token=token).first()
+
+
+def reminder_notices_get(*, user, today: dt.date) -> list[Reminder]:
+    """The reminders due for the person, shown on the dashboard until dismissed (also to people
+    who turned email off): deadlines still ahead, most urgent first."""
+    return list(
+        Reminder.objects.select_related("credential")
+        .filter(owner=user, dismissed_at__isnull=True, send_on__lte=today, deadline_on__gte=today)
+        .order_by("deadline_on", "pk")
+    )

@@ -32,6 +32,8 @@ from credentials.models import (
     Credential,
     Cycle,
     ExamAttempt,
+    Reminder,
+    ReminderPreference,
     Route,
     audit_pack_path,
     calendar_token,
@@ -769,6 +771,27 @@ def calendar_feed_regenerate(*, owner) -> CalendarFeed:
         feed.token = calendar_token()
         feed.save(update_fields=["token"])
     return feed
+
+
+# --------------------------------------------------------------------------- reminders
+
+
+@transaction.atomic
+def reminder_preference_save(*, owner=None, owner_id: int | None = None, **fields) -> ReminderPreference:
+    """Save a person's reminder settings (from the profile, or an unsubscribe link)."""
+    prefs, _ = ReminderPreference.objects.select_for_update().get_or_create(owner_id=owner_id or owner.pk)
+    for name, value in fields.items():
+        setattr(prefs, name, value)
+    prefs.full_clean()
+    prefs.save()
+    return prefs
+
+
+def reminder_dismiss(*, owner, reminder_id: int) -> None:
+    """Hide an in-app notice (the owner's own only)."""
+    Reminder.objects.filter(owner=owner, pk=reminder_id, dismissed_at__isnull=True).update(
+        dismissed_at=timezone.now()
+    )
 
 
 # --------------------------------------------------------------------------- audit packs

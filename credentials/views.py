@@ -14,15 +14,17 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from credentials import ics, pdf, selectors, services
+from credentials import ics, pdf, reminders, selectors, services
 from credentials.forms import (
     ActivityFilterForm,
     ActivityForm,
     CredentialForm,
     ExamAttemptForm,
     RecertifyForm,
+    ReminderPreferenceForm,
     apply_service_errors,
 )
 from credentials.models import UNIT_CHOICES, CEActivity, Credential, Cycle
@@ -58,11 +60,16 @@ def landing(request):
 
 @login_required
 def dashboard(request):
-    progress = selectors.dashboard_get(user=request.user, today=timezone.localdate())
+    today = reminders.person_today(request.user)
+    progress = selectors.dashboard_get(user=request.user, today=today)
     return render(
         request,
         "credentials/dashboard.html",
-        {"progress_list": progress, "program_names": selectors.program_names_get()},
+        {
+            "progress_list": progress,
+            "program_names": selectors.program_names_get(),
+            "notices": selectors.reminder_notices_get(user=request.user, today=today),
+        },
     )
 
 
@@ -475,3 +482,39 @@ def calendar_settings(request):
     )
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+# --------------------------------------------------------------------------- reminders
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reminder_preferences(request):
+    prefs = reminders.preference_get(request.user)
+    form = ReminderPreferenceForm(request.POST or None, instance=prefs)
+    if request.method == "POST" and form.is_valid():
+        services.reminder_preference_save(owner=request.user, **form.cleaned_data)
+        messages.success(request, "Reminder settings saved.")
+        return redirect("reminder_preferences")
+    return render(request, "credentials/reminder_preferences.html", {"form": form})
+
+
+@csrf_exempt  # the signed token is the authority; mail apps' one-click unsubscribe posts here
+@require_http_methods(["GET", "POST"])
+def reminders_unsubscribe(request, token: str):
+    """Stop reminder emails without logging in (a signed link in every reminder)."""
+    user_id = reminders.unsubscribe_user_id(token)
+    if user_id is None:
+        raise Http404("This unsubscribe link is not valid.")
+    done = False
+    if request.method == "POST":
+        services.reminder_preference_save(owner_id=user_id, enabled=False)
+        done = True
+    return render(request, "credentials/unsubscribe.html", {"done": done})
+
+
+@login_required
+@require_http_methods(["POST"])
+def reminder_dismiss(request, pk: int):
+    services.reminder_dismiss(owner=request.user, reminder_id=pk)
+    return redirect("dashboard")

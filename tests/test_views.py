@@ -445,8 +445,8 @@ def test_dashboard_query_count_does_not_grow(
 ):
     for i in range(count):
         make_activity(amount="1", approved=True, completed_on=dt.date(2023, 1, 1) + dt.timedelta(days=i))
-    # session, user, then the dashboard selector's six
-    with django_assert_num_queries(8):
+    # session, user, the dashboard selector's six, then the reminder notices
+    with django_assert_num_queries(9):
         response = client_in.get(reverse("dashboard"))
     cma_progress = next(p for p in response.context["progress_list"] if p.credential.program == "cma-aama")
     assert cma_progress.result.counted_points == Decimal(count)
