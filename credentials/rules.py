@@ -42,6 +42,8 @@ __all__ = [
     "ExamStatus",
     "KindRule",
     "Need",
+    "PaceLine",
+    "PacePlan",
     "Program",
     "Result",
     "Unit",
@@ -51,6 +53,7 @@ __all__ = [
     "exam_status",
     "format_day",
     "kind_rule_anywhere",
+    "pace_plan",
     "points_for",
 ]
 
@@ -1301,3 +1304,67 @@ def _message(v: CreditVerdict, day: Callable[[date], str]) -> str:
     if v.points > 0:
         return f"Counts {_fmt(v.points)} of {_quantity(v.logged_points, unit)}: {_why(v, day, partial=True)}."
     return f"Does not count: {_why(v, day, partial=False)}."
+
+
+# --------------------------------------------------------------------------- pace plan
+
+
+@dataclass(frozen=True)
+class PaceLine:
+    """Points a month needed for one requirement: "10 clinical points in 5 months: 2 a month"."""
+
+    label: str
+    points: Decimal
+    per_month: Decimal
+
+
+@dataclass(frozen=True)
+class PacePlan:
+    """How fast the rest must come, from today to the last day CE counts (R-CMA-9)."""
+
+    target: date
+    target_label: str
+    months: Decimal
+    lines: list[PaceLine]
+    per_month: Decimal  # the total pace
+    per_month_with_planned: Decimal  # once the planned courses have happened
+    unrealistic: bool
+    processing_warning: bool  # R-CMA-14
+
+    @property
+    def warning(self) -> bool:
+        return self.unrealistic or self.processing_warning
+
+
+def pace_plan(result: Result, *, realistic_per_month: Decimal) -> PacePlan:
+    """Points a month needed to meet every requirement by the expiry (or, once expired, by the CE
+    deadline): in total, per category still short, and approved. A month is 1/12 of a year."""
+    program = result.program
+    expired = result.today > result.expires_on
+    target = result.ce_deadline if expired else result.expires_on
+    label = "CE deadline" if expired else "expiry"
+    days = max(0, (target - result.today).days)
+    months = max(Decimal(days) * 12 / Decimal("365.25"), ONE).quantize(Decimal("0.1"))
+
+    def per_month(points: Decimal) -> Decimal:
+        return (points / months).quantize(Decimal("0.1"), rounding="ROUND_UP")
+
+    lines = [PaceLine("In total", result.points_left, per_month(result.points_left))]
+    for category, need in program.category_min.items():
+        short = max(ZERO, need - result.category_points[category])
+        if short > 0:
+            lines.append(PaceLine(f"{category.capitalize()}", short, per_month(short)))
+    approved_short = max(ZERO, program.approved_min - result.approved_points)
+    if approved_short > 0 and program.approval:
+        lines.append(PaceLine(program.approval.label, approved_short, per_month(approved_short)))
+    total = lines[0].per_month
+    return PacePlan(
+        target=target,
+        target_label=label,
+        months=months,
+        lines=lines if result.points_left > 0 else [],
+        per_month=total,
+        per_month_with_planned=per_month(result.points_left_with_planned),
+        unrealistic=result.ce_route_open and total > realistic_per_month,
+        processing_warning=result.processing_warning,
+    )

@@ -835,3 +835,60 @@ def reminder_notices_get(*, user, today: dt.date) -> list[Reminder]:
         .filter(owner=user, dismissed_at__isnull=True, send_on__lte=today, deadline_on__gte=today)
         .order_by("deadline_on", "pk")
     )
+
+
+@dataclass(frozen=True)
+class PaceChart:
+    """Points over time against the straight line to the goal, as SVG coordinates (viewBox
+    0 0 WIDTH HEIGHT); drawn by the template, no script and no chart library."""
+
+    counted: str  # polyline points: counted so far
+    planned: str  # polyline points: today's total to the total with planned courses
+    goal: str  # the straight line from the start to the points needed at the target
+    today_x: float
+    y_max: Decimal
+    start: dt.date
+    target: dt.date
+
+    WIDTH = 320
+    HEIGHT = 160
+    PAD = 24
+
+
+def pace_get(*, progress: CycleProgress) -> tuple[rules.PacePlan, PaceChart]:
+    """The pace plan of a period (rules.pace_plan) and its chart."""
+    result = progress.result
+    plan = rules.pace_plan(result, realistic_per_month=Decimal(settings.RECERT_REALISTIC_POINTS_PER_MONTH))
+    start, target = progress.cycle.starts_on, plan.target
+    span = max(1, (target - start).days)
+    need = progress.program.points_needed
+    y_max = max(need, result.counted_points + result.planned_points, Decimal(1))
+    w, h, pad = PaceChart.WIDTH, PaceChart.HEIGHT, PaceChart.PAD
+
+    def point(day: dt.date, value: Decimal) -> str:
+        x = pad + (w - 2 * pad) * min(max((day - start).days, 0), span) / span
+        y = h - pad - (h - 2 * pad) * float(value / y_max)
+        return f"{x:.1f},{y:.1f}"
+
+    steps = [point(start, Decimal(0))]
+    total = Decimal(0)
+    for verdict in sorted(result.verdicts, key=lambda v: v.credit.earned_on):
+        if verdict.points > 0:
+            steps.append(point(verdict.credit.earned_on, total))
+            total += verdict.points
+            steps.append(point(verdict.credit.earned_on, total))
+    steps.append(point(min(result.today, target), total))
+    planned_end = max(
+        (v.credit.earned_on for v in result.verdicts if v.planned and v.planned_points > 0),
+        default=result.today,
+    )
+    chart = PaceChart(
+        counted=" ".join(steps),
+        planned=f"{point(result.today, total)} {point(planned_end, total + result.planned_points)}",
+        goal=f"{point(start, Decimal(0))} {point(target, need)}",
+        today_x=float(point(min(result.today, target), Decimal(0)).split(",")[0]),
+        y_max=y_max,
+        start=start,
+        target=target,
+    )
+    return plan, chart

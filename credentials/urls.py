@@ -18,6 +18,7 @@ urlpatterns = [
         views.credential_audit_pack_pdf,
         name="credential_audit_pack_pdf",
     ),
+    path("credentials/<int:pk>/plan/", views.credential_plan, name="credential_plan"),
     path("credentials/<int:pk>/deadlines.ics", views.credential_ics, name="credential_ics"),
     path("calendar/", views.calendar_settings, name="calendar_settings"),
     path("reminders/", views.reminder_preferences, name="reminder_preferences"),

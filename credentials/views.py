@@ -518,3 +518,18 @@ def reminders_unsubscribe(request, token: str):
 def reminder_dismiss(request, pk: int):
     services.reminder_dismiss(owner=request.user, reminder_id=pk)
     return redirect("dashboard")
+
+
+@login_required
+def credential_plan(request, pk: int):
+    """The pace plan: points a month needed until the target, and the chart."""
+    cycle = _cycle(request, pk)
+    if cycle.closed_on is not None or not cycle.credential.rules_program.requires_ce:
+        raise Http404("No plan for this credential.")
+    progress = selectors.cycle_progress_get(cycle=cycle, today=reminders.person_today(request.user))
+    plan, chart = selectors.pace_get(progress=progress)
+    return render(
+        request,
+        "credentials/plan.html",
+        {"progress": progress, "plan": plan, "chart": chart, "credential": cycle.credential},
+    )

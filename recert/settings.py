@@ -222,6 +222,8 @@ EMAIL_HOST_USER = env("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "Recert <no-reply@localhost>")
+# A pace plan needing more points a month than this says it is unrealistic.
+RECERT_REALISTIC_POINTS_PER_MONTH = env("RECERT_REALISTIC_POINTS_PER_MONTH", "10")
 # Links in emails (reminders) point here.
 RECERT_BASE_URL = env("RECERT_BASE_URL", "http://127.0.0.1:8000")
 

@@ -46,6 +46,7 @@ def ccma(user):
     ("day", "sent"),
     [
         (dt.date(2026, 8, 31), []),  # nothing due yet
+        (dt.date(2026, 9, 2), [dt.date(2026, 9, 2)]),  # 180 days before
         (dt.date(2026, 11, 30), [dt.date(2026, 9, 2)]),  # 180 days before (missed earlier: caught up)
         (dt.date(2026, 12, 1), [dt.date(2026, 12, 1)]),  # 90 days before
         (dt.date(2027, 1, 30), [dt.date(2027, 1, 30)]),  # 30 days before
@@ -138,6 +139,7 @@ def test_a_failed_send_is_retried_not_lost(user, ccma, run, monkeypatch):
         ("bls", dt.date(2025, 7, 14), dt.date(2027, 6, 30), "Card renewal"),  # R-BLS-1, 31 Jul 2027 - 31
         ("cma-aama", dt.date(2021, 10, 5), dt.date(2026, 12, 1), "CE deadline"),  # R-CMA-9, 31 Jan 2027 - 61
         ("cma-aama", dt.date(2022, 6, 5), dt.date(2027, 3, 31), "Exam pass-by"),  # R-CMA-13, 30 Apr 2027 - 30
+        ("cma-aama", dt.date(2022, 6, 5), dt.date(2027, 5, 24), "Exam application"),  # R-CMA-13, 31 May - 7
     ],
 )
 def test_each_deadline_kind_is_reminded(user, run, program, certified_on, day, kind):

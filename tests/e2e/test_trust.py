@@ -168,3 +168,19 @@ def test_dashboard_orders_credentials_by_urgency(page, context, live_server, log
         re.compile(r"Next: Expiry: .*, in 20 days\.")
     )
     shot("ordered")
+
+
+def test_pace_plan_chart_renders_on_a_phone(page, context, live_server, log_in, shot):
+    today = timezone.localdate()
+    user, cma = person("pace@example.com", certified_on=today - relativedelta(years=3))
+    log_aama(user, today - relativedelta(years=2), administrative="12", clinical="8")
+    log_in(context, user)
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{live_server.url}/credentials/{cma.pk}/plan/")
+    chart = page.get_by_test_id("pace-chart")
+    expect(chart).to_be_visible()
+    box = chart.bounding_box()
+    assert 200 < box["width"] <= 360
+    expect(page.get_by_test_id("pace")).to_contain_text("In total")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360  # no sideways scrolling
+    shot("plan-phone")

@@ -1,0 +1,91 @@
+"""The pace plan (rules.pace_plan): points a month to the target, per requirement, with planned
+courses, and the warnings; its page and chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from credentials import rules, selectors, services
+from credentials.rules import PROGRAMS, Credit, evaluate
+
+D = Decimal
+CMA = PROGRAMS["cma-aama"]
+
+
+def plan(credits, today, certified_on=dt.date(2022, 11, 10), realistic="10"):
+    result = evaluate(CMA, certified_on=certified_on, credits=credits, today=today)
+    return rules.pace_plan(result, realistic_per_month=D(realistic))
+
+
+@pytest.mark.parametrize(
+    ("today", "months", "total"),
+    [
+        # Expires 30 Nov 2027: 368 days = 12.1 months; 60 points -> 5.0 a month (rounded up).
+        (dt.date(2026, 11, 27), D("12.1"), D("5.0")),
+        # 30 days left: 1.0 month; all 60 points in one month.
+        (dt.date(2027, 10, 31), D("1.0"), D("60.0")),
+        # Expired 30 Nov 2027, CE route open to 29 Feb 2028: 89 days = 2.9 months (R-CMA-9).
+        (dt.date(2027, 12, 2), D("2.9"), D("20.7")),
+    ],
+)
+def test_pace_to_the_target(today, months, total):
+    p = plan([], today)
+    assert (p.months, p.per_month) == (months, total)
+    assert p.target == (dt.date(2027, 11, 30) if today <= dt.date(2027, 11, 30) else dt.date(2028, 2, 29))
+
+
+def test_pace_per_category_and_approved():
+    credits = [Credit(dt.date(2023, 1, 1), D(20), category="administrative", approved=True)]
+    p = plan(credits, dt.date(2026, 11, 27))
+    assert [(line.label, line.points, line.per_month) for line in p.lines] == [
+        ("In total", D(40), D("3.4")),  # 40 / 12.1, rounded up
+        ("Clinical", D(10), D("0.9")),
+        ("General", D(10), D("0.9")),
+        ("AAMA-approved", D(10), D("0.9")),
+    ]
+
+
+def test_planned_courses_lower_the_pace():
+    credits = [Credit(dt.date(2027, 3, 1), D(30), category="clinical", approved=True)]
+    p = plan(credits, dt.date(2026, 11, 27))
+    assert (p.per_month, p.per_month_with_planned) == (D("5.0"), D("2.5"))
+
+
+@pytest.mark.parametrize(("realistic", "unrealistic"), [("10", False), ("4", True)])
+def test_unrealistic_pace_warning_threshold(realistic, unrealistic):
+    assert plan([], dt.date(2026, 11, 27), realistic=realistic).unrealistic is unrealistic
+
+
+def test_r_cma_14_processing_warning_on_the_plan():
+    credits = [Credit(dt.date(2023, 1, 1), D(10), category="clinical")]
+    assert plan(credits, dt.date(2027, 11, 10)).processing_warning is True
+
+
+@pytest.mark.django_db
+def test_plan_page_and_chart(client, user, cma, make_activity):
+    make_activity(amount="12", approved=True, completed_on=dt.date(2024, 6, 1))
+    client.force_login(user)
+    content = client.get(reverse("credential_plan", args=[cma.pk])).content.decode()
+    assert 'data-testid="pace"' in content
+    assert (
+        "<svg" in content
+        and 'role="img"' in content
+        and "<script" not in content.split("<main")[1].split("</main>")[0]
+    )
+    progress = selectors.cycle_progress_get(cycle=cma.cycles.get(), today=dt.date.today())
+    _, chart = selectors.pace_get(progress=progress)
+    assert chart.goal.startswith(f"{chart.PAD:.1f},{chart.HEIGHT - chart.PAD:.1f}")
+    assert chart.counted in content
+
+
+@pytest.mark.django_db
+def test_plan_is_404_for_a_card_and_for_another_person(client, user, other_user, cma):
+    card = services.credential_create(owner=user, program="bls", certified_on=dt.date(2025, 7, 14))
+    client.force_login(user)
+    assert client.get(reverse("credential_plan", args=[card.pk])).status_code == 404
+    client.force_login(other_user)
+    assert client.get(reverse("credential_plan", args=[cma.pk])).status_code == 404
