@@ -132,6 +132,11 @@ def _deliver(reminders: list[Reminder], user, back_to: str = Reminder.State.PEND
     ids = [r.pk for r in reminders]
     try:
         message = _message(reminders, user)
+        if message is None:  # every deadline has passed meanwhile (a long retry): nothing to say
+            Reminder.objects.filter(pk__in=ids).update(
+                state=Reminder.State.SENT, last_error="deadline passed"
+            )
+            return "outdated"
         message.send()
     except Exception as error:  # the send failed: it stays to send, and the next run retries it
         Reminder.objects.filter(pk__in=ids).update(
@@ -153,14 +158,14 @@ def unsubscribe_user_id(token: str) -> int | None:
         return None
 
 
-def _message(reminders: list[Reminder], user) -> EmailMultiAlternatives:
+def _message(reminders: list[Reminder], user) -> EmailMultiAlternatives | None:
     today = person_today(user)
     by_credential = {p.credential.pk: p for p in selectors.dashboard_get(user=user, today=today)}
     base = settings.RECERT_BASE_URL.rstrip("/")
     items = []
     for reminder in sorted(reminders, key=lambda r: (r.deadline_on, r.pk)):
         progress = by_credential.get(reminder.credential_id)
-        if progress is None:
+        if progress is None or reminder.deadline_on < today:
             continue
         days = (reminder.deadline_on - today).days
         items.append(
@@ -174,6 +179,8 @@ def _message(reminders: list[Reminder], user) -> EmailMultiAlternatives:
                 "url": base + reverse("credential_detail", args=[reminder.credential_id]),
             }
         )
+    if not items:
+        return None
     unsubscribe = base + reverse("reminders_unsubscribe", args=[unsubscribe_token(user)])
     context = {
         "user": user,

@@ -201,3 +201,18 @@ def test_preferences_page_saves(client, user):
     assert response.status_code == 302
     prefs = reminders.preference_get(user)
     assert prefs.offsets == (30, 7)
+
+
+def test_a_reminder_retried_after_its_deadline_is_not_sent(user, ccma, run, monkeypatch):
+    from django.core.mail import EmailMultiAlternatives
+
+    real = EmailMultiAlternatives.send
+    monkeypatch.setattr(
+        EmailMultiAlternatives, "send", lambda self, **kw: (_ for _ in ()).throw(OSError("down"))
+    )
+    run(user, at(dt.date(2027, 2, 22)))  # the 7-day one fails to send
+    monkeypatch.setattr(EmailMultiAlternatives, "send", real)
+    monkeypatch.setattr(reminders, "person_today", lambda user, now=None: dt.date(2027, 3, 2))
+    run(user, at(dt.date(2027, 3, 2)))  # after the expiry: too late to be useful
+    assert mail.outbox == []
+    assert Reminder.objects.get(send_on=dt.date(2027, 2, 22)).state == Reminder.State.SENT
