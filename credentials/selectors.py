@@ -154,9 +154,21 @@ class CycleProgress:
             found.append(Deadline("CE deadline", r.ce_deadline, r.today))
         if r.annual_fee_due_on is not None:
             found.append(Deadline("Annual fee", r.annual_fee_due_on, r.today))
-        if r.exam_pass_open and self.exam is not None and self.exam.eligible and not r.met:
+        if self.exam_is_the_route_left and r.exam_pass_open:
             found.append(Deadline("Exam pass-by", r.exam_pass_by, r.today))
         return sorted(found, key=lambda d: d.on)
+
+    @property
+    def exam_is_the_route_left(self) -> bool:
+        """R-CMA-13: the exam dates matter once CE cannot realistically make it (the pace plan says
+        so) or the CE route has closed."""
+        r, program = self.result, self.program
+        if program.exam is None or self.exam is None or not self.exam.eligible or r.met or self.is_closed:
+            return False
+        if not self.ce_open:
+            return True
+        realistic = Decimal(settings.RECERT_REALISTIC_POINTS_PER_MONTH)
+        return rules.pace_plan(r, realistic_per_month=realistic).unrealistic
 
     @property
     def calendar_deadlines(self) -> list[Deadline]:
@@ -167,7 +179,7 @@ class CycleProgress:
         for due in r.annual_fee_dates:
             if due >= r.today:
                 found[("Annual fee", due)] = Deadline("Annual fee", due, r.today)
-        if r.exam_apply_open and self.exam is not None and self.exam.eligible and not r.met:
+        if self.exam_is_the_route_left and r.exam_apply_open:
             found[("Exam application", r.exam_apply_by)] = Deadline(
                 "Exam application", r.exam_apply_by, r.today
             )

@@ -62,15 +62,27 @@ def test_feed_lists_every_deadline_kind_with_stable_uids(client, user):
 
 def test_r_bls_1_card_renewal_and_r_cma_13_exam_dates_are_in_the_feed(user):
     services.credential_create(owner=user, program="bls", certified_on=dt.date(2025, 7, 14), today=TODAY)
-    cma = services.credential_create(
-        owner=user, program="cma-aama", certified_on=dt.date(2022, 6, 5), today=TODAY
+    # Expires 31 Mar 2027 with no CE: 60 points in 4 months is not realistic, the exam is the route.
+    hurried = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 3, 5), number="H", today=TODAY
+    )
+    # Expires 30 Nov 2027: CE can still make it, so no exam dates.
+    calm = services.credential_create(
+        owner=user,
+        program="cma-aama",
+        certified_on=dt.date(2022, 11, 5),
+        number="C",
+        today=TODAY,
+        confirmed=True,
     )
     events = selectors.calendar_events_get(user=user, today=TODAY)
     labels = {e.summary for e in events}
     assert "CPR/BLS card: Card renewal" in labels
-    assert {f"{cma}: Exam application", f"{cma}: Exam pass-by"} <= labels
+    assert {f"{hurried}: Exam application", f"{hurried}: Exam pass-by"} <= labels
+    assert not {f"{calm}: Exam application", f"{calm}: Exam pass-by"} & labels
     on = {e.summary: e.on for e in events}
-    assert on[f"{cma}: Exam pass-by"] == dt.date(2027, 4, 30)  # expiry 30 Jun 2027, minus 2 months
+    assert on[f"{hurried}: Exam pass-by"] == dt.date(2027, 1, 31)  # expiry 31 Mar 2027, minus 2 months
+    assert on[f"{hurried}: Exam application"] == dt.date(2027, 3, 1)  # 30 days before
 
 
 def test_regenerating_the_token_kills_the_old_url(client, user):
