@@ -43,26 +43,20 @@ def database_url(tmp_path):
 
     config = dj_database_url.parse(test_url)
     name = f"recert_reminders_{uuid.uuid4().hex[:8]}"
-    admin = {k: config[k] for k in ("HOST", "PORT", "USER", "PASSWORD")}
-    with psycopg.connect(
-        host=admin["HOST"],
-        port=admin["PORT"],
-        user=admin["USER"],
-        password=admin["PASSWORD"],
-        dbname="postgres",
-        autocommit=True,
-    ) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    yield f"postgres://{admin['USER']}:{admin['PASSWORD']}@{admin['HOST']}:{admin['PORT']}/{name}"
-    with psycopg.connect(
-        host=admin["HOST"],
-        port=admin["PORT"],
-        user=admin["USER"],
-        password=admin["PASSWORD"],
-        dbname="postgres",
-        autocommit=True,
-    ) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    server = {
+        "host": config["HOST"],
+        "port": config["PORT"],
+        "user": config["USER"],
+        "password": config["PASSWORD"],
+    }
+
+    def administer(statement: str) -> None:
+        with psycopg.connect(**server, dbname="postgres", autocommit=True) as connection:
+            connection.execute(statement)
+
+    administer(f'CREATE DATABASE "{name}"')
+    yield f"postgres://{server['user']}:{server['password']}@{server['host']}:{server['port']}/{name}"
+    administer(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_two_concurrent_runs_send_each_reminder_once(tmp_path, database_url):
