@@ -35,6 +35,7 @@ __all__ = [
     "PROGRAMS",
     "STATUSES",
     "UNITS",
+    "UNIT_OF_KIND",
     "Approval",
     "Credit",
     "CreditVerdict",
@@ -144,6 +145,13 @@ UNITS: Mapping[str, Unit] = MappingProxyType(
             Unit("cpr_card", "CPR/BLS cards", "CPR/BLS card", CPR, hint="one card, dated its issue day"),
         )
     }
+)
+
+
+# The unit a credit of each kind is logged in when only its kind is known (the plain one, not the
+# unit that also says "approved"): contact hours, NHA CE credits, college credits, a CPR/BLS card.
+UNIT_OF_KIND: Mapping[str, str] = MappingProxyType(
+    {kind: next(u.code for u in UNITS.values() if u.kind == kind and not u.approved) for kind in KINDS}
 )
 
 

@@ -201,7 +201,7 @@ class CycleProgress:
     @property
     def card_unit(self) -> str:
         """The unit to log a new card in, for a card credential (R-BLS-1)."""
-        return next((u.code for u in rules.UNITS.values() if u.kind == self.program.card_kind), "")
+        return rules.UNIT_OF_KIND.get(self.program.card_kind, "")
 
     @property
     def is_closed(self) -> bool:

@@ -44,9 +44,6 @@ _UNSET = object()
 EARLIEST = dt.date(1950, 1, 1)
 # A printed expiry further ahead than this is a typo in the year (the longest cycle is 20 years).
 MAX_YEARS_AHEAD = 25
-# Units an activity logged with only a kind (older exports, scripts) is taken to be in.
-_UNIT_OF_KIND = {rules.CE: "contact_hours", rules.NHA: "nha_credits", rules.COLLEGE: "college_credits"}
-_UNIT_OF_KIND[rules.CPR] = "cpr_card"
 
 
 class NeedsConfirmation(ValidationError):
@@ -116,7 +113,7 @@ def credential_create(
             title=credential.rules_program.name,
             completed_on=credential.certified_on,
             amount=Decimal(1),
-            unit=_UNIT_OF_KIND[card_kind],
+            unit=rules.UNIT_OF_KIND[card_kind],
             provider="",
             categories={},
             certificate=None,
@@ -513,7 +510,7 @@ def _unit(unit: str | None, kind: str | None, approved: bool) -> str:
     kind = kind or rules.CE
     if kind == rules.CE and approved:
         return next(code for code, u in rules.UNITS.items() if u.kind == rules.CE and u.approved)
-    return _UNIT_OF_KIND.get(kind, kind)
+    return rules.UNIT_OF_KIND.get(kind, kind)
 
 
 @transaction.atomic

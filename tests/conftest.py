@@ -5,6 +5,7 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfWriter
 
 from credentials import services
@@ -12,16 +13,18 @@ from credentials import services
 TODAY = dt.date(2026, 11, 27)
 
 
-def _one_page_pdf() -> bytes:
+def _blank_pdf(pages: int = 1) -> bytes:
     writer = PdfWriter()
-    writer.add_blank_page(width=612, height=792)
+    for _ in range(pages):
+        writer.add_blank_page(width=612, height=792)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-# A real one-page PDF: certificates are opened and checked when uploaded.
-PDF_BYTES = _one_page_pdf()
+# Real PDFs: certificates are opened and checked when uploaded.
+PDF_BYTES = _blank_pdf()
+PDF_BYTES_TWO_PAGES = _blank_pdf(pages=2)
 
 
 @pytest.fixture
@@ -105,6 +108,20 @@ def meet(user):
             )
 
     return log
+
+
+@pytest.fixture
+def with_certificate(user, cma):
+    """An AAMA activity in the CMA's period with a two-page PDF certificate (for audit packs)."""
+    return services.activity_create(
+        owner=user,
+        title="Phlebotomy",
+        completed_on=dt.date(2025, 5, 1),
+        unit="aama_ceus",
+        amount=Decimal(4),
+        categories={"clinical": Decimal(4)},
+        certificate=SimpleUploadedFile("cert.pdf", PDF_BYTES_TWO_PAGES),
+    )
 
 
 def pytest_report_header(config):

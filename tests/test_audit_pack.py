@@ -35,19 +35,6 @@ def request_pack(django_capture_on_commit_callbacks):
     return ask
 
 
-@pytest.fixture
-def with_certificate(user, cma):
-    return services.activity_create(
-        owner=user,
-        title="Phlebotomy",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(4),
-        categories={"clinical": Decimal(4)},
-        certificate=SimpleUploadedFile("cert.pdf", hostile.blank_pdf(2)),
-    )
-
-
 def test_request_builds_once_and_a_second_request_joins_it(
     cma, with_certificate, django_capture_on_commit_callbacks
 ):

@@ -4,33 +4,20 @@ tests under scripts/with-redis.sh)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from decimal import Decimal
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django_tasks import task_backends
 
 from credentials import services
 from credentials.models import AuditPack
-from tests import hostile
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the worker sees only committed jobs
 
 
 @pytest.fixture
-def cycle_with_certificate(user, cma):
-    services.activity_create(
-        owner=user,
-        title="Phlebotomy",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(4),
-        categories={"clinical": Decimal(4)},
-        certificate=SimpleUploadedFile("cert.pdf", hostile.blank_pdf(1)),
-    )
+def cycle_with_certificate(cma, with_certificate):
     return cma.cycles.get()
 
 

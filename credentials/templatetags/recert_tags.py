@@ -30,8 +30,3 @@ def points(value) -> str:
 @register.filter
 def status_class(status: str) -> str:
     return STATUS_STYLE.get(status, "text-bg-secondary")
-
-
-@register.filter
-def absolute(value: int) -> int:
-    return abs(value)
