@@ -94,11 +94,22 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
-# Behind a proxy, the client address comes from X-Forwarded-For (set DJANGO_BEHIND_PROXY=true).
-AXES_IPWARE_PROXY_COUNT = 1 if env_bool("DJANGO_BEHIND_PROXY", False) else None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if env_bool("DJANGO_BEHIND_PROXY", False) else ["REMOTE_ADDR"]
-)
+# Every spelling of an address shares one count, and the address is the client's, not our proxy's.
+AXES_USERNAME_CALLABLE = "recert.throttle.login_username"
+AXES_CLIENT_IP_CALLABLE = "recert.throttle.client_ip"
+# How many proxies in front of the app append to X-Forwarded-For (a TLS proxy: 1). Zero trusts
+# only the connection's address. DJANGO_BEHIND_PROXY=true is the same as 1.
+RECERT_PROXY_COUNT = env_int("RECERT_PROXY_COUNT", 1 if env_bool("DJANGO_BEHIND_PROXY", False) else 0)
+
+# Rate limits ("N/period", period s, m, h or d, optionally with a multiple: "20/10m"), counted in
+# the cache below; a request over the limit gets a page saying when to try again.
+RECERT_RATES = {
+    "signup-ip": env("RECERT_RATE_SIGNUP_IP", "10/h"),
+    "password-reset-ip": env("RECERT_RATE_PASSWORD_RESET_IP", "10/h"),
+    "password-reset-email": env("RECERT_RATE_PASSWORD_RESET_EMAIL", "3/h"),
+    "upload-user": env("RECERT_RATE_UPLOAD_USER", "60/h"),
+}
+RECERT_RATE_CACHE = "default"
 
 ADMIN_URL = env("DJANGO_ADMIN_URL", "admin/")
 if not ADMIN_URL.endswith("/"):
@@ -142,6 +153,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The cache holds rate-limit counts, so it must be shared by every app server: the database
+# (table recert_cache, made by a migration) by default, Redis (REDIS_URL) with RECERT_CACHE=redis.
+REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
+RECERT_CACHE = env("RECERT_CACHE", "db")
+_CACHES = {
+    "db": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "recert_cache"},
+    "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+if RECERT_CACHE not in _CACHES:
+    raise ImproperlyConfigured(f"RECERT_CACHE must be one of {', '.join(_CACHES)}.")
+CACHES = {"default": _CACHES[RECERT_CACHE]}
 
 AUTH_USER_MODEL = "recert.User"
 LOGIN_URL = "login"
@@ -194,7 +217,6 @@ CERTIFICATE_QUOTA_BYTES = env_int("RECERT_CERTIFICATE_QUOTA_MB", 200) * 1024 * 1
 # "rq": RQ on Redis (REDIS_URL), worked by `manage.py rqworker --job-class django_tasks_rq.Job`,
 # for many app servers and workers; "immediate": run inside the request (tests).
 TASK_BACKEND = env("RECERT_TASK_BACKEND", "db")
-REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
 _TASK_BACKENDS = {
     "db": "django_tasks_db.DatabaseBackend",
     "rq": "django_tasks_rq.RQBackend",

@@ -1,0 +1,92 @@
+"""Who is asking, and how often: the client address behind our proxies, and rate limits kept in
+Django's cache (shared by every app server: the database by default, Redis when configured)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from ipware import get_client_ip
+
+PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def client_ip(request) -> str:
+    """The address of the client, never one a client can choose.
+
+    Each of our RECERT_PROXY_COUNT proxies appends the address it saw to X-Forwarded-For, so the
+    client is the entry that many places from the right; anything further left was written by
+    the client. With no proxy (or a header too short to have come through ours) it is
+    REMOTE_ADDR.
+    """
+    count = settings.RECERT_PROXY_COUNT
+    if count:
+        # django-ipware parses and validates the header; left-most with count - 1 trusted entries
+        # after the client, non-strict, is the entry `count` places from the right.
+        address, _ = get_client_ip(
+            request,
+            proxy_order="left-most",
+            proxy_count=count - 1,
+            strict=False,
+            request_header_order=["HTTP_X_FORWARDED_FOR"],
+        )
+        if address:
+            return address
+    return request.META.get("REMOTE_ADDR") or "unknown"
+
+
+def login_username(request, credentials: dict | None = None) -> str:
+    """The login name as the account lookup sees it: "Bob@Example.com " is bob@example.com, so
+    every spelling of an address shares one failure count (django-axes AXES_USERNAME_CALLABLE)."""
+    name = (credentials or {}).get("username")
+    if name is None and request is not None:
+        name = request.POST.get("username", "")
+    return (name or "").strip().casefold()
+
+
+@dataclasses.dataclass(frozen=True)
+class Limit:
+    allowed: bool
+    retry_after: int  # seconds until the window resets
+
+    @property
+    def retry_after_words(self) -> str:
+        minutes = math.ceil(self.retry_after / 60)
+        if minutes >= 120:
+            hours = math.ceil(minutes / 60)
+            return f"{hours} hours"
+        return "1 minute" if minutes <= 1 else f"{minutes} minutes"
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """ "5/h" is 5 a hour; "20/10m" is 20 every 10 minutes."""
+    count, _, period = rate.partition("/")
+    multiple = int(period[:-1] or 1)
+    return int(count), multiple * PERIODS[period[-1]]
+
+
+def rate_hit(*, scope: str, key: str, now: float | None = None) -> Limit:
+    """Count one attempt at ``scope`` by ``key``; allowed while the window's count is within the
+    configured rate (settings.RECERT_RATES[scope]). Fixed windows, so a burst at a boundary can
+    reach twice the rate, never more."""
+    limit, period = parse_rate(settings.RECERT_RATES[scope])
+    now = time.time() if now is None else now
+    window = int(now // period)
+    digest = hashlib.sha256(key.casefold().encode()).hexdigest()[:32]
+    cache_key = f"rate:{scope}:{digest}:{window}"
+    cache = caches[settings.RECERT_RATE_CACHE]
+    # The database cache increments by reading then writing; in a transaction (IMMEDIATE on
+    # SQLite) no two requests read the same count. Redis increments atomically anyway.
+    with transaction.atomic():
+        cache.add(cache_key, 0, timeout=period + 5)
+        try:
+            count = cache.incr(cache_key)
+        except ValueError:  # expired between add and incr
+            cache.set(cache_key, 1, timeout=period + 5)
+            count = 1
+    return Limit(allowed=count <= limit, retry_after=max(1, int(period - now % period)))
