@@ -57,6 +57,9 @@ def _card_units() -> list[str]:
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 AMOUNT_INPUT = {"inputmode": "decimal", "step": "0.01", "min": "0.01"}
 
+# A one-time token in every form that creates something (views.submitted_once).
+SUBMISSION_TOKEN = HTML("{% load recert_tags %}{% submission_token %}")
+
 
 def apply_service_errors(form: forms.Form, error: ValidationError) -> None:
     """Show a service's ValidationError next to the matching fields (others at the top)."""
@@ -123,6 +126,7 @@ class CredentialForm(forms.Form):
                 css_id="custom-program",
                 css_class="border rounded p-3 mb-3 js-custom-program",
             ),
+            SUBMISSION_TOKEN,
             Submit("submit", submit_label),
         )
 
@@ -415,6 +419,7 @@ class RecertifyForm(forms.Form):
             "recertified_on",
             "route",
             "new_expires_on",
+            SUBMISSION_TOKEN,
             Submit("submit", "Start my next recertification period"),
         )
 
@@ -431,7 +436,9 @@ class ExamAttemptForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
-        self.helper.layout = Layout("taken_on", "passed", Submit("submit", "Record attempt"))
+        self.helper.layout = Layout(
+            "taken_on", "passed", SUBMISSION_TOKEN, Submit("submit", "Record attempt")
+        )
 
 
 class ReminderPreferenceForm(forms.ModelForm):

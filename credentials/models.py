@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 
 from credentials import rules
 
@@ -390,3 +391,25 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} of {self.credential} on {self.deadline_on} (send {self.send_on})"
+
+
+class Submission(models.Model):
+    """A form post that changed something. Its one-time token (a hidden field of the form) makes
+    a repeat of the same post — a double click, a replay, back and resubmit — land on the first
+    one's result instead of doing it again; the unique constraint makes that hold under races."""
+
+    FIELD = "submission_token"  # the form field that carries the token
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.UUIDField()
+    result_url = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "token"], name="submission_token_once_per_owner"),
+        ]
+        indexes = [models.Index(fields=["owner", "created_at"], name="submission_owner_created")]
+
+    def __str__(self) -> str:
+        return f"submission {self.token}"

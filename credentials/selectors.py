@@ -19,7 +19,16 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from credentials import rules
-from credentials.models import AuditPack, CalendarFeed, CEActivity, Credential, Cycle, ExamAttempt, Reminder
+from credentials.models import (
+    AuditPack,
+    CalendarFeed,
+    CEActivity,
+    Credential,
+    Cycle,
+    ExamAttempt,
+    Reminder,
+    Submission,
+)
 
 UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
 
@@ -407,6 +416,11 @@ def _number(value: Decimal) -> str:
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def submission_result_get(*, owner, token) -> str | None:
+    """Where an already carried-out form post landed, or None if this token is new."""
+    return Submission.objects.filter(owner=owner, token=token).values_list("result_url", flat=True).first()
 
 
 def credential_list(*, user) -> QuerySet[Credential]:

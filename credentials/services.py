@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -35,6 +35,7 @@ from credentials.models import (
     Reminder,
     ReminderPreference,
     Route,
+    Submission,
     audit_pack_path,
     calendar_token,
 )
@@ -49,6 +50,37 @@ MAX_YEARS_AHEAD = 25
 class NeedsConfirmation(ValidationError):
     """Input that is possible but unlikely (a duplicate, a course worth more than a whole period):
     nothing is saved; the caller shows ``messages`` and calls again with ``confirmed=True``."""
+
+
+class AlreadySubmitted(Exception):
+    """This form post was already carried out; ``result_url`` is where the first one landed."""
+
+    def __init__(self, result_url: str):
+        super().__init__(result_url)
+        self.result_url = result_url
+
+
+SUBMISSION_KEPT = dt.timedelta(days=2)
+
+
+@contextlib.contextmanager
+def submission_once(*, owner, token):
+    """Carry out one form post at most once per token, all in one transaction.
+
+    The token is claimed first, so a concurrent repeat waits on the unique constraint until the
+    first commits and then raises AlreadySubmitted; if the work inside fails, the claim rolls back
+    with it and the same form can be sent again. Set ``submission.result_url`` inside the block.
+    """
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                submission = Submission.objects.create(owner=owner, token=token)
+        except IntegrityError:
+            done = Submission.objects.filter(owner=owner, token=token).first()
+            raise AlreadySubmitted(done.result_url if done else "") from None
+        yield submission
+        submission.save(update_fields=["result_url"])
+        Submission.objects.filter(owner=owner, created_at__lt=timezone.now() - SUBMISSION_KEPT).delete()
 
 
 # --------------------------------------------------------------------------- credentials

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import mimetypes
 import re
+import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -27,7 +29,7 @@ from credentials.forms import (
     ReminderPreferenceForm,
     apply_service_errors,
 )
-from credentials.models import UNIT_CHOICES, CEActivity, Credential, Cycle
+from credentials.models import UNIT_CHOICES, CEActivity, Credential, Cycle, Submission
 
 
 def _credential(request, pk: int) -> Credential:
@@ -43,6 +45,52 @@ def _cycle(request, credential_pk: int, cycle_pk: int | None = None) -> Cycle:
         return selectors.cycle_get(user=request.user, credential_id=credential_pk, cycle_id=cycle_pk)
     except Cycle.DoesNotExist:
         raise Http404("No such cycle.") from None
+
+
+class _NothingDone(Exception):
+    def __init__(self, response):
+        self.response = response
+
+
+def submitted_once(view):
+    """A POST that carries a submission token (the {% submission_token %} of its form) is carried
+    out at most once: a repeat — double click, replay, back and resubmit — lands on the first
+    one's result and changes nothing. The view runs inside services.submission_once; only a
+    redirect (the form was accepted) keeps the claim, anything else rolls it back."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        token = _uuid_or_none(request.POST.get(Submission.FIELD)) if request.method == "POST" else None
+        if token is None:
+            return view(request, *args, **kwargs)
+        done = selectors.submission_result_get(owner=request.user, token=token)
+        if done is not None:
+            return _already_submitted(request, done)
+        try:
+            with services.submission_once(owner=request.user, token=token) as submission:
+                response = view(request, *args, **kwargs)
+                if response.status_code not in (301, 302, 303):
+                    raise _NothingDone(response)
+                submission.result_url = response["Location"]
+        except _NothingDone as nothing:
+            return nothing.response
+        except services.AlreadySubmitted as repeat:
+            return _already_submitted(request, repeat.result_url)
+        return response
+
+    return wrapper
+
+
+def _already_submitted(request, result_url: str):
+    messages.info(request, "That form was sent more than once; it was carried out once.")
+    return redirect(result_url or "dashboard")
+
+
+def _uuid_or_none(value: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value) if value else None
+    except ValueError:
+        return None
 
 
 # --------------------------------------------------------------------------- dashboard
@@ -78,6 +126,7 @@ def dashboard(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def credential_add(request):
     form = CredentialForm(request.POST or None, submit_label="Add credential")
     warnings = []
@@ -137,6 +186,7 @@ def credential_edit(request, pk: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def credential_delete(request, pk: int):
     credential = _credential(request, pk)
     if request.method == "POST":
@@ -148,6 +198,7 @@ def credential_delete(request, pk: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def credential_recertify(request, pk: int):
     cycle = _cycle(request, pk)
     if cycle.closed_on is not None:
@@ -176,6 +227,7 @@ def credential_recertify(request, pk: int):
 
 @login_required
 @require_http_methods(["POST"])
+@submitted_once
 def credential_reopen(request, pk: int):
     """Undo the last recorded recertification (within selectors.UNDO_DAYS days)."""
     credential = _credential(request, pk)
@@ -193,6 +245,7 @@ def credential_reopen(request, pk: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def credential_exam(request, pk: int):
     cycle = _cycle(request, pk)
     credential = cycle.credential
@@ -236,6 +289,7 @@ def credential_summary_pdf(request, pk: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def credential_audit_pack(request, pk: int):
     """The audit pack's state; POST asks for it to be built (a background job)."""
     cycle = _cycle_from_query(request, pk)
@@ -329,6 +383,7 @@ def activity_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def activity_add(request):
     initial = {"completed_on": timezone.localdate()}
     if request.GET.get("unit") in dict(UNIT_CHOICES):
@@ -356,6 +411,7 @@ def activity_add(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def activity_edit(request, pk: int):
     activity = _activity(request, pk)
     form = ActivityForm(
@@ -385,6 +441,7 @@ def activity_edit(request, pk: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def activity_delete(request, pk: int):
     activity = _activity(request, pk)
     if request.method == "POST":
@@ -467,6 +524,7 @@ def credential_ics(request, pk: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def calendar_settings(request):
     """The person's calendar URL; POST makes a new one (the old one stops working)."""
     if request.method == "POST":

@@ -1,8 +1,12 @@
 """Presentation helpers: number formatting and status styling. No rules here."""
 
+import uuid
 from decimal import Decimal
 
 from django import template
+from django.utils.html import format_html
+
+from credentials.models import Submission
 
 register = template.Library()
 
@@ -30,3 +34,9 @@ def points(value) -> str:
 @register.filter
 def status_class(status: str) -> str:
     return STATUS_STYLE.get(status, "text-bg-secondary")
+
+
+@register.simple_tag
+def submission_token() -> str:
+    """A fresh one-time token for a form that changes something (see services.submission_once)."""
+    return format_html('<input type="hidden" name="{}" value="{}">', Submission.FIELD, uuid.uuid4())

@@ -34,6 +34,40 @@
     updateProgram();
   }
 
+  // A form that changes something is sent once: its buttons are disabled while it is being sent
+  // (the server also ignores a repeat, see views.submitted_once). The clicked button's name and
+  // value travel in a hidden copy, since a disabled button is not sent.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if ((form.getAttribute("method") || "get").toLowerCase() !== "post") return;
+    if (form.getAttribute("data-submitting")) {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute("data-submitting", "true");
+    form.setAttribute("aria-busy", "true");
+    var submitter = event.submitter;
+    if (submitter && submitter.name) {
+      var copy = document.createElement("input");
+      copy.type = "hidden";
+      copy.name = submitter.name;
+      copy.value = submitter.value;
+      form.appendChild(copy);
+    }
+    form.querySelectorAll("button[type=submit], button:not([type]), input[type=submit]").forEach(function (button) {
+      button.disabled = true;
+    });
+  });
+  // Back to a page the browser kept in memory: its buttons work again.
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted) return;
+    document.querySelectorAll("form[data-submitting]").forEach(function (form) {
+      form.removeAttribute("data-submitting");
+      form.removeAttribute("aria-busy");
+      form.querySelectorAll("button, input[type=submit]").forEach(function (button) { button.disabled = false; });
+    });
+  });
+
   // After a failed submit, move focus to the error summary so screen readers announce it.
   var errors = document.getElementById("form-errors");
   if (errors) errors.focus();
