@@ -30,6 +30,7 @@ from credentials.forms import (
     apply_service_errors,
 )
 from credentials.models import UNIT_CHOICES, CEActivity, Credential, Cycle, Submission
+from recert import throttle
 
 
 def _credential(request, pk: int) -> Credential:
@@ -390,7 +391,7 @@ def activity_add(request):
         initial["unit"] = request.GET["unit"]
     form = ActivityForm(request.POST or None, request.FILES or None, owner=request.user, initial=initial)
     warnings = []
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _upload_allowed(request, form):
         try:
             services.activity_create(owner=request.user, **form.service_kwargs())
         except services.NeedsConfirmation as warning:
@@ -406,6 +407,7 @@ def activity_add(request):
         request,
         "credentials/activity_form.html",
         {"form": form, "title": "Log a CE activity", "warnings": warnings},
+        status=429 if form.has_error("certificate", code="rate") else 200,
     )
 
 
@@ -422,7 +424,7 @@ def activity_edit(request, pk: int):
         submit_label="Save changes",
     )
     warnings = []
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _upload_allowed(request, form):
         try:
             services.activity_update(activity=activity, **form.service_kwargs())
         except services.NeedsConfirmation as warning:
@@ -436,6 +438,7 @@ def activity_edit(request, pk: int):
         request,
         "credentials/activity_form.html",
         {"form": form, "title": "Edit activity", "activity": activity, "warnings": warnings},
+        status=429 if form.has_error("certificate", code="rate") else 200,
     )
 
 
@@ -465,6 +468,24 @@ def activity_certificate(request, pk: int):
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     inline = request.GET.get("inline") == "1"
     return FileResponse(handle, as_attachment=not inline, filename=filename, content_type=content_type)
+
+
+def _upload_allowed(request, form) -> bool:
+    """Certificate uploads are rate-limited per person (settings.RECERT_RATES["upload-user"]);
+    over the limit the form says when to try again and nothing is saved."""
+    if not form.cleaned_data.get("certificate"):
+        return True
+    limit = throttle.rate_hit(scope="upload-user", key=str(request.user.pk))
+    if not limit.allowed:
+        form.add_error(
+            "certificate",
+            ValidationError(
+                f"You have uploaded many certificates in a short time. Try again in "
+                f"{limit.retry_after_words}; everything else you typed is kept.",
+                code="rate",
+            ),
+        )
+    return limit.allowed
 
 
 def _int_or_none(value: str | None) -> int | None:

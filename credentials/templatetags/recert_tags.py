@@ -40,3 +40,15 @@ def status_class(status: str) -> str:
 def submission_token() -> str:
     """A fresh one-time token for a form that changes something (see services.submission_once)."""
     return format_html('<input type="hidden" name="{}" value="{}">', Submission.FIELD, uuid.uuid4())
+
+
+@register.filter
+def duration_words(value) -> str:
+    """timedelta(minutes=15) → "15 minutes"; timedelta(hours=2) → "2 hours"."""
+    if value is None or value == "":
+        return ""
+    minutes = max(1, round(value.total_seconds() / 60))
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} hour{'' if hours == 1 else 's'}"
+    return f"{minutes} minute{'' if minutes == 1 else 's'}"

@@ -184,3 +184,18 @@ def test_pace_plan_chart_renders_on_a_phone(page, context, live_server, log_in, 
     expect(page.get_by_test_id("pace")).to_contain_text("In total")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360  # no sideways scrolling
     shot("plan-phone")
+
+
+def test_a_double_click_on_save_logs_the_course_once(page, context, live_server, log_in):
+    user, _ = person("double@example.com", certified_on=timezone.localdate() - relativedelta(years=1))
+    log_in(context, user)
+    page.goto(f"{live_server.url}/activities/add/")
+    page.get_by_label("Title").fill("Infection control")
+    page.get_by_label("Amount").fill("2")
+    page.get_by_label("AAMA CEUs").check()
+    page.get_by_label("Category").select_option("clinical")
+    save = page.get_by_role("button", name="Save activity")
+    # The script disables the button once the form is on its way; the server ignores a repeat.
+    save.dblclick()
+    expect(page.get_by_role("alert").filter(has_text="Infection control")).to_be_visible()
+    assert CEActivity.objects.filter(owner=user, title="Infection control").count() == 1
