@@ -31,6 +31,7 @@ from credentials.forms import (
 )
 from credentials.models import UNIT_CHOICES, CEActivity, Credential, Cycle, Submission
 from recert import throttle
+from recert.converters import IdConverter
 
 
 def _credential(request, pk: int) -> Credential:
@@ -490,7 +491,7 @@ def _upload_allowed(request, form) -> bool:
 
 def _int_or_none(value: str | None) -> int | None:
     """An id from the query string, or None for anything that is not a plain number."""
-    if value and re.fullmatch(r"[0-9]{1,18}", value):
+    if value and re.fullmatch(IdConverter.regex, value):
         return int(value)
     return None
 

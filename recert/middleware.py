@@ -1,6 +1,7 @@
 import zoneinfo
 
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 
 class UserTimezoneMiddleware:
@@ -20,3 +21,18 @@ class UserTimezoneMiddleware:
         else:
             timezone.deactivate()
         return self.get_response(request)
+
+
+class PrivateNoStoreMiddleware:
+    """Nothing shown to a signed-in person — pages, PDFs, certificates — is kept by a browser's
+    disk cache or a shared proxy: ``Cache-Control: private, no-store`` on every such response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        return response

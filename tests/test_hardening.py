@@ -1,0 +1,64 @@
+"""Small hardening: out-of-range ids are a 404, private responses are never cached."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, get_resolver, reverse
+
+from credentials import urls as credential_urls
+
+pytestmark = pytest.mark.django_db
+
+ID_ROUTES = [
+    p for p in credential_urls.urlpatterns if isinstance(p, URLPattern) and "<id:pk>" in str(p.pattern)
+]
+
+
+@pytest.fixture
+def client_in(client, user):
+    client.force_login(user)
+    return client
+
+
+def test_every_id_in_a_url_is_bounded():
+    """No route takes a bare <int:…>, which accepts ids the database cannot hold."""
+    routes = [str(p.pattern) for p in get_resolver().url_patterns] + [
+        str(p.pattern) for p in credential_urls.urlpatterns
+    ]
+    assert not [route for route in routes if "<int:" in route]
+    assert len(ID_ROUTES) >= 15
+
+
+@pytest.mark.parametrize("pattern", ID_ROUTES, ids=lambda p: p.name)
+@pytest.mark.parametrize("pk", [2**63, 2**63 - 1, 10**30])
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_ids_beyond_a_64_bit_key_are_404_not_500(client_in, pattern, pk, method):
+    path = "/" + str(pattern.pattern).replace("<id:pk>", str(pk))
+    response = getattr(client_in, method)(path)
+    assert response.status_code in (404, 405)
+
+
+def test_the_largest_id_a_url_takes_is_still_a_plain_404(client_in):
+    assert client_in.get(reverse("credential_detail", args=[10**18 - 1])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "name", ["dashboard", "activity_list", "activity_add", "profile", "calendar_settings"]
+)
+def test_signed_in_pages_are_private_and_not_stored(client_in, name):
+    cache_control = client_in.get(reverse(name))["Cache-Control"]
+    assert "private" in cache_control and "no-store" in cache_control
+
+
+def test_certificates_and_summaries_are_private_and_not_stored(client_in, with_certificate, cma):
+    for url in [
+        reverse("activity_certificate", args=[with_certificate.pk]),
+        reverse("credential_summary_pdf", args=[cma.pk]),
+    ]:
+        response = client_in.get(url)
+        assert response.status_code == 200
+        assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
+
+
+def test_public_pages_stay_cacheable(client):
+    assert "no-store" not in client.get(reverse("landing")).get("Cache-Control", "")
