@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -514,12 +515,23 @@ class ActivityPage:
     credentials: list[Credential]
     credential: Credential | None
     cycles: list[Cycle]
+    page: Page | None = None  # which slice of the matching activities ``rows`` are
+
+
+ACTIVITIES_PER_PAGE = 50
 
 
 def activity_page_get(
-    *, user, today: dt.date, credential_id: int | None = None, cycle_key: str = "", **filters
+    *,
+    user,
+    today: dt.date,
+    credential_id: int | None = None,
+    cycle_key: str = "",
+    page: str | int | None = 1,
+    **filters,
 ) -> ActivityPage:
-    """The activity list with every row's verdicts; ``cycle_key`` is "current" or a cycle id."""
+    """One page (ACTIVITIES_PER_PAGE) of the activity list with its rows' verdicts; ``cycle_key`` is
+    "current" or a cycle id; a page number past the end is the last page."""
     credentials = list(credential_list(user=user).prefetch_related("cycles"))
     credential = next((c for c in credentials if c.pk == credential_id), None)
     cycles = list(credential.cycles.all()) if credential else []
@@ -529,7 +541,9 @@ def activity_page_get(
             (lambda c: c.closed_on is None) if cycle_key == "current" else (lambda c: str(c.pk) == cycle_key)
         )
         cycle = next((c for c in cycles if wanted(c)), None)
-    activities = list(activity_list(user=user, credential=credential, cycle=cycle, **filters))
+    matching = list(activity_list(user=user, credential=credential, cycle=cycle, **filters))
+    shown = Paginator(matching, ACTIVITIES_PER_PAGE).get_page(page)
+    activities = shown.object_list
     if cycle is not None and cycle.closed_on is not None:
         progress_list = [cycle_progress_get(cycle=cycle, today=today, credential=credential)]
     else:
@@ -549,7 +563,7 @@ def activity_page_get(
                 ],
             )
         )
-    return ActivityPage(rows=rows, credentials=credentials, credential=credential, cycles=cycles)
+    return ActivityPage(rows=rows, credentials=credentials, credential=credential, cycles=cycles, page=shown)
 
 
 def dashboard_get(*, user, today: dt.date) -> list[CycleProgress]:

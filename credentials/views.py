@@ -354,7 +354,10 @@ def _audit_pack_url(pk: int, cycle: str | None) -> str:
 def activity_list(request):
     credential_id = _int_or_none(request.GET.get("credential"))
     page = selectors.activity_page_get(
-        user=request.user, today=timezone.localdate(), credential_id=credential_id
+        user=request.user,
+        today=timezone.localdate(),
+        credential_id=credential_id,
+        page=request.GET.get("page"),
     )
     form = ActivityFilterForm(request.GET or None, owner=request.user, cycles=page.cycles)
     if request.GET and form.is_valid():
@@ -370,6 +373,7 @@ def activity_list(request):
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
             ordering=data.get("sort") or "-completed_on",
+            page=request.GET.get("page"),
         )
     return render(
         request,
@@ -377,7 +381,8 @@ def activity_list(request):
         {
             "form": form,
             "rows": page.rows,
-            "filtered": bool(request.GET),
+            "page_obj": page.page,
+            "filtered": bool(set(request.GET) - {"page"}),
             "has_credentials": bool(page.credentials),
         },
     )

@@ -62,3 +62,60 @@ def test_certificates_and_summaries_are_private_and_not_stored(client_in, with_c
 
 def test_public_pages_stay_cacheable(client):
     assert "no-store" not in client.get(reverse("landing")).get("Cache-Control", "")
+
+
+def _bulk_activities(user, count: int) -> None:
+    """Many activities at once (bulk, for size; the services are covered elsewhere)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from credentials.models import CategoryShare, CEActivity
+
+    activities = CEActivity.objects.bulk_create(
+        CEActivity(
+            owner=user,
+            title=f"Course {n:04d}",
+            completed_on=dt.date(2025, 1, 1) + dt.timedelta(days=n % 300),
+            unit="contact_hours",
+            kind="ce",
+            amount=Decimal(1),
+        )
+        for n in range(count)
+    )
+    CategoryShare.objects.bulk_create(
+        CategoryShare(activity=a, category="clinical", amount=Decimal(1)) for a in activities
+    )
+
+
+def test_the_activity_list_shows_fifty_a_page_with_links_to_the_rest(client_in, user, cma):
+    _bulk_activities(user, 120)
+    first = client_in.get(reverse("activity_list"))
+    assert len(first.context["rows"]) == 50
+    text = first.content.decode()
+    assert "Showing 1–50 of 120 activities" in text
+    assert 'href="?page=2"' in text and 'aria-label="Pages of activities"' in text
+    last = client_in.get(reverse("activity_list"), {"page": "3"})
+    assert len(last.context["rows"]) == 20
+    assert "Showing 101–120 of 120" in last.content.decode()
+
+
+@pytest.mark.parametrize("page", ["0", "99", "abc", "-1", "1" * 40])
+def test_a_page_number_out_of_range_or_not_a_number_is_a_page_not_an_error(client_in, user, page):
+    _bulk_activities(user, 60)
+    response = client_in.get(reverse("activity_list"), {"page": page})
+    assert response.status_code == 200
+    assert len(response.context["rows"]) in (50, 10)
+
+
+def test_filters_are_kept_from_page_to_page(client_in, user, cma):
+    _bulk_activities(user, 60)
+    response = client_in.get(reverse("activity_list"), {"category": "clinical", "sort": "title"})
+    assert 'href="?category=clinical&amp;sort=title&amp;page=2"' in response.content.decode()
+
+
+def test_the_activity_list_page_size_does_not_grow_with_the_log(client_in, user, cma):
+    _bulk_activities(user, 60)
+    small = len(client_in.get(reverse("activity_list")).content)
+    _bulk_activities(user, 600)
+    large = len(client_in.get(reverse("activity_list")).content)
+    assert large < small * 1.1
