@@ -7,6 +7,7 @@ import mimetypes
 import re
 import uuid
 
+from django.conf import settings as django_settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -279,6 +280,16 @@ def credential_summary_pdf(request, pk: int):
     cycle = _cycle_from_query(request, pk)
     generated_at = timezone.localtime()
     progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date())
+    if len(progress.verdicts) > django_settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES:
+        # Too long to draw within the request's time budget: the audit pack (this summary with the
+        # certificates) is built in the background instead.
+        messages.info(
+            request,
+            f"This period has {len(progress.verdicts)} activities, too many to draw while you wait. "
+            "Prepare the audit pack below: it holds the same summary (with your certificates) and is "
+            "built in the background; you can leave this page and come back.",
+        )
+        return redirect(_audit_pack_url(pk, request.GET.get("cycle")))
     data = pdf.summary_pdf(
         progress=progress, holder_name=request.user.get_full_name(), generated_at=generated_at
     )

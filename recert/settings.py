@@ -227,6 +227,9 @@ if TASK_BACKEND not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"RECERT_TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND], "QUEUES": ["default"]}}
 RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+# A summary PDF with more activities than this is not drawn in the request (it would approach the
+# worker timeout) but sent to the audit pack, built in the background. 2,000 draw in about 3 s.
+RECERT_SUMMARY_INLINE_MAX_ACTIVITIES = env_int("RECERT_SUMMARY_INLINE_MAX_ACTIVITIES", 2000)
 # An audit pack build runs in a child process with these ceilings (credentials/pack_build.py).
 AUDIT_PACK_MAX_SECONDS = env_int("RECERT_AUDIT_PACK_MAX_SECONDS", 120)
 AUDIT_PACK_MAX_MEMORY_MB = env_int("RECERT_AUDIT_PACK_MAX_MEMORY_MB", 768)

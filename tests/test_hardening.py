@@ -119,3 +119,22 @@ def test_the_activity_list_page_size_does_not_grow_with_the_log(client_in, user,
     _bulk_activities(user, 600)
     large = len(client_in.get(reverse("activity_list")).content)
     assert large < small * 1.1
+
+
+def test_a_summary_too_long_to_draw_in_the_request_goes_to_the_background_audit_pack(
+    client_in, user, cma, settings
+):
+    settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES = 30
+    _bulk_activities(user, 31)
+    response = client_in.get(reverse("credential_summary_pdf", args=[cma.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("credential_audit_pack", args=[cma.pk])
+    page = client_in.get(response["Location"])
+    assert "31 activities, too many to draw while you wait" in page.content.decode()
+
+
+def test_a_summary_within_the_budget_is_drawn_in_the_request(client_in, user, cma, settings):
+    settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES = 30
+    _bulk_activities(user, 30)
+    response = client_in.get(reverse("credential_summary_pdf", args=[cma.pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
