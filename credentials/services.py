@@ -426,6 +426,8 @@ def exam_attempt_record(
 ) -> ExamAttempt:
     """Record an exam attempt (R-CMA-12); a pass recertifies by exam (R-CMA-2)."""
     today = today or timezone.localdate()
+    # Locked: two attempts recorded at once must not both pass the eligibility count (R-CMA-12).
+    cycle = Cycle.objects.select_for_update().select_related("credential").get(pk=cycle.pk)
     program = cycle.credential.rules_program
     if program.exam is None:
         raise ValidationError(f"{program.name} has no exam route in Recert.")
