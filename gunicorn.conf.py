@@ -16,6 +16,9 @@ errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "recert.wsgi:application"
+# gunicorn's control socket lives at one path per user ($HOME/.gunicorn): a second server of the
+# same user (a test, the soak, a second site) would take the first one's over. Nothing here uses it.
+control_socket_disable = True
 
 
 def post_worker_init(worker):
