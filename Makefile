@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_DEBUG ?= true
 
-.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres pytest-rq bench clean
+.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres pytest-rq bench soak clean
 
 run: install migrate seed serve
 
@@ -52,6 +52,13 @@ pytest-rq:
 
 bench: install-dev
 	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -o python_files="bench_*.py" -q
+
+# 20 sessions for 60 s against gunicorn on loopback, a worker killed halfway, on SQLite and then on
+# a throwaway PostgreSQL: fails on any 5xx, lost or doubled write (scripts/soak.py).
+SOAK_ARGS ?= --sessions 20 --seconds 60 --workers 4
+soak: install-dev
+	$(PY) scripts/soak.py $(SOAK_ARGS)
+	bash scripts/with-postgres.sh $(PY) scripts/soak.py $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .test-media
