@@ -124,6 +124,21 @@ def with_certificate(user, cma):
     )
 
 
+@pytest.fixture
+def disk(tmp_path, settings):
+    """Files stored on a real disk, in a temporary folder."""
+    root = tmp_path / "media"
+    root.mkdir()
+    settings.STORAGES = {
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(root)},
+        },
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    return root
+
+
 def pytest_report_header(config):
     from django.conf import settings
 

@@ -1,13 +1,16 @@
-import json
+import contextlib
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from credentials.portability import person_import
+from credentials.portability import UnreadableExport, person_file_read, person_import
 
 
 class Command(BaseCommand):
-    help = "Import one person from a JSON file made by export_person. Writes nothing on error."
+    help = (
+        "Import one person from a file made by export_person: its JSON, or its zip archive (the JSON "
+        "with the certificate files, as 'Download all my data' makes it). Writes nothing on error."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file")
@@ -15,14 +18,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, email=None, **options):
         try:
-            with open(file, encoding="utf-8") as handle:
-                data = json.load(handle)
-        except (OSError, ValueError) as error:
+            handle = open(file, "rb")  # noqa: SIM115 (closed below, with the archive read from it)
+        except OSError as error:
             raise CommandError(f"Cannot read {file}: {error}") from None
-        try:
-            user = person_import(data=data, email=email)
-        except ValidationError as error:
-            raise CommandError(f"Nothing imported: {'; '.join(error.messages)}") from None
-        except (KeyError, TypeError, ValueError) as error:
-            raise CommandError(f"Nothing imported: the file is incomplete or damaged ({error!r}).") from None
+        with handle:
+            try:
+                data, archive = person_file_read(stream=handle)
+            except UnreadableExport as error:
+                raise CommandError(f"Cannot read {file}: {error}") from None
+            with archive if archive is not None else contextlib.nullcontext():
+                try:
+                    user = person_import(data=data, email=email, archive=archive)
+                except ValidationError as error:
+                    raise CommandError(f"Nothing imported: {'; '.join(error.messages)}") from None
         self.stdout.write(self.style.SUCCESS(f"Imported {user.email}."))
