@@ -859,7 +859,9 @@ def audit_pack_build(*, pack_id: int) -> str:
     """
     with transaction.atomic():
         packs = AuditPack.objects.select_for_update().select_related("cycle__credential__owner")
-        pack = packs.get(pk=pack_id)
+        pack = packs.filter(pk=pack_id).first()
+        if pack is None:  # the person (or the credential) was deleted while it waited
+            return "gone"
         if pack.state != AuditPack.State.QUEUED:
             return pack.state
         pack.state, pack.started_at = AuditPack.State.BUILDING, timezone.now()

@@ -2,7 +2,9 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 from django.contrib.auth.forms import BaseUserCreationForm
+from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
 
+from recert import selectors
 from recert.models import TIMEZONE_CHOICES, User
 
 
@@ -20,10 +22,59 @@ class SignUpForm(BaseUserCreationForm):
         self.helper.add_input(Submit("submit", "Create my account"))
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this email already exists. Log in instead.")
-        return email
+        return self.cleaned_data["email"].strip().lower()
+
+    def validate_unique(self):
+        """Whether the address has an account is never shown here: the email sent to it says so
+        (recert.services.user_signup)."""
+
+
+class PasswordResetForm(DjangoPasswordResetForm):
+    """Django's reset, also for an account whose activation link was never followed: the reset
+    link proves the address (and the reset activates the account)."""
+
+    def get_users(self, email):
+        return selectors.users_for_password_reset_get(email=email)
+
+
+class PasswordCheckForm(forms.Form):
+    """The person's password again, to prove it is them."""
+
+    wrong_password = "That is not your password."
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password", "autofocus": True}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(self.wrong_password)
+        return password
+
+
+class AccountDeleteForm(PasswordCheckForm):
+    wrong_password = "That is not your password. Nothing was deleted."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].help_text = "To make sure it is you."
+
+
+class ActivationForm(PasswordCheckForm):
+    """Activating asks for the password chosen at sign-up: a link alone, sent after somebody
+    else signed up with this address, must not open an account whose password they know."""
+
+    wrong_password = "That is not the password chosen at sign-up. Try again, or reset your password."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = "The password you chose when signing up"
 
 
 class ProfileForm(forms.Form):

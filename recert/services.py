@@ -1,13 +1,111 @@
-"""Writes for accounts."""
+"""Writes for accounts: sign-up with an emailed activation link, activation, password reset,
+and deleting a person with every row and file they own."""
 
-from django.db import transaction
+from __future__ import annotations
 
+import logging
+import posixpath
+from types import SimpleNamespace
+
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.tokens import PasswordResetTokenGenerator
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from credentials.models import AuditPack, CEActivity, audit_pack_path, certificate_path
 from recert.models import User
+
+logger = logging.getLogger(__name__)
+
+
+class ActivationTokenGenerator(PasswordResetTokenGenerator):
+    """The one-time token of an activation link. Its hash holds ``is_active`` (and the last
+    log-in), so the link stops working once the account is activated; it expires with
+    PASSWORD_RESET_TIMEOUT like a reset link."""
+
+    key_salt = "recert.services.ActivationTokenGenerator"
+
+    def _make_hash_value(self, user, timestamp):
+        last_login = "" if user.last_login is None else user.last_login.replace(microsecond=0, tzinfo=None)
+        return f"{user.pk}{user.password}{user.is_active}{last_login}{timestamp}{user.email}"
+
+
+activation_token = ActivationTokenGenerator()
 
 
 @transaction.atomic
-def user_create(*, email: str, password: str, full_name: str = "") -> User:
-    return User.objects.create_user(email, password, full_name=full_name.strip())
+def user_create(*, email: str, password: str, full_name: str = "", is_active: bool = True) -> User:
+    return User.objects.create_user(email, password, full_name=full_name.strip(), is_active=is_active)
+
+
+def user_signup(*, email: str, password: str, full_name: str, site_url: str) -> None:
+    """Sign up ``email`` without telling anyone whether it has an account already.
+
+    A new address gets an inactive account and an email with its activation link. An address
+    with an account (activated or not) gets nothing created and an email saying it is
+    registered, with links to log in and to reset the password. Both hash the password and send
+    one email, so neither the response nor its timing tells them apart.
+    """
+    email = User.objects.normalize_email(email).strip().lower()
+    created = None
+    with transaction.atomic():
+        if not User.objects.filter(email__iexact=email).exists():
+            try:
+                with transaction.atomic():
+                    created = user_create(
+                        email=email, password=password, full_name=full_name, is_active=False
+                    )
+            except (IntegrityError, ValidationError):  # signed up at the same moment elsewhere
+                created = None
+    if created is None:
+        make_password(password)  # the same work as creating the account
+        _email_send(
+            "account_exists",
+            to=email,
+            context={
+                "login_url": site_url + reverse("login"),
+                "password_reset_url": site_url + reverse("password_reset"),
+            },
+        )
+        return
+    uid = urlsafe_base64_encode(force_bytes(created.pk))
+    token = activation_token.make_token(created)
+    _email_send(
+        "account_activation",
+        to=email,
+        context={
+            "user": created,
+            "activation_url": site_url + reverse("signup_activate", args=[uid, token]),
+            "days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
+        },
+    )
+
+
+@transaction.atomic
+def user_activate(*, user: User) -> User:
+    """The person proved they own the address (the activation link, or a password reset)."""
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    return user
+
+
+@transaction.atomic
+def user_password_reset(*, user: User, password: str) -> User:
+    """Set the password chosen through a reset link. An account never activated is activated:
+    the link reached its address."""
+    user.set_password(password)
+    fields = ["password"]
+    if not user.is_active and user.last_login is None:
+        user.is_active = True
+        fields.append("is_active")
+    user.save(update_fields=fields)
+    return user
 
 
 @transaction.atomic
@@ -17,3 +115,77 @@ def user_update(*, user: User, full_name: str, timezone: str) -> User:
     user.full_clean()
     user.save(update_fields=["full_name", "timezone"])
     return user
+
+
+@transaction.atomic
+def user_delete(*, user: User) -> None:
+    """Delete a person with every row they own and, once committed, every file they stored.
+
+    The rows cascade from the user: credentials with their periods, exam attempts, audit packs
+    and reminders; activities with their category shares; the calendar feed and reminder
+    settings. The files do not, so their names are collected first; after the commit they are
+    deleted, and so is anything else left in the person's folders (an upload that was under way).
+    """
+    owner_id = user.pk
+    certificates = CEActivity._meta.get_field("certificate").storage
+    packs = AuditPack._meta.get_field("file").storage
+    files = [
+        *(
+            (certificates, name)
+            for name in CEActivity.objects.filter(owner_id=owner_id)
+            .exclude(certificate="")
+            .values_list("certificate", flat=True)
+        ),
+        *(
+            (packs, name)
+            for name in AuditPack.objects.filter(cycle__credential__owner_id=owner_id)
+            .exclude(file="")
+            .values_list("file", flat=True)
+        ),
+    ]
+    folders = [(certificates, _certificate_folder(owner_id)), (packs, _audit_pack_folder(owner_id))]
+    User.objects.filter(pk=owner_id).delete()
+    transaction.on_commit(lambda: _files_delete(files, folders))
+
+
+def account_delete(*, user: User) -> None:
+    """The person deletes their own account: everything goes (``user_delete``), then an email
+    to the address confirms it."""
+    email, name = user.email, user.get_short_name()
+    user_delete(user=user)
+    _email_send("account_deleted", to=email, context={"name": name if name != email else ""})
+
+
+def _files_delete(files: list, folders: list) -> None:
+    for storage, name in files:
+        _file_delete(storage, name)
+    for storage, folder in folders:
+        try:
+            _, names = storage.listdir(folder)
+        except (FileNotFoundError, NotImplementedError, OSError):
+            continue
+        for name in names:
+            _file_delete(storage, posixpath.join(folder, name))
+
+
+def _file_delete(storage, name: str) -> None:
+    try:
+        storage.delete(name)
+    except Exception:  # one file that cannot go must not keep the others
+        logger.exception("Could not delete %s of a deleted person", name)
+
+
+def _certificate_folder(owner_id: int) -> str:
+    return posixpath.dirname(certificate_path(SimpleNamespace(owner_id=owner_id), "certificate.pdf"))
+
+
+def _audit_pack_folder(owner_id: int) -> str:
+    pack = SimpleNamespace(cycle=SimpleNamespace(credential=SimpleNamespace(owner_id=owner_id)))
+    return posixpath.dirname(audit_pack_path(pack, "audit-pack.pdf"))
+
+
+def _email_send(template: str, *, to: str, context: dict) -> None:
+    """One plain-text email from templates/email/<template>.txt and <template>_subject.txt."""
+    subject = render_to_string(f"email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"email/{template}.txt", context)
+    send_mail(subject, body, None, [to])

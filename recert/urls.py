@@ -11,11 +11,22 @@ urlpatterns = [
     path("welcome/", credential_views.landing, name="landing"),
     path("healthz", views.healthz, name="healthz"),
     path("accounts/signup/", views.signup, name="signup"),
+    path("accounts/signup/done/", views.signup_done, name="signup_done"),
+    path("accounts/activate/<uidb64>/<token>/", views.signup_activate, name="signup_activate"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/profile/export/", views.account_export, name="account_export"),
+    path("accounts/profile/delete/", views.account_delete, name="account_delete"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
+    ),
+    # Before django.contrib.auth.urls, which has the same paths and names without the changes.
+    path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path(settings.ADMIN_URL, admin.site.urls),

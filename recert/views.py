@@ -1,16 +1,23 @@
+import tempfile
+
 from django.conf import settings as django_settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.http import JsonResponse
+from django.http import FileResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
-from credentials import selectors
-from recert import services
-from recert.forms import ProfileForm, SignUpForm
+from credentials import portability
+from credentials import selectors as credential_selectors
+from recert import selectors, services, throttle
+from recert.forms import AccountDeleteForm, ActivationForm, PasswordResetForm, ProfileForm, SignUpForm
+
+WELCOME = "Welcome to Recert. Add your first credential to get started."
 
 
 @never_cache
@@ -26,20 +33,103 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+def _too_many(request, limit: throttle.Limit):
+    """The page for a request over its rate limit: 429, saying when to try again."""
+    response = render(
+        request,
+        "registration/rate_limited.html",
+        {"retry_after_words": limit.retry_after_words},
+        status=429,
+    )
+    response["Retry-After"] = str(limit.retry_after)
+    return response
+
+
+def _site_url(request) -> str:
+    """Where links in emails point: this site, as the request reached it."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+# --------------------------------------------------------------------------- sign-up
+
+
+@require_http_methods(["GET", "POST"])
 def signup(request):
+    """Every address gets the same answer ("check your inbox"); the email says the rest."""
     if request.user.is_authenticated:
         return redirect("dashboard")
+    if request.method == "POST":
+        limit = throttle.rate_hit(scope="signup-ip", key=throttle.client_ip(request))
+        if not limit.allowed:
+            return _too_many(request, limit)
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.user_create(
+        services.user_signup(
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
             full_name=form.cleaned_data["full_name"],
+            site_url=_site_url(request),
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, "Welcome to Recert. Add your first credential to get started.")
-        return redirect("dashboard")
+        return redirect("signup_done")
     return render(request, "registration/signup.html", {"form": form})
+
+
+@require_GET
+def signup_done(request):
+    return render(request, "registration/signup_done.html")
+
+
+@require_http_methods(["GET", "POST"])
+def signup_activate(request, uidb64: str, token: str):
+    """The activation link: with the password chosen at sign-up it activates the account, logs
+    the person in and shows the dashboard. Opening the link alone changes nothing (mail scanners
+    open links too)."""
+    user = selectors.user_from_link_get(uidb64=uidb64, token=token, generator=services.activation_token)
+    if user is None:
+        return render(request, "registration/activation_invalid.html", status=400)
+    form = ActivationForm(request.POST if request.method == "POST" else None, user=user)
+    if request.method == "POST" and form.is_valid():
+        services.user_activate(user=user)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, WELCOME)
+        return redirect("dashboard")
+    return render(request, "registration/activate.html", {"form": form, "email": user.email})
+
+
+# --------------------------------------------------------------------------- password reset
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, rate limited per client address and per address asked for. Over a limit
+    no email goes out; the answer does not depend on whether the address has an account."""
+
+    form_class = PasswordResetForm
+
+    def post(self, request, *args, **kwargs):
+        limit = throttle.rate_hit(scope="password-reset-ip", key=throttle.client_ip(request))
+        if not limit.allowed:
+            return _too_many(request, limit)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        address = form.cleaned_data["email"].strip().casefold()
+        limit = throttle.rate_hit(scope="password-reset-email", key=address)
+        if not limit.allowed:
+            return _too_many(self.request, limit)
+        return super().form_valid(form)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's, with the new password set by the service (which also activates an account that
+    was never activated: the link reached its address)."""
+
+    def form_valid(self, form):
+        services.user_password_reset(user=form.user, password=form.cleaned_data["new_password1"])
+        self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
+        return HttpResponseRedirect(self.get_success_url())
+
+
+# --------------------------------------------------------------------------- profile
 
 
 @login_required
@@ -50,9 +140,46 @@ def profile(request):
         services.user_update(user=request.user, **form.cleaned_data)
         messages.success(request, "Profile saved.")
         return redirect("profile")
-    usage = selectors.certificate_usage_get(owner_id=request.user.pk)
+    usage = credential_selectors.certificate_usage_get(owner_id=request.user.pk)
     return render(
         request,
         "registration/profile.html",
         {"form": form, "usage": usage, "quota": django_settings.CERTIFICATE_QUOTA_BYTES},
     )
+
+
+@login_required
+@require_GET
+def account_export(request):
+    """Everything the person stored, as a zip: the importable JSON, a CSV of the activities and
+    the certificate files."""
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it once sent)
+    try:
+        portability.person_archive_write(user=request.user, out=handle)
+        handle.seek(0)
+    except BaseException:
+        handle.close()
+        raise
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"recert-data-{timezone.localdate():%Y-%m-%d}.zip",
+        content_type="application/zip",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request):
+    """Delete the account and everything in it, once the password is entered again."""
+    form = AccountDeleteForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.account_delete(user=request.user)
+        logout(request)
+        messages.success(
+            request, "Your account and everything in it are deleted. A confirmation is on its way by email."
+        )
+        return redirect("landing")
+    return render(request, "registration/account_delete.html", {"form": form})

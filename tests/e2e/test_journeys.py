@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
+from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 from pypdf import PdfReader
@@ -71,6 +72,12 @@ def first_journey(page, live_server, shot, tmp_path, suffix=""):
     page.locator("#id_password1").fill("a long pass phrase 42")
     page.locator("#id_password2").fill("a long pass phrase 42")
     page.get_by_role("button", name="Create my account").click()
+    expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
+    shot("check-inbox")
+    (message,) = [m for m in mail.outbox if m.to == [email]]
+    page.goto(re.search(r"https?://\S+/accounts/activate/\S+", message.body).group(0))
+    page.get_by_label("The password you chose when signing up").fill("a long pass phrase 42")
+    page.get_by_role("button", name="Activate my account").click()
     expect(page.get_by_role("heading", name="Start by adding a credential")).to_be_visible()
     shot("empty-dashboard")
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from credentials import rules, services
 from credentials.models import ProgramChoice
+from recert.services import user_delete
 
 DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "recert-demo-2026"
@@ -25,7 +26,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         today = timezone.localdate()
         User = get_user_model()
-        User.objects.filter(email=DEMO_EMAIL).delete()
+        for old in User.objects.filter(email=DEMO_EMAIL):
+            user_delete(user=old)  # with the old demo's certificate files
         user = User.objects.create_user(
             DEMO_EMAIL, DEMO_PASSWORD, full_name="Dana Muñoz", timezone="America/New_York"
         )
