@@ -47,7 +47,14 @@ def person():
     return user, credential, activity
 
 
-PUBLIC = ["/welcome/", "/accounts/login/", "/accounts/signup/", "/accounts/password_reset/"]
+PUBLIC = [
+    "/welcome/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/signup/done/",
+    "/accounts/password_reset/",
+    "/accounts/activate/MQ/not-a-token/",  # the "link does not work" page
+]
 
 
 @pytest.mark.parametrize("path", PUBLIC)
@@ -69,6 +76,7 @@ def test_public_pages_have_no_serious_violations(page, live_server, path, shot):
         "/credentials/{credential}/recertify/",
         "/activities/{activity}/edit/",
         "/accounts/profile/",
+        "/accounts/profile/delete/",
         "/accounts/password_change/",
     ],
 )
@@ -123,3 +131,27 @@ def test_add_activity_by_keyboard_alone(page, context, live_server, log_in, pers
     assert (activity.amount, activity.approved) == (Decimal(3), True)
     assert list(activity.shares.values_list("category", flat=True)) == ["administrative"]
     shot("keyboard-saved")
+
+
+def test_the_activation_page_has_no_serious_violations(page, live_server):
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from recert.services import activation_token
+
+    user = User.objects.create_user("new@example.com", "a long pass phrase 42", is_active=False)
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    page.goto(f"{live_server.url}/accounts/activate/{uid}/{activation_token.make_token(user)}/")
+    expect(page.get_by_role("heading", name="Finish creating your account")).to_be_visible()
+    assert serious(AXE.run(page)) == []
+
+
+def test_the_lockout_page_has_no_serious_violations(page, live_server):
+    User.objects.create_user("locked@example.com", "a long pass phrase 42")
+    for _ in range(6):
+        page.goto(live_server.url + "/accounts/login/")
+        page.get_by_label("Email address").fill("locked@example.com")
+        page.get_by_label("Password").fill("wrong guess")
+        page.get_by_role("button", name=re.compile("Log in")).click()
+    expect(page.get_by_role("heading", name="Too many failed log-ins")).to_be_visible()
+    assert serious(AXE.run(page)) == []
