@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.core.files.uploadedfile import UploadedFile
@@ -580,6 +581,10 @@ def _activity_save(
     **fields,
 ) -> CEActivity:
     today = today or timezone.localdate()
+    # One person's activity writes go one at a time: the checks below read (an exact duplicate,
+    # the certificate quota) before writing, and on PostgreSQL two requests at once would both
+    # pass them. Locked first, before any credential, so the lock order is always the same.
+    get_user_model().objects.select_for_update().filter(pk=activity.owner_id).values_list("pk").first()
     previous = (activity.kind, activity.completed_on) if activity.pk else None
     for name, value in fields.items():
         setattr(activity, name, value.strip() if isinstance(value, str) else value)

@@ -16,8 +16,9 @@ from ipware import get_client_ip
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def client_ip(request) -> str:
-    """The address of the client, never one a client can choose.
+def client_ip(request) -> str | None:
+    """The address of the client, never one a client can choose (None when there is none, as for
+    a request made in code: django-axes stores it in an address column).
 
     Each of our RECERT_PROXY_COUNT proxies appends the address it saw to X-Forwarded-For, so the
     client is the entry that many places from the right; anything further left was written by
@@ -37,7 +38,7 @@ def client_ip(request) -> str:
         )
         if address:
             return address
-    return request.META.get("REMOTE_ADDR") or "unknown"
+    return request.META.get("REMOTE_ADDR") or None
 
 
 def login_username(request, credentials: dict | None = None) -> str:
@@ -70,14 +71,14 @@ def parse_rate(rate: str) -> tuple[int, int]:
     return int(count), multiple * PERIODS[period[-1]]
 
 
-def rate_hit(*, scope: str, key: str, now: float | None = None) -> Limit:
+def rate_hit(*, scope: str, key: str | None, now: float | None = None) -> Limit:
     """Count one attempt at ``scope`` by ``key``; allowed while the window's count is within the
     configured rate (settings.RECERT_RATES[scope]). Fixed windows, so a burst at a boundary can
     reach twice the rate, never more."""
     limit, period = parse_rate(settings.RECERT_RATES[scope])
     now = time.time() if now is None else now
     window = int(now // period)
-    digest = hashlib.sha256(key.casefold().encode()).hexdigest()[:32]
+    digest = hashlib.sha256((key or "").casefold().encode()).hexdigest()[:32]
     cache_key = f"rate:{scope}:{digest}:{window}"
     cache = caches[settings.RECERT_RATE_CACHE]
     # The database cache increments by reading then writing; in a transaction (IMMEDIATE on

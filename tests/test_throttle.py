@@ -127,3 +127,13 @@ def test_a_lockout_expires_after_the_cool_off(client, user, settings):
 
     AccessAttempt.objects.update(attempt_time=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     assert log_in(client, "ma@example.com", PASSWORD).status_code == 302
+
+
+def test_a_request_made_in_code_has_no_client_address_and_logs_in_on_any_database(client, user):
+    """force_login's request has no REMOTE_ADDR: django-axes must get None, not a word, for its
+    address column (PostgreSQL refuses anything but an address)."""
+    from django.http import HttpRequest
+
+    assert client_ip(HttpRequest()) is None
+    client.force_login(user)
+    assert client.session["_auth_user_id"] == str(user.pk)
