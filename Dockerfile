@@ -11,6 +11,10 @@ RUN groupadd --system recert && useradd --system --gid recert --home-dir /app --
 
 WORKDIR /app
 
+# Tesseract reads photographed and scanned certificates (the certificate inbox).
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first, in their own layer: rebuilt only when pyproject.toml changes.
 COPY pyproject.toml deploy/build.sh ./deploy-deps/
 RUN cd deploy-deps && mkdir deploy && mv build.sh deploy/ && sh deploy/build.sh deps && cd .. && rm -rf deploy-deps

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the test suite needs: Chromium (browser tests), PostgreSQL (the suite runs
-# on it too), Redis (the RQ task backend, for real) and poppler-utils (PDF pages to PNG). Installs what is missing when run as root;
+# on it too), Redis (the RQ task backend, for real), poppler-utils (PDF pages to PNG) and
+# tesseract-ocr (reading photographed and scanned certificates). Installs what is missing when run as root;
 # otherwise says exactly what to install. Never skips silently.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -eq 0 ]; then
