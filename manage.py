@@ -4,9 +4,17 @@
 import os
 import sys
 
+# Commands that use no database and sign nothing run on any machine without configuration: the
+# settings otherwise refuse to load without a secret key and allowed hosts when DEBUG is off.
+SELF_CONTAINED_COMMANDS = {"read_certificate"}
+
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "recert.settings")
+    if sys.argv[1:2] and sys.argv[1] in SELF_CONTAINED_COMMANDS:
+        os.environ.setdefault("DJANGO_SECRET_KEY", "unused-by-" + sys.argv[1])
+        os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost")
+        os.environ.setdefault("DJANGO_LOG_STREAM", "stderr")  # stdout is the command's output
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

@@ -270,7 +270,8 @@ LOGGING = {
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
+            # stdout for servers; stderr for commands whose stdout is their output (read_certificate).
+            "stream": "ext://sys.stderr" if env("DJANGO_LOG_STREAM") == "stderr" else "ext://sys.stdout",
             "formatter": env("DJANGO_LOG_FORMAT", "plain" if DEBUG else "json"),
         }
     },

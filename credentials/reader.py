@@ -1,0 +1,1742 @@
+"""Reads a continuing-education certificate (PDF, PNG or JPEG) into the fields of an activity.
+
+The text comes from the PDF's text layer (pypdf) or, for photos and scans, from tesseract
+(pytesseract; scanned PDF pages are drawn by PDFium). The fields come from that text by rules:
+regular expressions for labels, dates, amounts and units, dateutil for month names. Nothing is
+guessed: a field the certificate does not state is None with a confidence of 0.
+
+``read_certificate`` never raises. A file that cannot be read gives a ``Reading`` whose
+``problem`` says why in a sentence for a person, with every field empty.
+
+Pure Python, no Django (the management command ``read_certificate`` prints its readings as JSON).
+The rules are tested on the corpus in tests/certificates/ and by tests/test_reader.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import io
+import itertools
+import math
+import re
+import threading
+import time
+import unicodedata
+import warnings
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from dateutil import parser as date_parser
+
+__all__ = ["CATEGORIES", "FIELDS", "UNITS", "Found", "Reading", "read_certificate", "reading_as_json"]
+
+FIELDS = ("completed_on", "title", "provider", "amount", "unit", "aama_approved", "category")
+UNITS = ("contact_hours", "aama_ceu", "nha_credit", "iacet_ceu", "college_credit", "cpr_card", "minutes")
+CATEGORIES = ("administrative", "clinical", "general")
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object  # date, str, Decimal, bool or None
+    confidence: float  # 0.0–1.0; 0.0 whenever value is None
+    where: str  # where it was found, for a person; "" when not found
+
+
+@dataclass(frozen=True)
+class Reading:
+    fields: dict[str, Found]  # exactly FIELDS
+    source: str  # "text layer", "OCR" or "none"
+    problem: str | None
+    text: str
+
+
+# ---- limits ------------------------------------------------------------------------------------
+
+MAX_BYTES = 40 * 1024 * 1024  # larger files are refused before any parsing
+TEXT_PAGES = 3  # pages of a PDF whose text layer is read
+OCR_PAGES = 2  # pages of a scanned PDF that are drawn and recognised
+OCR_DPI = 300
+MAX_IMAGE_PIXELS = 50_000_000  # an image's declared size, checked before decoding
+MAX_RENDER_PIXELS = 12_000_000  # a drawn PDF page (Letter at 300 dpi is 8.4 million)
+MAX_OCR_SIDE = 3600  # longest side handed to tesseract
+OCR_SECONDS = 60  # all tesseract calls on one file together
+MIN_TEXT_CHARS = 40  # fewer letters and digits in a text layer: treat the PDF as scanned
+
+NOT_FOUND = Found(None, 0.0, "")
+_PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+class _Unreadable(Exception):
+    """The file cannot be read; the message is the sentence for a person."""
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    conf: float = 1.0  # 0–1: tesseract's mean word confidence, 1 for a text layer
+
+
+# ---- the public functions -----------------------------------------------------------------------
+
+
+def read_certificate(data: bytes, *, filename: str = "") -> Reading:
+    """What ``data`` (a certificate's bytes) says; never raises. The type is told by the bytes, not by
+    ``filename`` (accepted for callers that have one)."""
+    try:
+        return _read(data)
+    except _Unreadable as exc:
+        return _empty(str(exc))
+    except Exception as exc:  # a reader of untrusted files must not fail the caller
+        return _empty(
+            f"This file could not be read ({type(exc).__name__}). Check that it opens, or enter the details "
+            "by hand."
+        )
+
+
+def reading_as_json(reading: Reading, *, file: str) -> dict:
+    """The command's object for one file: the fields as JSON values, their confidences, source, problem."""
+    fields = reading.fields
+    date = fields["completed_on"].value
+    amount = fields["amount"].value
+    return {
+        "file": file,
+        "completed_on": date.isoformat() if isinstance(date, dt.date) else None,
+        "title": fields["title"].value,
+        "provider": fields["provider"].value,
+        "amount": str(amount) if isinstance(amount, Decimal) else None,
+        "unit": fields["unit"].value,
+        "aama_approved": fields["aama_approved"].value,
+        "category": fields["category"].value,
+        "confidence": {name: round(float(fields[name].confidence), 2) for name in FIELDS},
+        "source": reading.source,
+        "problem": reading.problem,
+    }
+
+
+def _empty(problem: str | None, source: str = "none", text: str = "") -> Reading:
+    return Reading(fields=dict.fromkeys(FIELDS, NOT_FOUND), source=source, problem=problem, text=text)
+
+
+def _read(data: bytes) -> Reading:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise _Unreadable("This file could not be read.")
+    data = bytes(data)
+    if not data:
+        raise _Unreadable("This file is empty.")
+    if len(data) > MAX_BYTES:
+        raise _Unreadable(
+            f"This file is larger than {MAX_BYTES // (1024 * 1024)} MB, too large to read. Enter the details "
+            "by hand."
+        )
+    kind = _sniff(data)
+    if kind is None:
+        raise _Unreadable("This file is not a PDF, PNG or JPEG image.")
+    if kind == "pdf":
+        lines = _pdf_text_lines(data)
+        if not _enough_text(lines):
+            lines = _ocr_pages(_pdf_page_images(data), what="scanned PDF")
+            source = "OCR"
+        elif _thin_text_over_images(data, lines):
+            # A certificate image with a little text around it (a browser's print header, a URL): the image
+            # is the certificate. Without OCR the text layer is all there is.
+            source = "text layer"
+            with contextlib.suppress(_Unreadable):
+                recognised = _ocr_pages(_pdf_page_images(data), what="scanned PDF")
+                if recognised:
+                    lines, source = recognised + lines, "OCR"
+        else:
+            source = "text layer"
+    else:
+        lines = _ocr_pages([_open_image(data)], what="photo")
+        source = "OCR"
+    text = "\n".join(line.text for line in lines)
+    if not re.search(r"[A-Za-z]{2}", text):
+        return _empty("No text could be read from this file.", source, text)
+    fields = _extract(lines, ocr=source == "OCR")
+    if source == "text layer" and any(found.confidence < 0.7 for found in fields.values()):
+        # Design tools draw text in any order: read the page as it looks too, for what is missing or unsure.
+        with contextlib.suppress(_Unreadable):
+            shown = _pdf_text_lines(data, layout=True)
+            if shown:
+                fields = _merge(fields, _extract(shown, ocr=False))
+    return Reading(fields=fields, source=source, problem=None, text=text)
+
+
+def _merge(drawn: dict[str, Found], shown: dict[str, Found]) -> dict[str, Found]:
+    """Each field from the reading in drawing order unless the one in page order found it clearly better."""
+    merged = {}
+    for name in FIELDS:
+        a, b = drawn[name], shown[name]
+        better = b.value is not None and (a.value is None or b.confidence >= a.confidence + 0.25)
+        merged[name] = b if better else a
+    title, provider = merged["title"].value, merged["provider"].value
+    if title and provider and title.lower() == provider.lower():  # the title taken for an organisation
+        other = shown["provider"] if merged["provider"] is drawn["provider"] else drawn["provider"]
+        ok = other.value and other.value.lower() != title.lower()
+        merged["provider"] = other if ok else NOT_FOUND
+    return merged
+
+
+def _sniff(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-"):
+        return "pdf"
+    if b"%PDF-" in data[:1024] and not data.startswith((b"PK\x03\x04", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")):
+        return "pdf"  # a few bytes of junk before the header (readers accept it); not a PDF inside an archive
+    return None
+
+
+# ---- text from a PDF's text layer ------------------------------------------------------------------
+
+
+def _pdf_text_lines(data: bytes, *, layout: bool = False) -> list[_Line]:
+    """The text of the first pages: in the order the PDF draws it, or (``layout``) as the page shows it."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                try:
+                    unlocked = reader.decrypt("")
+                except DependencyError:
+                    unlocked = 0
+                if not unlocked:
+                    raise _Unreadable(_PASSWORD)
+            lines: list[_Line] = []
+            for number, page in enumerate(reader.pages, start=1):
+                if number > TEXT_PAGES:
+                    break
+                try:
+                    text = (
+                        page.extract_text(extraction_mode="layout") if layout else page.extract_text()
+                    ) or ""
+                except (FileNotDecryptedError, _Unreadable):
+                    raise
+                except Exception:
+                    continue  # a damaged page; the others may still read
+                lines.extend(_Line(t, number) for t in _clean_lines(text))
+            return lines
+    except _Unreadable:
+        raise
+    except FileNotDecryptedError:
+        raise _Unreadable(_PASSWORD) from None
+    except Exception:
+        return []  # no usable text layer: the pages may still be drawn and recognised
+
+
+_PASSWORD = (
+    "This PDF is password-protected, so it could not be read. Save or print it as a PDF without a password, "
+    "or enter the details by hand."
+)
+
+
+def _thin_text_over_images(data: bytes, lines: list[_Line]) -> bool:
+    """A short text layer on pages that also draw an image."""
+    if sum(ch.isalnum() for line in lines for ch in line.text) >= 200:
+        return False
+    from pypdf import PdfReader
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                reader.decrypt("")
+            for page in list(itertools.islice(reader.pages, OCR_PAGES)):
+                xobjects = (page.get("/Resources") or {}).get("/XObject") or {}
+                for ref in xobjects.values():
+                    item = ref.get_object()
+                    if item.get("/Subtype") == "/Image" and int(item.get("/Width", 0)) >= 300:
+                        return True
+    except Exception:
+        return False
+    return False
+
+
+def _enough_text(lines: list[_Line]) -> bool:
+    text = "".join(line.text for line in lines)
+    alnum = sum(ch.isalnum() for ch in text)
+    if alnum < MIN_TEXT_CHARS:
+        return False
+    # A text layer of fonts without a Unicode map reads as symbols: treat it as no text.
+    plain = sum(ch.isascii() and (ch.isalnum() or ch in " .,:;/()-'\"#&%") for ch in text)
+    return plain >= 0.7 * len(text)
+
+
+def _pdf_page_images(data: bytes) -> list:
+    import pypdfium2 as pdfium
+
+    images = []
+    with _PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except Exception as exc:
+            if "password" in str(exc).lower():
+                raise _Unreadable(_PASSWORD) from None
+            raise _Unreadable(
+                "This PDF is damaged or incomplete, so it could not be read. Download it again, or enter the "
+                "details by hand."
+            ) from None
+        try:
+            for index in range(min(OCR_PAGES, len(document))):
+                page = document[index]
+                try:
+                    width, height = page.get_size()
+                    if width <= 1 or height <= 1:
+                        continue
+                    scale = OCR_DPI / 72
+                    if width * height * scale * scale > MAX_RENDER_PIXELS:
+                        scale = math.sqrt(MAX_RENDER_PIXELS / (width * height))
+                    bitmap = page.render(scale=scale, grayscale=True)
+                    images.append(bitmap.to_pil().convert("L"))
+                    bitmap.close()
+                finally:
+                    page.close()
+        finally:
+            document.close()
+    if not images:
+        raise _Unreadable("No text could be read from this file.")
+    return images
+
+
+# ---- OCR ---------------------------------------------------------------------------------------------
+
+
+def _open_image(data: bytes):
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            image = Image.open(io.BytesIO(data))
+            width, height = image.size
+            limit = min(MAX_IMAGE_PIXELS, Image.MAX_IMAGE_PIXELS or MAX_IMAGE_PIXELS)
+            if width < 1 or height < 1 or width * height > limit:
+                raise _Unreadable(
+                    f"This image is too large to read ({width:,} × {height:,} pixels). Send a smaller photo."
+                )
+            image.load()
+    except _Unreadable:
+        raise
+    except Image.DecompressionBombError:
+        raise _Unreadable(
+            "This image is too large to read (too many pixels). Send a smaller photo."
+        ) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        raise _Unreadable("This image is damaged or incomplete, so it could not be read.") from None
+    with contextlib.suppress(Exception):  # a broken EXIF block: read the image as stored
+        image = ImageOps.exif_transpose(image)
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        image = image.convert("RGBA")
+        background = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, image)
+    return image.convert("L")
+
+
+def _ocr_pages(images: list, *, what: str) -> list[_Line]:
+    try:
+        import pytesseract
+    except ImportError:
+        raise _Unreadable(_no_tesseract(what)) from None
+    deadline = time.monotonic() + OCR_SECONDS
+    lines: list[_Line] = []
+    try:
+        for number, image in enumerate(images, start=1):
+            lines.extend(_read_page(_prepare(image), number, deadline, pytesseract))
+    except pytesseract.TesseractNotFoundError:
+        raise _Unreadable(_no_tesseract(what)) from None
+    except _Timeout:
+        raise _Unreadable(
+            f"Reading the text of this {what} took too long, so it was stopped. Enter the details by hand."
+        ) from None
+    except (pytesseract.TesseractError, OSError) as exc:
+        raise _Unreadable(
+            f"Text recognition (tesseract) failed on this {what} ({str(exc)[:80].strip()}). Enter the "
+            "details by hand."
+        ) from None
+    return lines
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _no_tesseract(what: str) -> str:
+    return (
+        f"Text recognition (tesseract) is not installed on this server, so this {what} could not be read. "
+        "Enter the details by hand."
+    )
+
+
+def _remaining(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0.5:
+        raise _Timeout
+    return left
+
+
+def _call(deadline, function, *args, **kwargs):
+    try:
+        return function(*args, timeout=_remaining(deadline), **kwargs)
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise _Timeout from None
+        raise
+
+
+def _prepare(image):
+    """Grayscale, scaled so that ordinary print is ~30 px high for tesseract (small photos enlarged)."""
+    from PIL import Image
+
+    width, height = image.size
+    longest = max(width, height)
+    factor = 1.0
+    if longest < 2200:
+        factor = min(3.0, 2200 / longest)
+    elif longest > MAX_OCR_SIDE:
+        factor = MAX_OCR_SIDE / longest
+    if abs(factor - 1.0) > 0.05:
+        image = image.resize(
+            (max(1, round(width * factor)), max(1, round(height * factor))), Image.Resampling.LANCZOS
+        )
+    return image
+
+
+def _flatten(image):
+    """Uneven light and grain evened out: the paper (a wide local maximum) divided out, specks removed, the
+    contrast stretched. Tesseract's own thresholding does better on most photos; this is a second try."""
+    from PIL import ImageChops, ImageFilter, ImageOps
+
+    image = image.filter(ImageFilter.MedianFilter(3))
+    small = image.reduce(8) if min(image.size) >= 64 else image
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6)).resize(image.size)
+    darkness = ImageChops.subtract(paper, image)  # ink is darker than the paper around it
+    return ImageOps.autocontrast(ImageOps.invert(darkness), cutoff=(0.5, 0.5))
+
+
+def _read_page(image, page: int, deadline, pytesseract) -> list[_Line]:
+    """The page's lines, read upright: when the text reads badly as it is, tesseract's orientation
+    detection (OSD) says how far the page is turned, and the turned reading is kept if it reads better;
+    a reading still poor is tried again with the light evened out."""
+    from PIL import ImageStat
+
+    if ImageStat.Stat(image.reduce(4) if min(image.size) >= 16 else image).stddev[0] < 2:
+        return []  # a blank page
+    best = _deskew(image)
+    words = _recognise(best, deadline, pytesseract)
+    if len(words) < 3:
+        return _lines(words, page)  # next to nothing to read, whichever way up
+    if _legible(words) < 5 or _legible(words) < 0.3 * len(words):
+        small = image.copy()
+        small.thumbnail((1400, 1400))
+        try:
+            osd = _call(
+                deadline,
+                pytesseract.image_to_osd,
+                small,
+                config="--psm 0",
+                output_type=pytesseract.Output.DICT,
+            )
+            turns = [int(osd.get("rotate", 0) or 0) % 360]
+        except (pytesseract.TesseractError, ValueError, KeyError, TypeError):
+            turns = [180, 90, 270]  # too little text for OSD: try each way round
+        for turn in turns:
+            if turn not in (90, 180, 270):
+                continue
+            turned = _deskew(image.rotate(-turn, expand=True, fillcolor=255))
+            again = _recognise(turned, deadline, pytesseract)
+            if _legible(again) > _legible(words):
+                best, words = turned, again
+    if _legible(words) < 0.6 * len(words):
+        again = _recognise(_flatten(best), deadline, pytesseract)
+        if _legible(again) > _legible(words):
+            words = again
+    # Tesseract's page layout sometimes drops a line (often a large heading) at one scale and not at
+    # another: read the page at a second scale and add the lines only that reading found.
+    width, height = best.size
+    factor = 0.6 if max(width, height) > 1800 else 1.5
+    second = best.resize((max(1, round(width * factor)), max(1, round(height * factor))))
+    return _union(_lines(words, page), _lines(_recognise(second, deadline, pytesseract), page))
+
+
+def _union(lines: list[_Line], others: list[_Line]) -> list[_Line]:
+    """``lines`` with the confident lines of ``others`` that ``lines`` lacks, each where it belongs."""
+
+    def key(line: _Line) -> str:
+        return re.sub(r"[^a-z0-9]", "", line.text.lower())
+
+    keys = [key(line) for line in lines]
+    merged = list(lines)
+    inserted = 0
+    matcher = difflib.SequenceMatcher(None, keys, [key(line) for line in others], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag not in ("insert", "replace"):
+            continue
+        extra = [
+            line
+            for line in others[j1:j2]
+            if line.conf >= 0.75
+            and len(key(line)) >= 4
+            and not any(difflib.SequenceMatcher(None, key(line), k).ratio() >= 0.6 for k in keys)
+        ]
+        at = i2 if tag == "replace" else i1
+        merged[at + inserted : at + inserted] = extra
+        inserted += len(extra)
+    return merged
+
+
+def _legible(words: list[tuple]) -> int:
+    """How many words tesseract read with confidence that look like words (the measure of a good reading)."""
+    return sum(1 for text, conf, _ in words if conf >= 70 and re.fullmatch(r"[A-Za-z]{3,}[.,:;)]?", text))
+
+
+def _deskew(image):
+    """Straighten a small tilt (up to ±4°): the angle whose rows of ink are sharpest."""
+    from PIL import Image, ImageOps
+
+    small = image.copy()
+    small.thumbnail((700, 700))
+    ink = ImageOps.invert(small).point(lambda v: 255 if v > 90 else 0)
+
+    def sharpness(angle: float) -> float:
+        turned = ink.rotate(angle, resample=Image.Resampling.BILINEAR)
+        rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
+        return sum((a - b) ** 2 for a, b in itertools.pairwise(rows))
+
+    best = max((a / 2 for a in range(-8, 9)), key=lambda a: (sharpness(a), -abs(a)))
+    fine = max((best + d for d in (-0.25, 0, 0.25)), key=sharpness)
+    if abs(fine) < 0.3:
+        return image
+    return image.rotate(fine, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+
+def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple]]:
+    """Tesseract's words in reading order: (text, confidence 0–100, (block, paragraph, line))."""
+    data = _call(
+        deadline,
+        pytesseract.image_to_data,
+        image,
+        lang="eng",
+        config="--psm 3",
+        output_type=pytesseract.Output.DICT,
+    )
+    words = []
+    for i, word in enumerate(data.get("text", [])):
+        word = (word or "").strip()
+        try:
+            conf = float(data["conf"][i])
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        except (TypeError, ValueError, KeyError, IndexError):
+            continue
+        if word and conf >= 0:
+            words.append((word, conf, key))
+    return words
+
+
+def _lines(words: list[tuple], page: int) -> list[_Line]:
+    groups: dict[tuple, list[tuple[str, float]]] = {}
+    for text, conf, key in words:
+        groups.setdefault(key, []).append((text, conf))
+    lines = []
+    for group in groups.values():
+        text = " ".join(w for w, _ in group)
+        for cleaned in _clean_lines(_fix_ocr(text)):
+            cleaned = _trim_specks(cleaned)
+            if cleaned:
+                lines.append(_Line(cleaned, page, sum(c for _, c in group) / len(group) / 100))
+    return lines
+
+
+def _trim_specks(text: str) -> str:
+    """A line without the marks a border, a seal or dust leaves at its ends ("' Eastern Valley …", "… |")."""
+    text = re.sub(r"^(?:[^\w\s\"(]+\s*)+", "", text)
+    text = re.sub(r"(?:\s*[|~_=*•»«]+)+$", "", text)
+    if text.count('"') == 1:
+        text = text.replace('"', "")
+    return text.strip()
+
+
+# ---- text clean-up -------------------------------------------------------------------------------------
+
+_PUNCT = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u00ad": None,
+        "\u200b": None,
+        "\t": " ",
+    }
+)
+
+
+def _clean_lines(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    out = []
+    for raw in text.splitlines():
+        line = re.sub(r" {2,}", "  ", raw.strip())  # keep a wide gap visible: it separates columns
+        if line:
+            out.append(line)
+    return out
+
+
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+
+
+def _fix_ocr(line: str) -> str:
+    """Undo tesseract's usual confusions inside numbers ('2O25', 'l0/12') and month names ('Ju1y')."""
+
+    def digits(match: re.Match) -> str:
+        token = match.group(0)
+        digits = sum(ch.isdigit() for ch in token)
+        if digits >= 2 or (digits and 2 * digits >= sum(ch.isalnum() for ch in token)):
+            return token.translate(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}))
+        return token
+
+    line = re.sub(r"(?<![A-Za-z])[0-9OoIl|]+(?:[/.\-][0-9OoIl|]+)*(?![A-Za-z])", digits, line)
+
+    def month(match: re.Match) -> str:
+        token = match.group(0)
+        guess = token.translate(str.maketrans({"0": "o", "1": "l", "5": "s"}))
+        return guess if guess.lower() in _MONTH_NAMES else token
+
+    return re.sub(
+        r"\b[A-Za-z015][A-Za-z015]{2,8}\b",
+        lambda m: (
+            month(m) if re.search(r"\d", m.group(0)) and re.search(r"[A-Za-z]", m.group(0)) else m.group(0)
+        ),
+        line,
+    )
+
+
+# ---- fields ---------------------------------------------------------------------------------------------
+
+
+def _extract(lines: list[_Line], *, ocr: bool) -> dict[str, Found]:
+    doc = _Doc(lines, ocr)
+    fields = dict.fromkeys(FIELDS, NOT_FOUND)
+    fields["completed_on"] = _completed_on(doc)
+    fields["aama_approved"] = _aama(doc)
+    amount, unit = _amount_unit(doc, aama=fields["aama_approved"].value is True)
+    fields["amount"], fields["unit"] = amount, unit
+    fields["category"] = _category(doc)
+    fields["title"] = _title(doc, card=unit.value == "cpr_card")
+    fields["provider"] = _provider(doc, title=fields["title"].value)
+    return fields
+
+
+class _Doc:
+    """The lines read; their cells (a wide gap separates columns) with a label joined to its value on the
+    next cell or line; and each cell with the next, for a phrase a line break cut in two."""
+
+    def __init__(self, lines: list[_Line], ocr: bool):
+        self.lines = lines
+        self.ocr = ocr
+        self.text = "\n".join(line.text for line in lines)
+        cells = []
+        for line in lines:
+            parts = [part for part in re.split(r"\s{2,}", line.text) if part]
+            if len(parts) >= 3 and sum(bool(_LABEL_ONLY.match(part)) for part in parts) >= 2:
+                parts = [line.text]  # a table's row of headings: its cells are not label and value
+            cells.extend(_Line(part, line.page, line.conf) for part in parts)
+        self.joined = _join_labels(cells)
+        self.pairs = [
+            _Line(f"{a.text} {b.text}", a.page, min(a.conf, b.conf))
+            for a, b in itertools.pairwise(self.joined)
+            if a.page == b.page
+        ]
+
+    def found(self, value, confidence: float, line: _Line | None, note: str = "") -> Found:
+        if value is None:
+            return NOT_FOUND
+        if line is not None:
+            confidence *= _source_factor(line, self.ocr)
+            snippet = line.text if len(line.text) <= 120 else line.text[:117] + "..."
+            where = f'Found in "{snippet}" (page {line.page})'
+        else:
+            confidence *= 0.85 if self.ocr else 1.0
+            where = ""
+        if note:
+            where = f"{where}; {note}" if where else note
+        return Found(value, round(max(0.05, min(1.0, confidence)), 2), where)
+
+
+def _source_factor(line: _Line, ocr: bool) -> float:
+    if not ocr:
+        return 1.0
+    return 0.9 * max(0.3, min(1.0, line.conf))
+
+
+# Labels that may stand alone on a line (or in a cell) with their value on the next one, with or
+# without a colon; any other short label needs its colon ("Participant Name:").
+_LABEL_ONLY = re.compile(
+    r"^(?:course|course\s+(?:title|name)|activity(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|"
+    r"module(?:\s+(?:title|name))?|webinar(?:\s+title)?|session\s+title|event\s+(?:title|name)|title|topic|"
+    r"lesson|in-?service|provider|(?:provided|presented|offered|sponsored|issued|hosted|conducted|developed|"
+    r"delivered|awarded|certified|produced)\s+by|(?:accredited|approved|ce|education|course)\s+provider"
+    r"(?:\s+name)?|training\s+(?:cent(?:er|re)|site)(?:\s+name)?|institution|organi[sz]ation|"
+    r"contact\s+hours?(?:\s*\(s\))?|ce\s+hours?|clock\s+hours|hours|credit\s+hours|"
+    r"ce\s+credits?(?:\s*\(s\))?|credits?(?:\s+earned|\s+awarded)?|aama\s+ceus?|ceus?(?:\s+earned|\s+awarded)?|"
+    r"nha\s+(?:ce\s+)?credits?|iacet\s+ceus?|ccp\s+points|points|duration|length|semester\s+credits|"
+    r"category|content\s+area|ceu\s+category)\s*:?$",
+    re.IGNORECASE,
+)
+_ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z0-9 ()/#&'.-]{0,38}:$")
+
+
+_AMOUNT_LABEL = re.compile(r"hours|credits?|ceus?|points|duration|length", re.IGNORECASE)
+_CATEGORY_LABEL = re.compile(r"category|content\s+area", re.IGNORECASE)
+
+
+def _is_label(text: str) -> bool:
+    return bool(_LABEL_ONLY.match(text)) or (bool(_ANY_LABEL.match(text)) and len(text.split()) <= 4)
+
+
+def _fits(label: str, value: str) -> bool:
+    """Whether ``value`` can be ``label``'s value (a caption under a value is not the next one's label)."""
+    if label.rstrip().endswith(":"):
+        return True
+    if _AMOUNT_LABEL.search(label):
+        return bool(re.search(r"\d|\b(?:one|two|three|four|five|six|half)\b", value, re.IGNORECASE))
+    if _CATEGORY_LABEL.search(label):
+        return bool(re.search(r"administrative|clinical|general", value, re.IGNORECASE))
+    return not _dates_in(value) and bool(re.search(r"[A-Za-z]{3}", value))
+
+
+def _joined(label: _Line, value: _Line) -> _Line:
+    return _Line(f"{label.text.rstrip(' :')}: {value.text}", label.page, min(label.conf, value.conf))
+
+
+def _join_labels(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        # A block of labels, then a block of their values in the same order (a form's two text boxes).
+        k = 0
+        while i + k < len(lines) and lines[i + k].page == line.page and _ANY_LABEL.match(lines[i + k].text):
+            k += 1
+        values = lines[i + k : i + 2 * k]
+        if (
+            k >= 2
+            and len(values) == k
+            and all(v.page == line.page and not _is_label(v.text) and len(v.text) <= 120 for v in values)
+        ):
+            out.extend(_joined(label, value) for label, value in zip(lines[i : i + k], values, strict=True))
+            i += 2 * k
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt.page == line.page
+            and _is_label(line.text)
+            and not _is_label(nxt.text)
+            and len(nxt.text) <= 120
+            and _fits(line.text, nxt.text)
+        ):
+            out.append(_joined(line, nxt))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+# ---- completion date -------------------------------------------------------------------------------------
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_DATE_PATTERNS = [
+    (
+        "mdy",  # a course over days, "March 5-7, 2025": it was completed on the last
+        re.compile(
+            rf"\b{_MON}\s*[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|to|through|thru|&|and)\s*{_DAY}\s*,?\s*{_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
+    ("mdy", re.compile(rf"\b{_MON}(?:\s*|-)\s*{_DAY}(?:\s*[,.]?\s*|[-/])(?:,\s*)?{_YEAR}", re.IGNORECASE)),
+    (
+        "dmy",
+        re.compile(
+            rf"(?<![\d/.-]){_DAY}(?:\s*|[-/])(?:day\s+)?(?:of\s+)?{_MON}(?:\s*[,.]?\s*|[-/]){_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "iso",
+        re.compile(
+            r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
+        ),
+    ),
+    (
+        "num",
+        re.compile(
+            r"(?<![\d/.-])(?P<a>[01]?\d|[0-3]\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
+            r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+        ),
+    ),
+]
+
+_POSITIVE_STRONG = [
+    r"date\s+of\s+completion",
+    r"completion\s+date",
+    r"date\s+completed",
+    r"completed\s+on",
+    r"complet(?:ed|ion)",
+    r"(?:issue|issued|award|awarded|earned|end|finish|attendance|class|course|activity|session|event|"
+    r"training|program|webinar|exam|test|module|lesson|in-?service|certificate)\s+dates?",
+    r"date\s+of\s+(?:issue|award|training|attendance|course|activity|session|event|class|program|exam|test|"
+    r"certification|certificate)",
+    r"date\s+(?:issued|awarded|earned|attended|passed|finished|taken|held|given|granted)",
+    r"issued(?:\s+on)?",
+    r"awarded(?:\s+on)?",
+    r"attended(?:\s+on)?",
+    r"earned(?:\s+on)?",
+    r"passed(?:\s+on)?",
+    r"finished(?:\s+on)?",
+    r"held\s+on",
+    r"presented\s+on",
+    r"conferred(?:\s+on)?",
+    r"granted(?:\s+on)?",
+    r"given\s+(?:this|on)",
+    r"this\s+day(?:\s+of)?",
+]
+_POSITIVE_WEAK = [r"dated?", r"when", r"on"]
+_NEGATIVE_WORDS = (
+    r"expir\w*|exp\.?|expires?|renew\w*|re-?certif\w*|recert|valid|good|due|deadline|birth|born|dob|d\.o\.b\.?|"
+    r"approv\w*|accredit\w*|through|thru|until|till|since|hire|hired|employed|effective|revis\w*|version|"
+    r"copyright|offered|period|cycle|membership|member|eligib\w*|before|by"
+)
+_NEGATIVE = [
+    rf"(?:{_NEGATIVE_WORDS})\s*date",
+    rf"date\s+of\s+(?:{_NEGATIVE_WORDS})",
+    r"(?:" + _NEGATIVE_WORDS + r")",
+    r"©",
+]
+_LAST_RESORT_WORDS = (
+    r"print(?:ed)?|generated|report|run|registered|registration|enroll\w*|start(?:ed)?|begin\w*|submitted|"
+    r"received|requested|created"
+)
+_LAST_RESORT = [rf"(?:{_LAST_RESORT_WORDS})\s*(?:date|on)?", rf"date\s+(?:{_LAST_RESORT_WORDS})"]
+
+_DATE_LABELS = (
+    [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 3.0) for p in _POSITIVE_STRONG]
+    + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 2.0 if p != "on" else 1.5) for p in _POSITIVE_WEAK]
+    + [(re.compile(rf"(?:\b|(?<=\W))(?:{p})(?:\b|(?=\W)|$)", re.IGNORECASE), -1.0) for p in _NEGATIVE]
+    + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 0.3) for p in _LAST_RESORT]
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|until|and|&)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _DateHit:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+
+
+def _dates_in(text: str) -> list[_DateHit]:
+    hits: list[_DateHit] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            date = _date_from(kind, m)
+            if date is None:
+                continue
+            if any(m.start() < h.end and h.start < m.end() for h in hits):
+                continue
+            hits.append(_DateHit(date, m.start(), m.end(), m.group(0)))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _date_from(kind: str, m: re.Match) -> dt.date | None:
+    try:
+        if kind in ("mdy", "dmy"):
+            day, year = int(m.group("day")), int(m.group("year"))
+            month = date_parser.parse(f"{m.group('mon').rstrip('.')[:3]} 1 2000").month
+            return dt.date(year, month, day)
+        if kind == "iso":
+            return dt.date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+        year = int(y)
+        if len(y) == 2:
+            year += 2000 if 2000 + year <= _today().year + 10 else 1900
+        if a <= 12:
+            return dt.date(year, a, b)  # United States: month first
+        return dt.date(year, b, a) if b <= 12 else None
+    except (ValueError, OverflowError, date_parser.ParserError):
+        return None
+
+
+def _label_score(context: str) -> float | None:
+    """The score of the label nearest the end of ``context`` (3 completion … -1 expiry), None without one."""
+    best = None  # (end, length, score)
+    for pattern, score in _DATE_LABELS:
+        for m in pattern.finditer(context):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[:2]:
+                best = (*key, score)
+    return None if best is None else best[2]
+
+
+def _labels_in_row(text: str) -> list[float]:
+    """The date labels of a header or caption row, left to right (one per column)."""
+    found = []
+    for pattern, score in _DATE_LABELS:
+        if score in (1.5,):  # "on" is not a column heading
+            continue
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), score))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    labels, last_end = [], -1
+    for start, end, score in found:
+        if start < last_end:
+            continue
+        if labels and start - last_end <= 2:  # "Issue Date" found as "issue date" and "date": one label
+            labels[-1] = score if labels[-1] < 0 or score < 0 else max(labels[-1], score)
+        else:
+            labels.append(score)
+        last_end = end
+    return labels
+
+
+_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z .()/'&-]{1,45}:?$")
+
+
+def _is_label_line(line: _Line | None) -> bool:
+    return line is not None and bool(_LABEL_LINE.match(line.text)) and _label_score(line.text) is not None
+
+
+def _is_bare_date_line(line: _Line | None) -> bool:
+    if line is None:
+        return False
+    hits = _dates_in(line.text)
+    rest = line.text
+    for h in reversed(hits):
+        rest = rest[: h.start] + rest[h.end :]
+    return bool(hits) and not re.search(r"[A-Za-z]{2}", rest)
+
+
+_PARTIAL_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])")
+_VALIDITY = re.compile(r"\b(?:valid|validity|effective|certification\s+period|period)\b", re.IGNORECASE)
+
+
+def _completed_on(doc: _Doc) -> Found:
+    today = _today()
+    card = _is_card(doc)
+    candidates = []  # (score, date, line)
+    lines = doc.lines
+    for index, line in enumerate(lines):
+        hits = _dates_in(line.text)
+        previous_score = None
+        for k, hit in enumerate(hits):
+            before = line.text[hits[k - 1].end if k else 0 : hit.start]
+            if k and _RANGE_JOIN.match(before):
+                score = previous_score
+                if previous_score == -2.0:  # the end of a card's validity: its expiry
+                    score = -1.0
+            else:
+                context = re.sub(r"\bfrom\s*$", "", before[-90:], flags=re.IGNORECASE)
+                if not k and index and len(context.strip()) <= 12 and re.search(r"[A-Za-z]", context):
+                    # "from 01/01/2024 through ..." continuing the line above: read its end too
+                    above = lines[index - 1]
+                    if above.page == line.page and not _dates_in(above.text):
+                        context = above.text[-60:] + " " + context
+                score = _label_score(context)
+                if score is None:
+                    score = _neighbour_label(
+                        lines, index, k, hits, at_start=not re.search(r"[A-Za-z]", before)
+                    )
+                if (
+                    score is not None
+                    and score < 0
+                    and card
+                    and k + 1 < len(hits)
+                    and _VALIDITY.search(context)
+                ):
+                    # A card "valid 03/05/2025 - 03/05/2027": it was issued on the first date.
+                    after = line.text[hit.end : hits[k + 1].start]
+                    if _RANGE_JOIN.match(after):
+                        score = -2.0
+            previous_score = score
+            if score is None:
+                score = 1.0
+            if score == -2.0:
+                score = 0.2
+            if score < 0 or not (dt.date(1970, 1, 1) <= hit.date <= today + dt.timedelta(days=1)):
+                continue
+            candidates.append((score, hit.date, line))
+    if not candidates:
+        return NOT_FOUND
+    score, date, line = max(candidates, key=lambda c: (c[0], c[1]))
+    confidence = {3.0: 0.9, 2.0: 0.8, 1.5: 0.65, 1.0: 0.5}.get(score, 0.3)
+    if score == 1.0 and len({c[1] for c in candidates}) > 1:
+        confidence = 0.4
+    if score >= 1.5:
+        note = ""
+    elif score == 1.0:
+        note = "no date is labelled as the completion date; this is the latest date on the certificate"
+    elif score == 0.2:
+        note = "the first day of the card's validity"
+    else:
+        note = "no completion date found; this date is labelled otherwise (printed, started or registered)"
+    return doc.found(date, confidence, line, note)
+
+
+def _neighbour_label(lines: list[_Line], index: int, k: int, hits: list, *, at_start: bool) -> float | None:
+    """A label on the line above (a heading, 'Completed on:') or below (a caption under the date)."""
+    line = lines[index]
+
+    def near(i):
+        return lines[i] if 0 <= i < len(lines) and lines[i].page == line.page else None
+
+    prev, nxt, prev2 = near(index - 1), near(index + 1), near(index - 2)
+    # A row of values under a row of headings (or above a row of captions): match them by order, counting
+    # month-and-year values ("Renewal 06/2027") as columns too.
+    columns = sorted([h.start for h in hits] + [m.start() for m in _PARTIAL_DATE.finditer(line.text)])
+    column = columns.index(hits[k].start)
+    for row in (prev, nxt):
+        if row is None or _dates_in(row.text) or len(row.text) > 160:
+            continue
+        labels = _labels_in_row(row.text)
+        if len(labels) >= 2 and len(labels) == len(columns):
+            return labels[column]
+    if at_start and len(columns) == 1:
+        if _is_label_line(prev) and prev.text.endswith(":"):
+            return _label_score(prev.text)
+        caption_style = _is_label_line(prev) and _is_bare_date_line(prev2)
+        if _is_label_line(nxt) and (caption_style or not _is_label_line(prev)):
+            return _label_score(nxt.text)
+        if _is_label_line(prev):
+            return _label_score(prev.text)
+    return None
+
+
+# ---- AAMA approval -------------------------------------------------------------------------------------
+
+_AAMA_NAME = r"(?:the\s+)?(?:AAMA|American\s+Association\s+of\s+Medical\s+Assistants)"
+_AAMA_POSITIVE = re.compile(
+    r"|".join(
+        [
+            rf"approv(?:ed|al)\b[^.;\n]{{0,60}}?\bby\s+{_AAMA_NAME}",
+            rf"{_AAMA_NAME}[\s-]*approved",
+            rf"{_AAMA_NAME}\s+(?:has\s+)?approved",
+            r"\bAAMA\s+CEUs?\b",
+            r"\bAAMA\s+(?:continuing\s+education\s+units?|CE\s+units?|credits?)\b",
+            r"\bCEUs?\s*\(\s*AAMA\s*\)",
+            r"\bAAMA\s*(?:course|approval|activity|program|ceu|approved\s+course)?\s*(?:number|no\.?|#|code|id)\s*[:#.]?\s*\d{5,7}\b",
+            r"\bAAMA\s*#\s*\d{5,7}\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|non|isn't|wasn't|hasn't|haven't|without|ineligible)\b", re.IGNORECASE)
+_AAMA_ANY = re.compile(r"\bAAMA\b|American\s+Association\s+of\s+Medical\s+Assistants", re.IGNORECASE)
+_CREDENTIAL = re.compile(r"\bCMA\s*\(\s*AAMA\s*\)", re.IGNORECASE)
+
+
+def _sentences(lines: list[_Line]):
+    for line in lines:
+        for sentence in re.split(r"(?<=[a-z)])\.\s+", line.text):
+            yield sentence, line
+
+
+def _aama(doc: _Doc) -> Found:
+    found = _aama_in(doc, doc.joined)
+    if found.value is not True:
+        found = _aama_in(doc, doc.pairs, found)  # a statement a line break cut in two
+    return found
+
+
+def _aama_in(doc: _Doc, lines: list[_Line], fallback: Found | None = None) -> Found:
+    negative = None
+    for sentence, line in _sentences(lines):
+        clean = _CREDENTIAL.sub("CMA", sentence)
+        for m in _AAMA_POSITIVE.finditer(clean):
+            if _NEGATION.search(clean[: m.end()]) or re.match(
+                r"\s*[:?]\s*(?:no|none|n/a)\b", clean[m.end() :], re.I
+            ):
+                negative = negative or line
+                continue
+            return doc.found(True, 0.9, line)
+        if (
+            negative is None
+            and _AAMA_ANY.search(clean)
+            and _NEGATION.search(clean)
+            and re.search(r"approv|CEU", clean, re.IGNORECASE)
+        ):
+            negative = line
+    if negative is not None:
+        return doc.found(False, 0.9, negative, "says it is not AAMA-approved")
+    if fallback is not None:
+        return fallback
+    return doc.found(False, 0.6, None, "Nothing on the certificate says it is AAMA-approved")
+
+
+# ---- amount and unit ---------------------------------------------------------------------------------
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+}
+_NUM = (
+    r"(?P<num>(?<![\d.,/:#-])(?:\d{1,4}(?:\.\d{1,2})?|\.\d{1,2})(?![\d/])|"
+    r"\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:\s+and\s+(?:a|one)[\s-]half)?\b|\b(?:one[\s-])?half\b)"
+    r"(?:\s*\(\s*(?P<paren>\d{1,4}(?:\.\d{1,2})?)\s*\))?"
+)
+
+_CAT = r"(?:(?:administrative|clinical|general|admin)\s+)?"  # "1.5 clinical CEUs"
+# (the unit after the number, the unit or how to decide it, rank)
+_UNIT_AFTER = [
+    (
+        r"AAMA[\s-]*(?:approved\s+)?"
+        + _CAT
+        + r"(?:CEUs?|CE\s*units?|continuing\s+education\s+units?|credits?)",
+        "aama_ceu",
+        6,
+    ),
+    (r"(?:CEUs?|continuing\s+education\s+units?)\s*\(\s*AAMA\s*\)", "aama_ceu", 6),
+    (r"NHA\s+(?:CE\s+|continuing\s+education\s+)?credits?(?:\s*\(s\))?", "nha_credit", 6),
+    (r"(?:CE|continuing\s+education)\s+credits?(?:\s*\(s\))?\s*\(\s*NHA\s*\)", "nha_credit", 6),
+    (r"IACET\s+(?:CEUs?|continuing\s+education\s+units?)", "iacet_ceu", 5),
+    (r"(?:CEUs?|continuing\s+education\s+units?)\s*\(\s*IACET\s*\)", "iacet_ceu", 5),
+    (r"(?:AMT\s+)?(?:CCP|CEU|CE)\s+points?|AMT\s+points?", "amt", 5),
+    (
+        r"(?:contact|CE|CEU|CME|clock|continuing\s+education|education|training|instructional|in-?service)\s+"
+        r"(?:hours?|hrs?\.?)(?:\s*\(s\))?",
+        "contact_hours",
+        5,
+    ),
+    (r"hours?\s+of\s+(?:continuing\s+education|CE|instruction|training|education)", "contact_hours", 5),
+    (r"AMA\s+PRA\s+Category\s+1\s+Credits?(?:\s*\(s\))?", "contact_hours", 5),
+    (
+        r"(?:semester|quarter)\s+(?:credit\s+)?(?:hours?|units?|credits?)|college\s+credits?|academic\s+credits?",
+        "college_credit",
+        5,
+    ),
+    (r"credit\s+hours?|units?\s+of\s+credit", "credit_hours", 4),
+    (r"(?:CE|continuing\s+education(?:\s*\(\s*CE\s*\))?)\s+credits?(?:\s*\(s\))?", "ce_credit", 4),
+    (_CAT + r"(?:CEUs?|continuing\s+education\s+units?)(?:\s*\(\s*CEUs?\s*\))?", "ceu", 3),
+    (r"h(?:ou)?rs?\.?\s*(?:and\s+)?(?P<minutes>\d{1,2})\s*min(?:ute)?s?\b", "hours_minutes", 3),
+    (r"min(?:ute)?s?\b\.?", "minutes", 3),
+    (r"(?:hours?|hrs?\.?)(?:\s*\(s\))?", "hours", 2),
+    (r"credits?(?:\s*\(s\))?", "credits", 1),
+]
+# A label before the number ("Contact Hours: 1.5", "Total contact hours 3").
+_EARNED = r"(?:\s*\(s\))?(?:\s+(?:earned|awarded|approved|granted|offered))?"
+_UNIT_BEFORE = [
+    (r"AAMA\s+" + _CAT + r"(?:CEUs?|credits?)", "aama_ceu", 6),
+    (r"NHA\s+(?:CE\s+)?credits?", "nha_credit", 6),
+    (r"IACET\s+CEUs?", "iacet_ceu", 5),
+    (r"(?:AMT\s+)?(?:CCP|CEU)\s+points|AMT\s+points", "amt", 5),
+    (r"(?:contact|CE|CEU|CME|clock|continuing\s+education)\s+hours?", "contact_hours", 5),
+    (
+        r"(?:semester|quarter)\s+(?:credit\s+)?(?:hours?|credits?|units?)|college\s+credits?",
+        "college_credit",
+        5,
+    ),
+    (r"credit\s+hours?", "credit_hours", 4),
+    (r"(?:CE|continuing\s+education)\s+credits?", "ce_credit", 4),
+    (_CAT + r"(?:CEUs?|continuing\s+education\s+units?)|continuing\s+education", "ceu", 3),
+    (r"(?:total\s+)?(?:hours|duration|length|time)", "hours", 2),
+    (r"(?:total\s+)?(?:credits?|units|points)", "credits", 1),
+]
+_TAG = r"(?:\s*\(\s*(?P<tag>NHA|AAMA|IACET|AMT)\s*\))?"
+_AFTER = [(re.compile(rf"{_NUM}\s*-?\s*(?:{p})(?![A-Za-z])", re.IGNORECASE), u, r) for p, u, r in _UNIT_AFTER]
+_BEFORE = [
+    (re.compile(rf"\b(?:{p}){_EARNED}\s*[:=-]\s*{_NUM}{_TAG}", re.IGNORECASE), u, r)
+    for p, u, r in _UNIT_BEFORE
+] + [
+    # Without a colon only for a label that names the unit, and only with the number ending the phrase.
+    (re.compile(rf"\b(?:{p}){_EARNED}\s+{_NUM}{_TAG}(?=\s*(?:$|[,;(]))", re.IGNORECASE), u, r)
+    for p, u, r in _UNIT_BEFORE
+    if r >= 4
+]
+_NOT_EARNED = re.compile(
+    r"\b(?:requir\w*|need\w*|minimum|maximum|at\s+least|per\s+(?:year|cycle|period)|every|toward|out\s+of|"
+    r"remaining|up\s+to\s+a\s+(?:total|maximum))\b",
+    re.IGNORECASE,
+)
+_COLLEGE_SIGNAL = re.compile(
+    r"\b(?:college|university|semester|quarter|transcript|registrar|grade|gpa|term)\b", re.IGNORECASE
+)
+_NHA_SIGNAL = re.compile(r"\bNHA\b|National\s+Healthcareer", re.IGNORECASE)
+_IACET_SIGNAL = re.compile(r"\bIACET\b|International\s+Accreditors\s+for\s+Continuing", re.IGNORECASE)
+_CARD_NAME = re.compile(
+    r"\b(?:BLS|basic\s+life\s+support|heartsaver|CPR|ACLS|PALS|advanced\s+cardiovascular\s+life\s+support|"
+    r"pediatric\s+advanced\s+life\s+support|NRP|neonatal\s+resuscitation|AED|first\s+aid)\b",
+    re.IGNORECASE,
+)
+_CARD_SIGNAL = re.compile(
+    r"\b(?:e-?card|card|provider|renew\w*|expir\w*|valid\s+for|American\s+Heart\s+Association|"
+    r"Red\s+Cross|Health\s*(?:&|and)\s*Safety\s+Institute|ASHI|instructor|training\s+cent(?:er|re))\b",
+    re.IGNORECASE,
+)
+_MAX_AMOUNT = {
+    "aama_ceu": 100,
+    "nha_credit": 50,
+    "iacet_ceu": 20,
+    "contact_hours": 100,
+    "college_credit": 30,
+    "minutes": 3000,
+}
+
+
+def _number(m: re.Match) -> Decimal | None:
+    if m.group("paren"):
+        return Decimal(m.group("paren"))
+    raw = m.group("num").lower()
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        pass
+    if "half" in raw and not re.search(r"and", raw):
+        return Decimal("0.5")
+    word = re.split(r"\s+and\s+", raw)[0].strip()
+    value = _WORD_NUMBERS.get(word)
+    if value is None:
+        return None
+    return Decimal(value) + (Decimal("0.5") if "half" in raw else 0)
+
+
+def _resolve_unit(unit: str, amount: Decimal, line: _Line, doc: _Doc, *, aama: bool, tag: str | None):
+    """The unit, a rank bonus and a note for a phrase whose unit depends on the rest of the certificate."""
+    tag = (tag or "").upper()
+    if tag == "NHA":
+        return "nha_credit", 0, ""
+    if tag == "AAMA":
+        return "aama_ceu", 0, ""
+    if tag == "IACET":
+        return "iacet_ceu", 0, _IACET_NOTE
+    near = _CREDENTIAL.sub("", line.text)
+    if unit == "amt":
+        return "contact_hours", 0, "AMT CCP points: one point is one contact hour"
+    if unit == "credit_hours":
+        return ("college_credit", 0, "") if _COLLEGE_SIGNAL.search(doc.text) else ("contact_hours", 0, "")
+    if unit == "ce_credit":
+        if _NHA_SIGNAL.search(doc.text):
+            return "nha_credit", 1, ""
+        return "contact_hours", 0, "CE credits taken as contact hours"
+    if unit == "ceu":
+        if _AAMA_ANY.search(near) or aama:
+            return "aama_ceu", 2, ""
+        if _IACET_SIGNAL.search(doc.text):
+            return "iacet_ceu", 2, _IACET_NOTE
+        if amount < 1:
+            return "iacet_ceu", 1, _IACET_NOTE
+        return "contact_hours", 0, "CEUs taken as contact hours (no AAMA or IACET named)"
+    if unit == "iacet_ceu":
+        return "iacet_ceu", 0, _IACET_NOTE
+    if unit == "hours":
+        return "contact_hours", 0, ""
+    if unit == "credits":
+        if _NHA_SIGNAL.search(doc.text):
+            return "nha_credit", 2, ""
+        if _COLLEGE_SIGNAL.search(doc.text):
+            return "college_credit", 2, ""
+        if aama and _AAMA_ANY.search(near):
+            return "aama_ceu", 2, ""
+        return None, 0, ""
+    return unit, 0, ""
+
+
+_IACET_NOTE = "IACET: one CEU is ten contact hours"
+
+
+def _amount_unit(doc: _Doc, *, aama: bool) -> tuple[Found, Found]:
+    candidates = _amount_candidates(doc, doc.joined, aama=aama) or _amount_candidates(
+        doc, doc.pairs, aama=aama
+    )
+    best = max(candidates, key=lambda c: (c[0], c[1])) if candidates else None
+    if (best is None or best[0] < 4) and _is_card(doc):
+        line = next((ln for ln in doc.lines if _CARD_NAME.search(ln.text)), None)
+        note = "a CPR/BLS provider card counts as one card"
+        return doc.found(Decimal(1), 0.8, line, note), doc.found("cpr_card", 0.8, line, note)
+    if best is None:
+        return NOT_FOUND, NOT_FOUND
+    rank, _, amount, unit, line, note = best
+    confidence = 0.9 if rank >= 5 else 0.75 if rank >= 3 else 0.55
+    return doc.found(amount, confidence, line, note), doc.found(unit, confidence, line, note)
+
+
+def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tuple]:
+    candidates = []  # (rank, -order, amount, unit, line, note)
+    order = 0
+    for line in lines:
+        text = line.text
+        taken: list[tuple[int, int]] = []
+        for pattern, unit, rank in _AFTER + [(p, u, r + 0.5) for p, u, r in _BEFORE]:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                amount = _number(m)
+                if amount is None or amount <= 0:
+                    continue
+                sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0)
+                if _NOT_EARNED.search(text[sentence_start : m.start()]):
+                    continue  # "60 contact hours are required to recertify"
+                if unit == "hours_minutes":
+                    amount = amount * 60 + int(m.group("minutes"))
+                    resolved, bonus, note = "minutes", 0, ""
+                else:
+                    resolved, bonus, note = _resolve_unit(
+                        unit, amount, line, doc, aama=aama, tag=m.groupdict().get("tag")
+                    )
+                if resolved is None or amount > _MAX_AMOUNT.get(resolved, 100):
+                    continue
+                taken.append((m.start(), m.end()))
+                final = rank + bonus
+                if re.search(r"\(\s*$", text[: m.start()]):
+                    final -= 3  # "0.1 CEU (1 contact hour)": the amount in brackets restates the first
+                order += 1
+                candidates.append((final, -order, amount, resolved, line, note))
+    return candidates
+
+
+def _is_card(doc: _Doc) -> bool:
+    names = [ln for ln in doc.lines if _CARD_NAME.search(ln.text)]
+    return bool(names) and bool(_CARD_SIGNAL.search(doc.text))
+
+
+# ---- category -----------------------------------------------------------------------------------------
+
+_CATEGORY_WORD = r"(?P<cat>administrative|clinical|general|admin)\b"
+_CATEGORY_PATTERNS = [
+    re.compile(
+        r"\b(?:(?:AAMA\s+|CEU\s+|CE\s+|content\s+|continuing\s+education\s+)?(?:category|categories)|"
+        r"content\s+(?:area|type)|subject\s+area|(?:CEU|CE|credit)\s+type|type\s+of\s+(?:credit|CEUs?))\s*[:\-]?\s*"
+        + _CATEGORY_WORD,
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bCEUs?\s*[:\-]?\s*(?:\(\s*(?P<letter>[ACG6])\s*\)|(?P<copy>©))", re.IGNORECASE),
+    re.compile(r"\bCEUs?\s*:?\s*\d+(?:\.\d+)?\s*\(?\s*" + _CATEGORY_WORD, re.IGNORECASE),
+    re.compile(r"\bCEUs?\s*\(\s*" + _CATEGORY_WORD + r"\s*\)", re.IGNORECASE),
+    re.compile(
+        r"\d\s*(?:\(\s*\d+(?:\.\d+)?\s*\)\s*)?"
+        + _CATEGORY_WORD
+        + r"\s+(?:AAMA\s+)?(?:CEUs?|continuing\s+education\s+units?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b" + _CATEGORY_WORD + r"\s+(?:AAMA\s+)?CEUs?\s*:", re.IGNORECASE),
+    re.compile(r"\b(?:AAMA\s+)?CEUs?\b[^\n]{0,12}\(\s*(?P<letter>[ACG])\s*\)"),
+]
+
+
+def _category(doc: _Doc) -> Found:
+    return _category_in(doc, doc.joined) or _category_in(doc, doc.pairs) or NOT_FOUND
+
+
+def _category_in(doc: _Doc, lines: list[_Line]) -> Found | None:
+    for pattern in _CATEGORY_PATTERNS:
+        for line in lines:
+            m = pattern.search(line.text)
+            if not m:
+                continue
+            groups = m.groupdict()
+            if groups.get("copy"):
+                value = "clinical"  # tesseract reads "(C)" as "©"
+            elif groups.get("cat"):
+                word = groups["cat"].lower()
+                value = "administrative" if word == "admin" else word
+            else:
+                value = {"A": "administrative", "C": "clinical", "G": "general", "6": "general"}[
+                    groups["letter"].upper()
+                ]
+            return doc.found(value, 0.85, line)
+    return None
+
+
+# ---- title ---------------------------------------------------------------------------------------------
+
+_TITLE_LABELS_STRONG = (
+    r"(?:(?:CE|CME|online|education(?:al)?)\s+)?(?:course|activity)(?:\s+(?:title|name))?|"
+    r"name\s+of\s+(?:the\s+)?(?:course|activity|program|training|module|webinar)|"
+    r"module(?:\s+(?:title|name))?|lesson\s+title|training\s+(?:title|name)|"
+    r"webinar(?:\s+(?:title|name))?|title|topic|lesson|in-?service|session\s+title|course\s+completed|"
+    r"presentation(?:\s+title)?|seminar|workshop|lecture|subject"
+)
+_TITLE_LABELS_WEAK = (
+    r"program(?:me)?(?:\s+(?:title|name))?|event(?:\s+(?:title|name))?|training|class|session|offering"
+)
+_TITLE_LABEL = re.compile(
+    rf"^(?:(?P<strong>{_TITLE_LABELS_STRONG})|(?P<weak>{_TITLE_LABELS_WEAK}))\s*(?::|\s-\s)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_COMPLETION_PHRASE = re.compile(
+    r"(?:(?:has|have)\s+)?(?:successfully\s+)?(?:"
+    r"complet(?:ed|ing)|(?:the\s+)?(?:successful\s+)?completion\s+of|attend(?:ed|ing)|"
+    r"participat(?:ed|ing)\s+in|(?:the\s+)?participation\s+in|finish(?:ed|ing)|"
+    r"for\s+(?:the\s+)?(?:course|program|activity|webinar|module|training)(?=\s*(?:entitled|titled|:|$)))"
+    r"\b(?!\s*(?::|on\b|date|\d{1,4}[/.-]\d))"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*(?:-\s*|\s+)(?:contact\s+|clock\s+|CE\s+|credit\s+)?(?:hours?|credits?)\s+(?:of\s+)?"
+    r"(?:(?:continuing\s+)?education\s+|training\s+|instruction\s+)?(?:in|on|for)?\s*)?"
+    r"(?:(?:all\s+)?(?:the\s+)?requirements?\s+(?:for|of)\s+)?(?:the\s+|an?\s+)?(?:following\s+)?"
+    r"(?:(?:online|on-?line|live|virtual|self-?study|web-?based|e-?learning|accredited|approved|"
+    r"continuing\s+education|CE|educational|independent\s+study|recorded|home\s+study)\s+)*"
+    r"(?:course(?:work)?|activity|program(?:me)?|module|webinar|training|lesson|session|in-?service|seminar|"
+    r"workshop|class|event|offering|presentation|lecture|conference|tutorial)?"
+    r"(?:\s+(?:entitled|titled|called|named))?\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+# "the annual compliance module", "the lunch-and-learn session": what kind of activity, the title follows.
+# Lower case only: "the Annual Medical Assisting Conference" is a title.
+_GENERIC_REST = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:[a-z][\w&'-]*\s+){0,4}?(?:course|module|"
+    r"program(?:me)?|activity|session|webinar|training|in-?service|workshop|seminar|class|lesson|presentation|"
+    r"lecture|event|conference|offering|tutorial|series|requirements?\s+(?:for|of))(?:\(s\))?\s*:?\s*$"
+)
+_BOILERPLATE = re.compile(
+    r"\b(?:cognitive|skills?\s+(?:evaluations?|tests?|sessions?)|in\s+accordance|curriculum|requirements|"
+    r"this\s+(?:certificate|document|card)|is\s+hereby|hereby|learners?|participants?)\b|"
+    r"^(?:this|these|your|their|our|all|each|an?\s+evaluation)\b",
+    re.IGNORECASE,
+)
+_TITLE_STOP = re.compile(
+    r"\s+(?:on\s+(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|with\s+a\s+(?:grade|score)|"
+    r"with\s+(?:a\s+)?(?:passing|final)|earning|and\s+(?:is|has|was|earned|earns|received|awarded)|"
+    r"for\s+(?:a\s+total\s+of\s+)?(?:\d|one|two|three)|offered\s+by|provided\s+by|presented\s+by|sponsored\s+by|"
+    r"approved\s+for|which\s+(?:is|was|has)|worth|\(\d+(?:\.\d+)?\s*(?:contact|CE|hours?|credits?))"
+    r"|\s+held\b|\s+(?:conducted|given)\s+(?:on|at)\b"
+    r"|[,;]\s*(?:earning|awarded|for\s+\d|on\s+\S*\d|with|an?\s|the\s)",
+    re.IGNORECASE,
+)
+_CONNECTOR_END = re.compile(
+    r"(?:\b(?:and|of|for|in|to|with|on|the|a|an|at|by|from|&|vs\.?)|[-:,/&])\s*$", re.IGNORECASE
+)
+_CONTINUATION_BAD = re.compile(
+    r"^(?:and\s+(?:is|has|was|earn|receiv|award)|with\b|on\b|for\s+\d|earning|awarded|is\b|has\b|was\b|"
+    r"presented|provided|offered|date|this\b)",
+    re.IGNORECASE,
+)
+
+
+def _title(doc: _Doc, *, card: bool) -> Found:
+    lines = doc.joined
+    strong = weak = phrase = None
+    for index, line in enumerate(lines):
+        m = _TITLE_LABEL.match(line.text)
+        if m:
+            value, at = _title_value(m.group("rest"), lines, index)
+            if value:
+                if m.group("strong") and strong is None:
+                    strong = (value, at)
+                elif m.group("weak") and weak is None:
+                    weak = (value, at)
+            continue
+        if phrase is None:
+            m = _COMPLETION_PHRASE.search(line.text)
+            if m and not re.search(r"\bdate\s+$|\bdate\s+of\s+$", line.text[: m.start()], re.IGNORECASE):
+                rest = m.group("rest")
+                if _BOILERPLATE.search(rest) and not _LEAD_IN.match(rest).group(0).lower().startswith(
+                    "requirement"
+                ):
+                    continue
+                rest = "" if _GENERIC_REST.match(rest) else _LEAD_IN.sub("", rest, count=1)
+                value, at = _title_value(rest, lines, index)
+                if value:
+                    phrase = (value, at)
+    for found, confidence in ((strong, 0.9), (phrase, 0.8), (weak, 0.75)):
+        if found:
+            return doc.found(found[0], confidence, found[1])
+    if card:
+        for line in doc.lines:
+            text = line.text.strip()
+            if (
+                _CARD_NAME.search(text)
+                and len(text) <= 60
+                and not re.search(
+                    r"complet|success|accordance|this\s+card|association|red\s+cross|:", text, re.IGNORECASE
+                )
+            ):
+                return doc.found(_tidy_title(text), 0.7, line, "the card's course name")
+    return NOT_FOUND
+
+
+def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None, _Line]:
+    """The title starting at ``rest`` (the end of line ``index``), or on the next line(s) when it is empty;
+    and the line it starts on."""
+    rest = rest.strip()
+    parts = []
+    j = index
+    if not rest or not re.search(r"[A-Za-z]{3}", rest):
+        j = index + 1
+        if j >= len(lines) or lines[j].page != lines[index].page:
+            return None, lines[index]
+        rest = lines[j].text
+        if _TITLE_LABEL.match(rest) or (_dates_in(rest) and len(_dates_in(rest)[0].text) > len(rest) / 2):
+            return None, lines[index]
+    start = lines[j]
+    parts.append(rest)
+    # A title wrapped over two lines: the first ends mid-phrase, or the second continues in lower case.
+    while len(parts) < 3 and j + 1 < len(lines) and lines[j + 1].page == lines[j].page:
+        current, following = parts[-1], lines[j + 1].text
+        stop = _TITLE_STOP.search(current)
+        if stop:
+            break
+        if current.count('"') % 2 == 1 and len(parts) < 3:
+            parts.append(following)  # a quoted title runs on to its closing quote
+            j += 1
+            continue
+        if (
+            _CONTINUATION_BAD.match(following)
+            or _dates_in(following)
+            or ":" in following
+            or current.rstrip().endswith('"')
+            or any(pattern.search(following) for pattern, _, _ in _AFTER)
+        ):
+            break
+        if _CONNECTOR_END.search(current) or (following[:1].islower() and len(following.split()) <= 6):
+            parts.append(following)
+            j += 1
+            continue
+        break
+    value = re.split(r"\s{2,}", " ".join(parts).strip())[0]  # a wide gap: the next column
+    stop = _TITLE_STOP.search(value)
+    if stop:
+        value = value[: stop.start()]
+    for hit in reversed(_dates_in(value)):
+        value = value[: hit.start]
+    value = _tidy_title(value)
+    if (
+        not value
+        or len(re.findall(r"[A-Za-z]", value)) < 3
+        or len(value) > 200
+        or _BOILERPLATE.search(value)
+        or re.match(r"^(?:certificate|this\s+certifies|presented\s+to)", value, re.IGNORECASE)
+        or _is_label(value)  # "Credits Earned", a caption
+        or any(pattern.fullmatch(value) for pattern, _, _ in _AFTER)  # "1.5 Contact Hours"
+    ):
+        return None, start
+    return value, start
+
+
+def _tidy_title(value: str) -> str:
+    value = re.sub(r"\s+", " ", value).strip()
+    value = value.strip(" \"'`*_")
+    value = re.sub(r"[\s.,;:\-]+$", "", value)
+    value = value.strip(" \"'`")
+    return value
+
+
+# ---- provider -------------------------------------------------------------------------------------------
+
+_PROVIDER_BY = re.compile(
+    r"\b(?:provided|presented|offered|sponsored|issued|hosted|developed|produced|delivered|conducted|"
+    r"awarded|certified)\s+by\s*:?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PROVIDER_LABEL = re.compile(
+    r"^(?:(?!BLS|ACLS|PALS|CPR)[A-Za-z-]+\s+){0,2}provider(?:\s+name)?|"
+    r"^training\s+(?:cent(?:er|re)|site|organi[sz]ation)(?:\s+name)?|^(?:institution|organi[sz]ation|school|"
+    r"college|university|sponsor|host|employer|facility|company|issuer)(?:\s+name)?",
+    re.IGNORECASE,
+)
+_KNOWN_BODIES = re.compile(
+    r"American\s+Association\s+of\s+Medical\s+Assistants|AAMA\s+e-?Learning\s+Cent(?:er|re)|"
+    r"National\s+Healthcareer\s+Association|American\s+Medical\s+Technologists|American\s+Heart\s+Association|"
+    r"American\s+Red\s+Cross|National\s+Center\s+for\s+Competency\s+Testing|"
+    r"American\s+Medical\s+Certification\s+Association|Health\s*(?:&|and)\s*Safety\s+Institute|"
+    r"American\s+Safety\s*(?:&|and)\s*Health\s+Institute|National\s+Safety\s+Council|"
+    r"American\s+Academy\s+of\s+Professional\s+Coders|American\s+Health\s+Information\s+Management\s+Association|"
+    r"American\s+Registry\s+of\s+Medical\s+Assistants|National\s+Association\s+for\s+Health\s+Professionals|"
+    r"American\s+Society\s+of\s+Phlebotomy\s+Technicians|National\s+Phlebotomy\s+Association|"
+    r"American\s+Society\s+for\s+Clinical\s+Pathology",
+    re.IGNORECASE,
+)
+_ENDORSEMENT = re.compile(
+    r"\b(?:approv\w*|accredit\w*|recogni[sz]\w*|endors\w*|authori[sz]\w*|sanction\w*)\s+(?:\w+\s+){0,4}by\s*"
+    r"(?:the\s+)?$|"
+    r"\b(?:curriculum|guidelines|standards)\s+of\s+(?:the\s+)?$|\bmember\s+of\s+(?:the\s+)?$|"
+    r"\bin\s+accordance\s+with\s+(?:the\s+)?$|\bfor\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_WORD = re.compile(
+    r"\b(?:inc\.?|llc|l\.l\.c\.|ltd\.?|corp\.?|corporation|academy|institute|center|centre|college|university|"
+    r"health|healthcare|hospital|hospitals|association|learning|education|school|clinic|clinics|system|network|"
+    r"society|foundation|services|group|partners|webinars|solutions|medical\s+center|laboratories|council|"
+    r"red\s+cross|ceufast|online|pediatrics|medicine|physicians|associates|medical\s+group|urgent\s+care|"
+    r"chapter|alliance|federation|coalition|department)\b",
+    re.IGNORECASE,
+)
+_NOT_ORG = re.compile(
+    r"\b(?:certificate|certifies|certify|award(?:ed)?|recognition|transcript|record|completion|completed|"
+    r"presented|hereby|successfully|attendance|participation|achievement|director|instructor|signature|"
+    r"department\s+of|office\s+of|page|dear|this|has|for|to\s+whom)\b|:|@|www\.|https?:|\b(?:CMA|RMA|CCMA|RN|LPN|MD|CPT)\b",
+    re.IGNORECASE,
+)
+_COLLEGE_NAME = re.compile(
+    r"\b(?:(?:[A-Z][\w'&.-]*\s+){1,5}(?:Community\s+|Technical\s+|State\s+)?(?:College|University)"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?|University\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
+
+
+def _provider(doc: _Doc, *, title: str | None) -> Found:
+    lines = doc.joined
+    for line in lines:
+        value = None
+        m = _PROVIDER_BY.search(line.text)
+        if m and not re.search(
+            r"\b(?:approved|accredited|recogni[sz]ed)\s+$", line.text[: m.start()] + " ", re.IGNORECASE
+        ):
+            value = _provider_value(m.group("rest"))
+        if value is None:
+            m = _PROVIDER_LABEL.match(line.text)
+            if m:
+                after = line.text[m.end() :]
+                if re.match(r"\s*(?:number|no\b|#|id\b|code|approval|statement)", after, re.IGNORECASE):
+                    continue
+                if re.match(r"\s*:", after):
+                    value = _provider_value(after.split(":", 1)[1])
+        if value and not (title and value.lower() == title.lower()):
+            return doc.found(value, 0.9, line)
+    top = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:8] if doc.lines else []
+    for line in top:  # the first organisation named at the top: a known body, or a name like "… Institute"
+        body = _known_body(line.text)
+        if body:
+            return doc.found(body, 0.85, line)
+        if _org_line(line.text, title):
+            return doc.found(
+                _provider_value(line.text) or line.text, 0.7, line, "the organisation named at the top"
+            )
+    for line in doc.lines:
+        body = _known_body(line.text)
+        if body:
+            return doc.found(body, 0.6, line)
+    for line in doc.lines:
+        m = _COLLEGE_NAME.search(line.text)
+        if m and not _ENDORSEMENT.search(line.text[: m.start()]):
+            return doc.found(_provider_value(m.group(0)), 0.6, line)
+    for line in doc.joined:  # an organisation's name on a line of its own further down (a footer)
+        if _org_line(line.text, title):
+            return doc.found(
+                _provider_value(line.text) or line.text, 0.55, line, "an organisation named on it"
+            )
+    first = doc.lines[0].text.strip() if doc.lines else ""
+    if re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:,?\s+(?:Inc|LLC|Ltd)\.?)?", first) and not (
+        _NOT_ORG.search(first) or _CARD_NAME.search(first) or (title and title.lower() == first.lower())
+    ):
+        # A brand alone on the first line ("Relias", "NetCE"): the publisher of the certificate.
+        return doc.found(first, 0.45, doc.lines[0], "the name at the top of the certificate")
+    return NOT_FOUND
+
+
+def _org_line(text: str, title: str | None) -> bool:
+    text = text.strip()
+    return bool(
+        _ORG_WORD.search(text)
+        and not _NOT_ORG.search(text)
+        and 2 <= len(text.split()) <= 9
+        and len(text) <= 70
+        and not re.search(r"\d{3}", text)
+        and not (title and title.lower() in text.lower())
+        and re.match(r"[A-Z0-9]", text)
+    )
+
+
+def _known_body(text: str) -> str | None:
+    clean = _CREDENTIAL.sub("", text)
+    for m in _KNOWN_BODIES.finditer(clean):
+        if _ENDORSEMENT.search(clean[: m.start()]):
+            continue
+        return re.sub(r"\s+", " ", m.group(0))
+    return None
+
+
+def _provider_value(rest: str) -> str | None:
+    value = rest.strip()
+    value = re.split(
+        r"\s{2,}|\s+\|\s+|\s+-\s+|\s+(?:on|for|in\s+partnership\s+with|is\s+an?|is\s+approved)\s+", value
+    )[0]
+    # A comma ends the name unless a company suffix follows it ("Keystone Medical Education, Inc.").
+    m = re.search(r",(?!\s*(?:inc|llc|l\.l\.c|ltd|corp|pc|pllc|p\.c)\b)", value, re.IGNORECASE)
+    if m:
+        value = value[: m.start()]
+    for hit in reversed(_dates_in(value)):
+        value = value[: hit.start]
+    value = value.strip(" \"'`;:,-")
+    if value.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|l\.l\.c|p\.c)\.$", value, re.IGNORECASE):
+        value = value.rstrip(".")
+    if len(re.findall(r"[A-Za-z]", value)) < 3 or len(value) > 100:
+        return None
+    return value
