@@ -242,8 +242,15 @@ class ActivityForm(forms.Form):
         label="Do not count this toward",
     )
 
-    def __init__(self, *args, owner, submit_label: str = "Save activity", **kwargs):
+    def __init__(
+        self, *args, owner, submit_label: str = "Save activity", notes: dict[str, str] | None = None, **kwargs
+    ):
+        """``notes``: words shown under fields (a draft's "read from the certificate")."""
         super().__init__(*args, **kwargs)
+        if notes is not None:  # a certificate read from the inbox is the certificate
+            del self.fields["certificate"]
+            for name, note in notes.items():
+                self.fields[name].help_text = note
         # Units whose category the rules fix (a card is clinical): the page hides the category.
         self.fields["category"].widget.attrs["data-fixed-units"] = " ".join(_card_units())
         # Only credentials that count CE can have an activity excluded from them.
@@ -277,7 +284,7 @@ class ActivityForm(forms.Form):
                 css_id="category-split",
                 css_class="border rounded p-3 mb-3 js-category-split",
             ),
-            "certificate",
+            *(["certificate"] if "certificate" in self.fields else []),
             "verified_on_transcript",
             "notes",
             *(["excluded_from"] if "excluded_from" in self.fields else []),

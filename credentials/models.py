@@ -413,3 +413,65 @@ class Submission(models.Model):
 
     def __str__(self) -> str:
         return f"submission {self.token}"
+
+
+class CertificateDraft(models.Model):
+    """A certificate dropped in the inbox, read in the background into the fields of an activity
+    the person then checks and saves (services.certificate_draft_accept). The file stays theirs
+    and becomes the activity's certificate."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Waiting to be read"
+        READING = "reading", "Being read"
+        READ = "read", "Read"
+        FAILED = "failed", "Could not be read"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts")
+    file = models.FileField(upload_to=certificate_path, max_length=255)
+    file_name = models.CharField(max_length=255)
+    file_size = models.PositiveIntegerField(default=0)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    started_at = models.DateTimeField(null=True, blank=True)  # the claim of the read under way
+    problem = models.TextField(blank=True)  # why the reader found nothing, for the person
+    source = models.CharField(max_length=20, blank=True)  # "text layer", "OCR" or "none"
+    # What the reader found (credentials/reader.py), each with its confidence and where.
+    completed_on = models.DateField(null=True, blank=True)
+    title = models.CharField(max_length=200, blank=True)
+    provider = models.CharField(max_length=200, blank=True)
+    amount = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    unit = models.CharField(max_length=20, blank=True)  # as the reader names it (reader.UNITS)
+    aama_approved = models.BooleanField(null=True, blank=True)
+    category = models.CharField(max_length=20, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=["queued", "reading", "read", "failed"]), name="draft_state_known"
+            ),
+            models.CheckConstraint(condition=~Q(file=""), name="draft_has_file"),
+        ]
+
+    def __str__(self) -> str:
+        return self.file_name
+
+
+class DraftFinding(models.Model):
+    """How sure the reader is of one field of a draft, and where on the certificate it found it."""
+
+    draft = models.ForeignKey(CertificateDraft, on_delete=models.CASCADE, related_name="findings")
+    field = models.CharField(max_length=20)
+    confidence = models.DecimalField(max_digits=3, decimal_places=2)
+    where = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["draft", "field"], name="finding_one_per_field"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="finding_confidence_0_to_1"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.field} ({self.confidence})"

@@ -32,6 +32,7 @@ __all__ = [
     "CATEGORIES",
     "KINDS",
     "KIND_LABELS",
+    "PRINTED_UNITS",
     "PROGRAMS",
     "STATUSES",
     "UNITS",
@@ -45,6 +46,7 @@ __all__ = [
     "Need",
     "PaceLine",
     "PacePlan",
+    "PrintedUnit",
     "Program",
     "Result",
     "Unit",
@@ -144,6 +146,35 @@ UNITS: Mapping[str, Unit] = MappingProxyType(
             ),
             Unit("cpr_card", "CPR/BLS cards", "CPR/BLS card", CPR, hint="one card, dated its issue day"),
         )
+    }
+)
+
+
+@dataclass(frozen=True)
+class PrintedUnit:
+    """How an amount printed in a unit a certificate may use is logged: in ``unit`` (a code of
+    UNITS), the printed amount times ``numerator`` / ``denominator``."""
+
+    unit: str
+    numerator: int = 1
+    denominator: int = 1
+    words: str = ""  # the conversion, said to the person when it is not 1 to 1
+
+    def logged_amount(self, printed: Decimal) -> Decimal:
+        return (printed * self.numerator / self.denominator).quantize(Decimal("0.01"))
+
+
+# Units as the certificate reader names them (credentials/reader.py UNITS). IACET: 1 CEU is 10
+# contact hours; 60 minutes are a contact hour; AAMA CEUs are AAMA-approved contact hours.
+PRINTED_UNITS: Mapping[str, PrintedUnit] = MappingProxyType(
+    {
+        "contact_hours": PrintedUnit("contact_hours"),
+        "aama_ceu": PrintedUnit("aama_ceus"),
+        "nha_credit": PrintedUnit("nha_credits"),
+        "iacet_ceu": PrintedUnit("contact_hours", 10, 1, "1 IACET CEU is 10 contact hours"),
+        "college_credit": PrintedUnit("college_credits"),
+        "cpr_card": PrintedUnit("cpr_card"),
+        "minutes": PrintedUnit("contact_hours", 1, 60, "60 minutes are 1 contact hour"),
     }
 )
 

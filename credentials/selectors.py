@@ -24,6 +24,7 @@ from credentials.models import (
     AuditPack,
     CalendarFeed,
     CEActivity,
+    CertificateDraft,
     Credential,
     Cycle,
     ExamAttempt,
@@ -771,11 +772,13 @@ def landing_get(*, today: dt.date) -> dict:
 
 
 def certificate_usage_get(*, owner_id: int, excluding: str = "") -> int:
-    """Bytes of certificates the person has stored (``excluding`` one file being replaced)."""
+    """Bytes of certificates the person has stored, in activities and in the inbox (``excluding``
+    one activity's file being replaced)."""
     activities = CEActivity.objects.filter(owner_id=owner_id).exclude(certificate="")
     if excluding:
         activities = activities.exclude(certificate=excluding)
-    return activities.aggregate(total=Sum("certificate_size"))["total"] or 0
+    drafts = CertificateDraft.objects.filter(owner_id=owner_id).aggregate(total=Sum("file_size"))["total"]
+    return (activities.aggregate(total=Sum("certificate_size"))["total"] or 0) + (drafts or 0)
 
 
 def audit_pack_version_get(*, progress: CycleProgress, holder_name: str) -> str:
@@ -932,3 +935,67 @@ def pace_get(*, progress: CycleProgress) -> tuple[rules.PacePlan, PaceChart]:
         target=target,
     )
     return plan, chart
+
+
+# --------------------------------------------------------------------------- certificate inbox
+
+
+@dataclass(frozen=True)
+class DraftPrefill:
+    """A read draft as the activity form starts: its values, and beside each field where on the
+    certificate it was found and how sure the reader is."""
+
+    draft: CertificateDraft
+    initial: dict
+    notes: dict[str, str]
+
+
+def certificate_drafts_get(*, owner) -> list[CertificateDraft]:
+    return list(CertificateDraft.objects.filter(owner=owner))
+
+
+def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
+    findings = {f.field: f for f in draft.findings.all()}
+    initial: dict = {}
+    notes: dict[str, str] = {}
+
+    def found(form_field: str, reader_field: str, value, extra: str = "") -> None:
+        finding = findings.get(reader_field)
+        if value in (None, "") or finding is None:
+            return
+        initial[form_field] = value
+        notes[form_field] = (
+            f"Read from the certificate, {_sureness(finding.confidence)}. {finding.where}{extra}"
+        )
+
+    found("title", "title", draft.title)
+    found("provider", "provider", draft.provider)
+    found("completed_on", "completed_on", draft.completed_on)
+    printed = rules.PRINTED_UNITS.get(draft.unit)
+    if printed is not None:
+        unit = printed.unit
+        if draft.aama_approved and unit == "contact_hours" and "aama_ceus" in rules.UNITS:
+            unit = "aama_ceus"  # approved contact hours are what the certificate calls approved credit
+        found("unit", "unit", unit)
+        if draft.amount is not None:
+            logged = printed.logged_amount(draft.amount)
+            converted = f" Logged as {_number(logged)} ({printed.words})." if printed.words else ""
+            found("amount", "amount", Decimal(_number(logged)), converted)  # "2", not "2.00"
+    if draft.category in rules.CATEGORIES:
+        found("category", "category", draft.category)
+    for name, words in (
+        ("title", "the course title"),
+        ("completed_on", "the completion date"),
+        ("amount", "the amount"),
+    ):
+        if name not in initial:
+            notes[name] = f"Not found on the certificate: enter {words} as printed."
+    return DraftPrefill(draft=draft, initial=initial, notes=notes)
+
+
+def _sureness(confidence: Decimal) -> str:
+    if confidence >= Decimal("0.8"):
+        return "sure"
+    if confidence >= Decimal("0.5"):
+        return "fairly sure (check it)"
+    return "unsure (check it)"

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import File
-from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -30,8 +30,10 @@ from credentials.models import (
     CalendarFeed,
     CategoryShare,
     CEActivity,
+    CertificateDraft,
     Credential,
     Cycle,
+    DraftFinding,
     ExamAttempt,
     Reminder,
     ReminderPreference,
@@ -789,6 +791,149 @@ def _certificate_errors(upload: UploadedFile, *, owner_id: int, replacing: str) 
             "no longer need, or upload a smaller scan (300 dpi or less)."
         }
     return {}
+
+
+# --------------------------------------------------------------------------- certificate inbox
+
+DRAFT_READ_ABANDONED_AFTER = dt.timedelta(minutes=10)
+
+
+@transaction.atomic
+def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
+    """Keep a dropped certificate as a draft activity and queue its reading (once committed).
+
+    The file is checked like any certificate (type, size, pages, pixels, the person's quota);
+    a file the reader later cannot make sense of still stays, to be filled in by hand."""
+    get_user_model().objects.select_for_update().filter(pk=owner.pk).values_list("pk").first()
+    errors = _certificate_errors(file, owner_id=owner.pk, replacing="")
+    if errors:
+        raise ValidationError(errors["certificate"])
+    draft = CertificateDraft(
+        owner=owner, file_name=(file.name or "certificate")[:255], file_size=file.size or 0
+    )
+    draft.file.save(file.name, file, save=False)
+    written = draft.file.name
+    try:
+        draft.full_clean()
+        draft.save()
+    except BaseException:
+        draft.file.storage.delete(written)
+        raise
+    _draft_read_enqueue(draft)
+    return draft
+
+
+def _draft_read_enqueue(draft: CertificateDraft) -> None:
+    from credentials import tasks  # tasks import services
+
+    draft_id = draft.pk
+    transaction.on_commit(lambda: tasks.certificate_draft_read.enqueue(draft_id=draft_id))
+
+
+def certificate_draft_read(*, draft_id: int) -> str:
+    """Read a queued draft's certificate into its fields (credentials/reader.py); returns the
+    draft's state. Claimed first (queued → reading), so a second worker or a retry does nothing.
+    The file is read outside the claim's transaction; the findings are stored in another."""
+    from credentials import reader
+
+    with transaction.atomic():
+        draft = CertificateDraft.objects.select_for_update().filter(pk=draft_id).first()
+        if draft is None:
+            return "gone"
+        if draft.state != CertificateDraft.State.QUEUED:
+            return draft.state
+        draft.state, draft.started_at = CertificateDraft.State.READING, timezone.now()
+        draft.save(update_fields=["state", "started_at"])
+    try:
+        with draft.file.open("rb") as handle:
+            data = handle.read(settings.CERTIFICATE_MAX_BYTES + 1)
+        reading = reader.read_certificate(data, filename=draft.file_name)
+    except Exception as error:  # the reader never raises; storage might
+        CertificateDraft.objects.filter(pk=draft.pk, started_at=draft.started_at).update(
+            state=CertificateDraft.State.FAILED,
+            problem=f"The file could not be opened ({type(error).__name__}). Enter the details by hand.",
+        )
+        return CertificateDraft.State.FAILED
+    values = {name: found.value for name, found in reading.fields.items()}
+    with transaction.atomic():
+        claimed = CertificateDraft.objects.select_for_update().filter(
+            pk=draft.pk, started_at=draft.started_at
+        )
+        draft = claimed.first()
+        if draft is None:  # deleted, or taken up again meanwhile
+            return "gone"
+        draft.completed_on = values["completed_on"]
+        draft.title = (values["title"] or "")[:200]
+        draft.provider = (values["provider"] or "")[:200]
+        draft.amount = _draft_amount(values["amount"])
+        draft.unit = values["unit"] if values["unit"] in rules.PRINTED_UNITS else ""
+        draft.aama_approved = values["aama_approved"]
+        draft.category = values["category"] if values["category"] in rules.CATEGORIES else ""
+        draft.source = reading.source
+        draft.problem = reading.problem or ""
+        draft.state = CertificateDraft.State.READ
+        draft.full_clean()
+        draft.save()
+        draft.findings.all().delete()
+        DraftFinding.objects.bulk_create(
+            DraftFinding(
+                draft=draft,
+                field=name,
+                confidence=Decimal(str(round(min(max(found.confidence, 0.0), 1.0), 2))),
+                where=found.where[:300],
+            )
+            for name, found in reading.fields.items()
+            if found.value is not None
+        )
+    return draft.state
+
+
+def _draft_amount(value) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        amount = Decimal(value).quantize(Decimal("0.01"))
+    except (ArithmeticError, ValueError, TypeError):
+        return None
+    return amount if Decimal(0) < amount < Decimal(100000) else None
+
+
+@transaction.atomic
+def certificate_drafts_requeue_abandoned(*, owner) -> int:
+    """Drafts whose reading was claimed long ago and never finished (the worker died) are queued
+    again; returns how many."""
+    stale = CertificateDraft.objects.select_for_update().filter(
+        owner=owner,
+        state=CertificateDraft.State.READING,
+        started_at__lt=timezone.now() - DRAFT_READ_ABANDONED_AFTER,
+    )
+    drafts = list(stale)
+    for draft in drafts:
+        draft.state, draft.started_at = CertificateDraft.State.QUEUED, None
+        draft.save(update_fields=["state", "started_at"])
+        _draft_read_enqueue(draft)
+    return len(drafts)
+
+
+@transaction.atomic
+def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivity:
+    """Save the checked draft as an activity with the draft's file as its certificate (the same
+    validation and questions as any activity: NeedsConfirmation, ValidationError); the draft goes."""
+    draft = CertificateDraft.objects.select_for_update().get(pk=draft.pk)
+    with draft.file.open("rb") as handle:
+        certificate = SimpleUploadedFile(draft.file_name, handle.read())
+    storage, name = draft.file.storage, draft.file.name
+    draft.delete()  # first, so the person's quota does not count the file twice
+    created = activity_create(owner=draft.owner, certificate=certificate, **activity)
+    transaction.on_commit(lambda: storage.delete(name))
+    return created
+
+
+@transaction.atomic
+def certificate_draft_delete(*, draft: CertificateDraft) -> None:
+    storage, name = draft.file.storage, draft.file.name
+    draft.delete()
+    transaction.on_commit(lambda: storage.delete(name))
 
 
 # --------------------------------------------------------------------------- calendar feed

@@ -27,3 +27,9 @@ def reminder_send(reminder_id: int) -> str:
 def reminder_digest_send(user_id: int) -> str:
     """Send a person's weekly digest of reminders."""
     return reminders.reminder_digest_send(user_id=user_id)
+
+
+@task()
+def certificate_draft_read(draft_id: int) -> str:
+    """Read one certificate dropped in the inbox into its draft's fields; safe to run twice."""
+    return services.certificate_draft_read(draft_id=draft_id)

@@ -20,7 +20,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from credentials import ics, pdf, reminders, selectors, services
+from credentials import ics, pdf, previews, reminders, selectors, services
 from credentials.forms import (
     ActivityFilterForm,
     ActivityForm,
@@ -30,7 +30,7 @@ from credentials.forms import (
     ReminderPreferenceForm,
     apply_service_errors,
 )
-from credentials.models import UNIT_CHOICES, CEActivity, Credential, Cycle, Submission
+from credentials.models import UNIT_CHOICES, CEActivity, CertificateDraft, Credential, Cycle, Submission
 from recert import throttle
 from recert.converters import IdConverter
 
@@ -629,3 +629,123 @@ def credential_plan(request, pk: int):
         "credentials/plan.html",
         {"progress": progress, "plan": plan, "chart": chart, "credential": cycle.credential},
     )
+
+
+# --------------------------------------------------------------------------- certificate inbox
+
+INBOX_MAX_FILES = 20  # a drop at a time
+
+
+def _draft(request, pk: int) -> CertificateDraft:
+    return get_object_or_404(CertificateDraft.objects.filter(owner=request.user), pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@submitted_once
+def inbox(request):
+    """Drop certificates (or take photos); each becomes a draft activity read in the background."""
+    if request.method == "POST":
+        files = [*request.FILES.getlist("files"), *request.FILES.getlist("photo")]
+        if not files:
+            messages.error(request, "Choose at least one certificate file, or take a photo of one.")
+            return redirect("inbox")
+        added = []
+        for number, upload in enumerate(files):
+            if number >= INBOX_MAX_FILES:
+                messages.error(request, f"Only {INBOX_MAX_FILES} files at a time: drop the rest again.")
+                break
+            limit = throttle.rate_hit(scope="upload-user", key=str(request.user.pk))
+            if not limit.allowed:
+                messages.error(
+                    request,
+                    f"{upload.name}: you have uploaded many certificates in a short time. "
+                    f"Try again in {limit.retry_after_words}.",
+                )
+                continue
+            try:
+                added.append(services.certificate_draft_create(owner=request.user, file=upload))
+            except ValidationError as error:
+                messages.error(request, f"{upload.name}: {' '.join(error.messages)}")
+        if added:
+            count = f"{len(added)} certificate{'s' if len(added) != 1 else ''}"
+            messages.success(request, f"{count} added. Each is being read; check and save it below.")
+        return redirect("inbox")
+    services.certificate_drafts_requeue_abandoned(owner=request.user)
+    drafts = selectors.certificate_drafts_get(owner=request.user)
+    waiting = [
+        d for d in drafts if d.state in (CertificateDraft.State.QUEUED, CertificateDraft.State.READING)
+    ]
+    return render(
+        request,
+        "credentials/inbox.html",
+        {"drafts": drafts, "refresh": bool(waiting), "max_files": INBOX_MAX_FILES},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@submitted_once
+def draft_detail(request, pk: int):
+    """The certificate beside the activity form its reading filled in; save makes the activity."""
+    draft = _draft(request, pk)
+    prefill = selectors.certificate_draft_prefill_get(draft=draft)
+    form = ActivityForm(
+        request.POST or None, owner=request.user, initial=prefill.initial, notes=prefill.notes
+    )
+    warnings = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.certificate_draft_accept(draft=draft, **form.service_kwargs())
+        except services.NeedsConfirmation as warning:
+            warnings = warning.messages
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, f"Activity “{form.cleaned_data['title']}” saved with its certificate.")
+            following = selectors.certificate_drafts_get(owner=request.user)
+            ready = [
+                d
+                for d in following
+                if d.state in (CertificateDraft.State.READ, CertificateDraft.State.FAILED)
+            ]
+            return redirect("draft_detail", pk=ready[0].pk) if ready else redirect("inbox")
+    reading = draft.state in (CertificateDraft.State.QUEUED, CertificateDraft.State.READING)
+    return render(
+        request,
+        "credentials/draft_detail.html",
+        {"form": form, "draft": draft, "warnings": warnings, "reading": reading},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@submitted_once
+def draft_delete(request, pk: int):
+    draft = _draft(request, pk)
+    if request.method == "POST":
+        services.certificate_draft_delete(draft=draft)
+        messages.success(request, f"{draft.file_name} removed from the inbox.")
+        return redirect("inbox")
+    return redirect("draft_detail", pk=pk)
+
+
+@login_required
+def draft_file(request, pk: int):
+    """The certificate as dropped, for the owner only (a download, never shown inline)."""
+    draft = _draft(request, pk)
+    content_type = mimetypes.guess_type(draft.file_name)[0] or "application/octet-stream"
+    return FileResponse(
+        draft.file.open("rb"), as_attachment=True, filename=draft.file_name, content_type=content_type
+    )
+
+
+@login_required
+def draft_preview(request, pk: int):
+    """The certificate's first page as a PNG, shown beside its draft."""
+    draft = _draft(request, pk)
+    with draft.file.open("rb") as handle:
+        image = previews.preview_png(handle.read())
+    if image is None:
+        raise Http404("No preview for this file.")
+    return HttpResponse(image, content_type="image/png")
