@@ -1,4 +1,4 @@
-from django.urls import path, register_converter
+from django.urls import include, path, register_converter
 
 from credentials import views
 from recert.converters import IdConverter
@@ -28,9 +28,15 @@ urlpatterns = [
     path("reminders/unsubscribe/<str:token>/", views.reminders_unsubscribe, name="reminders_unsubscribe"),
     path("reminders/<id:pk>/dismiss/", views.reminder_dismiss, name="reminder_dismiss"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+    path("inbox/", views.inbox, name="inbox"),
+    path("inbox/<id:pk>/", views.draft_detail, name="draft_detail"),
+    path("inbox/<id:pk>/delete/", views.draft_delete, name="draft_delete"),
+    path("inbox/<id:pk>/certificate/", views.draft_file, name="draft_file"),
+    path("inbox/<id:pk>/preview.png", views.draft_preview, name="draft_preview"),
     path("activities/", views.activity_list, name="activity_list"),
     path("activities/add/", views.activity_add, name="activity_add"),
     path("activities/<id:pk>/edit/", views.activity_edit, name="activity_edit"),
     path("activities/<id:pk>/delete/", views.activity_delete, name="activity_delete"),
     path("activities/<id:pk>/certificate/", views.activity_certificate, name="activity_certificate"),
+    path("activities/", include("credentials.urls_log")),
 ]

@@ -1,0 +1,233 @@
+"""Import a CE log from a spreadsheet (CSV) and export it (CSV, XLSX): thin views over log_io.
+
+Upload → preview (every row with its values and problems, a select per column to correct the
+mapping, re-read on submit) → "Save all N activities" (all rows or none). The file's text travels
+between the steps signed in a hidden field; nothing is stored until the save.
+"""
+
+from __future__ import annotations
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout, Submit
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from credentials import log_io, rules
+from credentials.views import submitted_once
+
+CSV_TYPE = "text/csv; charset=utf-8"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Problems listed at the top of the preview; every one is also on its own row.
+SUMMARY_MAX = 25
+
+
+class LogUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Your CE log as a CSV file",
+        help_text=f"A CSV file from a spreadsheet or another tracker, up to "
+        f"{log_io.MAX_BYTES // 1024 // 1024} MB and {log_io.MAX_ROWS:,} rows. Nothing is saved before "
+        "you have checked every row.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,text/csv,text/plain"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_id = "log-upload"
+        self.helper.form_action = reverse("activity_import")
+        self.helper.layout = Layout("file", Submit("submit", "Check the file"))
+
+
+class LogPreviewForm(forms.Form):
+    """The choices of the preview page: what each column holds, how to read 3/5/2025, and which
+    rows to save despite a warning. The file itself comes back signed (log_io.payload_load)."""
+
+    date_order = forms.ChoiceField(
+        choices=log_io.DATE_ORDERS, required=False, label="Dates written like 3/5/2025"
+    )
+    confirm = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
+
+    def __init__(self, *args, headers, row_numbers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].choices = [(str(n), str(n)) for n in row_numbers]
+        for index, header in enumerate(headers):
+            self.fields[f"column_{index}"] = forms.ChoiceField(
+                choices=log_io.target_choices(),
+                required=False,
+                label=f"Column {index + 1} “{header or 'no name'}”",
+            )
+        for name, field in self.fields.items():
+            if name != "confirm":
+                field.widget.attrs["class"] = "form-select form-select-sm"
+        self.headers = headers
+
+    def mapping(self) -> list[str]:
+        return [self.cleaned_data.get(f"column_{i}") or log_io.IGNORE for i in range(len(self.headers))]
+
+    @staticmethod
+    def initial_from(parsed: log_io.ParsedLog) -> dict:
+        initial = {f"column_{i}": target for i, target in enumerate(parsed.mapping)}
+        initial["date_order"] = parsed.date_order
+        return initial
+
+
+def _upload_page(request, form, *, status: int = 200):
+    return render(
+        request,
+        "credentials/log_import.html",
+        {"form": form, "format": log_io.format_get()},
+        status=status,
+    )
+
+
+def _preview_page(
+    request,
+    *,
+    parsed: log_io.ParsedLog,
+    form: LogPreviewForm,
+    payload: str,
+    notice: str = "",
+    checked: bool = True,
+):
+    errors = parsed.errors
+    return render(
+        request,
+        "credentials/log_import_preview.html",
+        {
+            "parsed": parsed,
+            "form": form,
+            "payload": payload,
+            "notice": notice,
+            "columns": [
+                (index, header, form[f"column_{index}"], first) for index, header, _, first in parsed.columns
+            ],
+            "errors": errors[:SUMMARY_MAX],
+            "more_errors": max(0, len(errors) - SUMMARY_MAX),
+            "rows_with_errors": sum(1 for row in parsed.rows if not row.ok),
+            "checked": checked,
+            "approval_label": rules.APPROVAL.label,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_import(request):
+    """The upload form; a posted file is read and shown for checking (nothing is saved)."""
+    form = LogUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            text, encoding = log_io.upload_read(form.cleaned_data["file"])
+            parsed = log_io.log_parse(text=text, owner=request.user, encoding=encoding)
+        except log_io.LogFileError as error:
+            form.add_error("file", str(error))
+        else:
+            checked = log_io.activity_log_check(owner=request.user, rows=parsed.rows)
+            preview = LogPreviewForm(
+                initial=LogPreviewForm.initial_from(parsed),
+                headers=parsed.headers,
+                row_numbers=[row.number for row in parsed.rows],
+            )
+            payload = log_io.payload_sign(text=text, encoding=encoding, owner=request.user)
+            return _preview_page(request, parsed=parsed, form=preview, payload=payload, checked=checked)
+    return _upload_page(request, form)
+
+
+@login_required
+@require_http_methods(["POST"])
+@submitted_once
+def activity_import_preview(request):
+    """Read the file again with the chosen columns and date order; "Save all" saves every row or
+    none (services.activity_create, row by row, in one transaction)."""
+    payload = request.POST.get("payload", "")
+    try:
+        text, encoding = log_io.payload_load(token=payload, owner=request.user)
+        guessed = log_io.log_parse(text=text, owner=request.user, encoding=encoding)
+    except log_io.LogFileError as error:
+        form = LogUploadForm()
+        form.cleaned_data = {}  # an empty form, with the reason next to its file field
+        form.add_error("file", str(error))
+        return _upload_page(request, form, status=400)
+    form = LogPreviewForm(
+        request.POST, headers=guessed.headers, row_numbers=[row.number for row in guessed.rows]
+    )
+    if not form.is_valid():
+        checked = log_io.activity_log_check(owner=request.user, rows=guessed.rows)
+        form = LogPreviewForm(
+            initial=LogPreviewForm.initial_from(guessed),
+            headers=guessed.headers,
+            row_numbers=[row.number for row in guessed.rows],
+        )
+        notice = "Some of the choices sent were not valid, so the columns are read as first guessed."
+        return _preview_page(
+            request, parsed=guessed, form=form, payload=payload, notice=notice, checked=checked
+        )
+    parsed = log_io.log_parse(
+        text=text,
+        owner=request.user,
+        encoding=encoding,
+        mapping=form.mapping(),
+        date_order=form.cleaned_data["date_order"] or log_io.AUTO,
+    )
+    confirmed = set(form.cleaned_data["confirm"])
+    for row in parsed.rows:
+        row.confirmed = row.number in confirmed
+    notice = ""
+    if request.POST.get("action") == "save":
+        if request.POST.get("shown") != parsed.settings_key:
+            notice = "You changed how the columns or dates are read: check the rows below, then save."
+        elif parsed.ok:
+            try:
+                created = log_io.activity_log_import(owner=request.user, rows=parsed.rows)
+            except log_io.LogImportError:
+                notice = "Nothing was saved: correct or confirm the rows marked below."
+                return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice)
+            count = len(created)
+            messages.success(request, f"{count} activit{'y' if count == 1 else 'ies'} imported.")
+            return redirect("activity_list")
+    checked = log_io.activity_log_check(owner=request.user, rows=parsed.rows)
+    return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice, checked=checked)
+
+
+@login_required
+@require_http_methods(["GET"])
+def activity_import_template(request):
+    """An example CSV with the import's columns, to fill in."""
+    return _download(log_io.template_csv(), CSV_TYPE, "recert-activities-template.csv")
+
+
+@login_required
+@require_http_methods(["GET"])
+def activity_import_format(request):
+    """The CSV format in full (the same as docs/csv-format.md)."""
+    return render(request, "credentials/log_format.html", {"format": log_io.format_get()})
+
+
+@login_required
+@require_http_methods(["GET"])
+def activity_export_csv(request):
+    today = timezone.localdate()
+    data = log_io.export_csv(user=request.user, today=today)
+    return _download(data, CSV_TYPE, f"recert-activities-{today:%Y-%m-%d}.csv")
+
+
+@login_required
+@require_http_methods(["GET"])
+def activity_export_xlsx(request):
+    today = timezone.localdate()
+    data = log_io.export_xlsx(user=request.user, today=today)
+    return _download(data, XLSX_TYPE, f"recert-activities-{today:%Y-%m-%d}.xlsx")
+
+
+def _download(data, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
