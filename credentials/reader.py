@@ -842,12 +842,10 @@ _POSITIVE_STRONG = [
     r"date\s+completed",
     r"completed\s+on",
     r"complet(?:ed|ion)",
-    r"(?:issue|issued|award|awarded|earned|end|finish|attendance|class|course|activity|session|event|"
-    r"training|program|webinar|exam|test|module|lesson|in-?service|certificate)\s+dates?",
-    r"date\s+of\s+(?:issue|award|training|attendance|course|activity|session|event|class|program|exam|test|"
-    r"certification|certificate)",
-    r"date\s+(?:issued|awarded|earned|attended|passed|finished|taken|held|given|granted)",
-    r"issued(?:\s+on)?",
+    r"(?:award|awarded|earned|end|finish|attendance|class|course|activity|session|event|"
+    r"training|program|webinar|exam|test|module|lesson|in-?service)\s+dates?",
+    r"date\s+of\s+(?:award|training|attendance|course|activity|session|event|class|program|exam|test)",
+    r"date\s+(?:awarded|earned|attended|passed|finished|taken|held|given|granted)",
     r"awarded(?:\s+on)?",
     r"attended(?:\s+on)?",
     r"earned(?:\s+on)?",
@@ -859,6 +857,14 @@ _POSITIVE_STRONG = [
     r"granted(?:\s+on)?",
     r"given\s+(?:this|on)",
     r"this\s+day(?:\s+of)?",
+]
+# When the certificate (or card) was issued: the completion unless a date of the course itself is
+# also printed ("Webinar date: April 10" beats "Certificate issued April 11").
+_POSITIVE_ISSUE = [
+    r"(?:issue|issued|certificate)\s+dates?",
+    r"date\s+of\s+(?:issue|certification|certificate)",
+    r"date\s+issued",
+    r"issued(?:\s+on)?",
 ]
 _POSITIVE_WEAK = [r"dated?", r"when", r"on"]
 _NEGATIVE_WORDS = (
@@ -880,6 +886,7 @@ _LAST_RESORT = [rf"(?:{_LAST_RESORT_WORDS})\s*(?:date|on)?", rf"date\s+(?:{_LAST
 
 _DATE_LABELS = (
     [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 3.0) for p in _POSITIVE_STRONG]
+    + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 2.7) for p in _POSITIVE_ISSUE]
     + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 2.0 if p != "on" else 1.5) for p in _POSITIVE_WEAK]
     + [(re.compile(rf"(?:\b|(?<=\W))(?:{p})(?:\b|(?=\W)|$)", re.IGNORECASE), -1.0) for p in _NEGATIVE]
     + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 0.3) for p in _LAST_RESORT]
@@ -1388,6 +1395,8 @@ _CATEGORY_PATTERNS = [
     re.compile(r"\bCEUs?\s*[:\-]?\s*(?:\(\s*(?P<letter>[ACG6])\s*\)|(?P<copy>©))", re.IGNORECASE),
     re.compile(r"\bCEUs?\s*:?\s*\d+(?:\.\d+)?\s*\(?\s*" + _CATEGORY_WORD, re.IGNORECASE),
     re.compile(r"\bCEUs?\s*\(\s*" + _CATEGORY_WORD + r"\s*\)", re.IGNORECASE),
+    # "1.5 AAMA CEUs (1.5 Clinical)": the part in a category, as AAMA approvals print it
+    re.compile(r"\bCEUs?\s*\(\s*\d+(?:\.\d+)?\s+" + _CATEGORY_WORD + r"\s*\)", re.IGNORECASE),
     re.compile(
         r"\d\s*(?:\(\s*\d+(?:\.\d+)?\s*\)\s*)?"
         + _CATEGORY_WORD

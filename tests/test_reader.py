@@ -842,3 +842,25 @@ def test_command_runs_without_a_database():
     objects = [json.loads(line) for line in done.stdout.splitlines()]
     assert [o["file"] for o in objects] == [str(CORPUS / "pdf09_ceufast.pdf"), "nope.pdf"]
     assert objects[0]["completed_on"] == "2025-03-05" and objects[0]["amount"] == "2"
+
+
+def test_the_date_of_the_course_beats_the_date_the_certificate_was_issued():
+    reading = read_text(
+        "Webinar Attendance Verification",
+        "Title: Telehealth Etiquette for Medical Assistants",
+        "Webinar date: Thursday, April 10, 2025",
+        "CE Hours: 1.0",
+        "Certificate issued April 11, 2025",
+    )
+    assert reading.fields["completed_on"].value == dt.date(2025, 4, 10)
+
+
+def test_a_card_with_only_an_issue_date_is_dated_by_it():
+    reading = read_text("BLS Provider", "Issue Date 06/18/2025", "Renew By 06/2027")
+    assert reading.fields["completed_on"].value == dt.date(2025, 6, 18)
+
+
+def test_the_category_in_an_aama_approval_line_is_read():
+    reading = read_text("This program has been approved for 1.5 AAMA CEUs (1.5 Clinical)")
+    assert reading.fields["category"].value == "clinical"
+    assert reading.fields["unit"].value == "aama_ceu"
