@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas
 from credentials import rules, selectors, services
 from credentials.models import CEActivity, CertificateDraft
 from tests.conftest import PDF_BYTES
+from tests.test_reader import CORPUS
 
 pytestmark = pytest.mark.django_db
 
@@ -182,9 +183,8 @@ def test_without_the_ocr_engine_a_photo_is_a_draft_saying_so_never_an_error(
     client_in, user, monkeypatch, drop
 ):
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
-    photo = io.BytesIO()
-    Image.new("RGB", (800, 600), "white").save(photo, format="JPEG")
-    response = drop(client_in, ("photo.jpg", photo.getvalue()), field="photo")
+    photo = (CORPUS / "img01_photo_aama.jpg").read_bytes()
+    response = drop(client_in, ("photo.jpg", photo), field="photo")
     assert response.status_code == 200
     draft = CertificateDraft.objects.get(owner=user)
     assert "tesseract" in draft.problem.lower()
@@ -261,3 +261,12 @@ def test_every_printed_unit_is_logged_in_a_unit_of_the_rules_engine():
     assert set(rules.PRINTED_UNITS) == set(reader.UNITS)
     assert {printed.unit for printed in rules.PRINTED_UNITS.values()} <= set(rules.UNITS)
     assert rules.PRINTED_UNITS["minutes"].logged_amount(Decimal(90)) == Decimal("1.50")
+
+
+def test_a_phone_photo_is_read_by_ocr_into_its_draft(client_in, user, drop):
+    drop(client_in, ("photo.jpg", (CORPUS / "img01_photo_aama.jpg").read_bytes()), field="photo")
+    draft = CertificateDraft.objects.get(owner=user)
+    assert (draft.source, draft.problem) == ("OCR", "")
+    assert (draft.completed_on, draft.amount) == (dt.date(2025, 6, 12), Decimal("1.5"))
+    assert draft.unit == "aama_ceu"
+    assert draft.title == "Pediatric Immunization Schedules"
