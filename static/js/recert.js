@@ -68,6 +68,32 @@
     });
   });
 
+  // Certificate inbox: files dragged onto the form are the files it sends (the file input works
+  // without this, and on phones).
+  var zone = document.querySelector("[data-drop-zone]");
+  if (zone) {
+    var filesInput = zone.querySelector("input[type=file][multiple]");
+    var said = zone.querySelector("[data-drop-status]");
+    ["dragenter", "dragover"].forEach(function (name) {
+      zone.addEventListener(name, function (event) {
+        event.preventDefault();
+        zone.classList.add("is-dragging");
+      });
+    });
+    ["dragleave", "drop"].forEach(function (name) {
+      zone.addEventListener(name, function (event) {
+        event.preventDefault();
+        zone.classList.remove("is-dragging");
+      });
+    });
+    zone.addEventListener("drop", function (event) {
+      var files = event.dataTransfer && event.dataTransfer.files;
+      if (!files || !files.length || !filesInput) return;
+      filesInput.files = files;
+      if (said) said.textContent = files.length + (files.length === 1 ? " file" : " files") + " ready: press “Add to the inbox”.";
+    });
+  }
+
   // After a failed submit, move focus to the error summary so screen readers announce it.
   var errors = document.getElementById("form-errors");
   if (errors) errors.focus();

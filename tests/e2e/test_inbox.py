@@ -45,3 +45,24 @@ def test_a_certificate_dropped_on_a_phone_is_read_checked_and_saved(
     activity = CEActivity.objects.get(owner=user)
     assert activity.certificate_name == "infection-control.pdf"
     assert not CertificateDraft.objects.exists()
+
+
+def test_files_dragged_onto_the_inbox_are_added(page, context, live_server, log_in):
+    user = User.objects.create_user("drag@example.com", "a long pass phrase 42")
+    log_in(context, user)
+    page.goto(f"{live_server.url}/inbox/")
+    # What a browser does when a file is dropped: a drop event carrying it.
+    page.evaluate(
+        """bytes => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([new Uint8Array(bytes)], "dragged.pdf", {type: "application/pdf"}));
+            const zone = document.querySelector("[data-drop-zone]");
+            const drop = new DragEvent("drop", {dataTransfer: transfer, bubbles: true, cancelable: true});
+            zone.dispatchEvent(drop);
+        }""",
+        list(AAMA_CERTIFICATE),
+    )
+    expect(page.get_by_role("status").filter(has_text="1 file ready")).to_be_visible()
+    page.get_by_role("button", name="Add to the inbox").click()
+    expect(page.get_by_role("alert").filter(has_text="1 certificate added")).to_be_visible()
+    assert CertificateDraft.objects.get(owner=user).file_name == "dragged.pdf"
