@@ -500,7 +500,9 @@ def _union(lines: list[_Line], others: list[_Line]) -> list[_Line]:
 
 def _legible(words: list[tuple]) -> int:
     """How many words tesseract read with confidence that look like words (the measure of a good reading)."""
-    return sum(1 for text, conf, _ in words if conf >= 70 and re.fullmatch(r"[A-Za-z]{3,}[.,:;)]?", text))
+    return sum(
+        1 for text, conf, _ in words if conf >= 70 and re.fullmatch(r"[A-Za-z]{3,}[.,:;)]?", text.strip())
+    )
 
 
 def _deskew(image):
@@ -534,6 +536,7 @@ def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple]]:
         output_type=pytesseract.Output.DICT,
     )
     words = []
+    previous: tuple | None = None  # (key, right edge, height) of the last word kept
     for i, word in enumerate(data.get("text", [])):
         word = (word or "").strip()
         try:
@@ -542,6 +545,18 @@ def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple]]:
         except (TypeError, ValueError, KeyError, IndexError):
             continue
         if word and conf >= 0:
+            try:
+                left, width, height = int(data["left"][i]), int(data["width"][i]), int(data["height"][i])
+            except (TypeError, ValueError, KeyError, IndexError):
+                left = width = height = 0
+            if (
+                previous
+                and previous[0] == key
+                and height
+                and left - previous[1] > 2.5 * max(height, previous[2])
+            ):
+                word = " " + word  # a wide gap on the line: the next column of a table (kept as two spaces)
+            previous = (key, left + width, height)
             words.append((word, conf, key))
     return words
 
@@ -737,6 +752,10 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z0-9 ()/#&'.-]{0,38}:$")
+_HEADING_WORD = re.compile(
+    r"^(?:grade|score|status|result|ce|date(?:\s+completed)?|completed|credits?|hours|units)$", re.IGNORECASE
+)
+_HEADING_CELL = re.compile(r"^(?:[A-Z][A-Za-z#.()/]*|CE|CEUs?)(?:\s+[A-Za-z#.()/]+)?$")
 
 
 _AMOUNT_LABEL = re.compile(r"hours|credits?|ceus?|points|duration|length", re.IGNORECASE)
@@ -767,6 +786,31 @@ def _join_labels(lines: list[_Line]) -> list[_Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        # A table's heading row drawn cell by cell ("Course", "Title", "Grade", "Credits"), then its row.
+        k = 0
+        while (
+            i + k < len(lines) and lines[i + k].page == line.page and _HEADING_CELL.match(lines[i + k].text)
+        ):
+            k += 1
+        headings = sum(
+            bool(_LABEL_ONLY.match(c.text) or _HEADING_WORD.match(c.text)) for c in lines[i : i + k]
+        )
+        if k >= 3 and headings >= 2:
+            values = lines[i + k : i + 2 * k]
+            if len(values) == k and all(
+                v.page == line.page and not _LABEL_ONLY.match(v.text) and len(v.text) <= 120 for v in values
+            ):
+                for label, value in zip(lines[i : i + k], values, strict=True):
+                    prefix = label.text.rstrip(" :")
+                    if re.match(rf"{re.escape(prefix)}\s*:", value.text, re.IGNORECASE):
+                        out.append(value)  # the cell repeats its heading
+                    else:
+                        out.append(_joined(label, value))
+                i += 2 * k
+            else:
+                out.extend(lines[i : i + k])
+                i += k
+            continue
         # A block of labels, then a block of their values in the same order (a form's two text boxes).
         k = 0
         while i + k < len(lines) and lines[i + k].page == line.page and _ANY_LABEL.match(lines[i + k].text):
@@ -1221,6 +1265,7 @@ _UNIT_BEFORE = [
     ),
     (r"credit\s+hours?", "credit_hours", 4),
     (r"(?:CE|continuing\s+education)\s+credits?", "ce_credit", 4),
+    (r"CE", "ce_credit", 3),  # "CE: 1", with its colon only
     (_CAT + r"(?:CEUs?|continuing\s+education\s+units?)|continuing\s+education", "ceu", 3),
     (r"(?:total\s+)?(?:hours|duration|length|time)", "hours", 2),
     (r"(?:total\s+)?(?:credits?|units|points)", "credits", 1),
@@ -1370,6 +1415,14 @@ def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tup
                     continue
                 taken.append((m.start(), m.end()))
                 final = rank + bonus
+                if unit == "ceu" and resolved == "contact_hours":
+                    restated = re.match(
+                        r"\s*\(\s*(\d+(?:\.\d+)?)\s*(?:contact\s+|clock\s+)?h(?:ou)?rs?\b",
+                        text[m.end() :],
+                        re.I,
+                    )
+                    if restated and Decimal(restated.group(1)) == amount * 10:
+                        resolved, note = "iacet_ceu", _IACET_NOTE  # "1.0 CEU (10 contact hours)"
                 if re.search(r"\(\s*$", text[: m.start()]):
                     final -= 3  # "0.1 CEU (1 contact hour)": the amount in brackets restates the first
                 order += 1
@@ -1445,7 +1498,8 @@ _TITLE_LABELS_WEAK = (
     r"program(?:me)?(?:\s+(?:title|name))?|event(?:\s+(?:title|name))?|training|class|session|offering"
 )
 _TITLE_LABEL = re.compile(
-    rf"^(?:(?P<strong>{_TITLE_LABELS_STRONG})|(?P<weak>{_TITLE_LABELS_WEAK}))\s*(?::|\s-\s)\s*(?P<rest>.*)$",
+    rf"^(?:(?P<strong>{_TITLE_LABELS_STRONG})|(?P<weak>{_TITLE_LABELS_WEAK}))(?:\s*(?:#|no\.)\s*[\w.-]*\d[\w.-]*)?"
+    r"\s*(?::|\s-\s)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _COMPLETION_PHRASE = re.compile(
@@ -1453,7 +1507,7 @@ _COMPLETION_PHRASE = re.compile(
     r"complet(?:ed|ing)|(?:the\s+)?(?:successful\s+)?completion\s+of|attend(?:ed|ing)|"
     r"participat(?:ed|ing)\s+in|(?:the\s+)?participation\s+in|finish(?:ed|ing)|"
     r"for\s+(?:the\s+)?(?:course|program|activity|webinar|module|training)(?=\s*(?:entitled|titled|:|$)))"
-    r"\b(?!\s*(?::|on\b|date|\d{1,4}[/.-]\d))"
+    r"\b(?!\s*(?::\s*(?:$|\S*\d|(?:yes|no|pass(?:ed)?|complete[d]?)\b)|on\b|date|\d{1,4}[/.-]\d))"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1465,13 +1519,13 @@ _LEAD_IN = re.compile(
     r"continuing\s+education|CE|educational|independent\s+study|recorded|home\s+study)\s+)*"
     r"(?:course(?:work)?|activity|program(?:me)?|module|webinar|training|lesson|session|in-?service|seminar|"
     r"workshop|class|event|offering|presentation|lecture|conference|tutorial)?"
-    r"(?:\s+(?:entitled|titled|called|named))?\s*[:\-]?\s*",
+    r"(?:\s+(?:entitled|titled|called|named))?\s*[:,\-]?\s*",
     re.IGNORECASE,
 )
 # "the annual compliance module", "the lunch-and-learn session": what kind of activity, the title follows.
 # Lower case only: "the Annual Medical Assisting Conference" is a title.
 _GENERIC_REST = re.compile(
-    r"^(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:[a-z][\w&'-]*\s+){0,4}?(?:course|module|"
+    r"^(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:(?:[a-z][\w&'-]*|[A-Z]{2,6})\s+){0,4}?(?:course|module|"
     r"program(?:me)?|activity|session|webinar|training|in-?service|workshop|seminar|class|lesson|presentation|"
     r"lecture|event|conference|offering|tutorial|series|requirements?\s+(?:for|of))(?:\(s\))?\s*:?\s*$"
 )
@@ -1483,8 +1537,8 @@ _BOILERPLATE = re.compile(
 )
 _TITLE_STOP = re.compile(
     r"\s+(?:on\s+(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|with\s+a\s+(?:grade|score)|"
-    r"with\s+(?:a\s+)?(?:passing|final)|earning|and\s+(?:is|has|was|earned|earns|received|awarded)|"
-    r"for\s+(?:a\s+total\s+of\s+)?(?:\d|one|two|three)|offered\s+by|provided\s+by|presented\s+by|sponsored\s+by|"
+    r"with\s+(?:a\s+)?(?:passing|final)|earning|and\s+(?:is|has|was|earned|earns|received|awarded)\b|"
+    r"for\s+(?:a\s+total\s+of\s+)?(?:\d|(?:one|two|three)\b)|offered\s+by|provided\s+by|presented\s+by|sponsored\s+by|"
     r"approved\s+for|which\s+(?:is|was|has)|worth|\(\d+(?:\.\d+)?\s*(?:contact|CE|hours?|credits?))"
     r"|\s+held\b|\s+(?:conducted|given)\s+(?:on|at)\b"
     r"|[,;]\s*(?:earning|awarded|for\s+\d|on\s+\S*\d|with|an?\s|the\s)",
@@ -1494,10 +1548,61 @@ _CONNECTOR_END = re.compile(
     r"(?:\b(?:and|of|for|in|to|with|on|the|a|an|at|by|from|&|vs\.?)|[-:,/&])\s*$", re.IGNORECASE
 )
 _CONTINUATION_BAD = re.compile(
-    r"^(?:and\s+(?:is|has|was|earn|receiv|award)|with\b|on\b|for\s+\d|earning|awarded|is\b|has\b|was\b|"
+    r"^(?:and\s+(?:is\b|has\b|was\b|earn|receiv|award)|with\b|on\b|for\s+\d|earning|awarded|is\b|has\b|was\b|"
     r"presented|provided|offered|date|this\b)",
     re.IGNORECASE,
 )
+
+
+_OUR_KIND = re.compile(
+    r"^(?:our|your|their)\s+(?=(?:[\w-]+\s+){0,3}?(?:course|webinar|program|module|session|seminar|workshop|"
+    r"training|class|lecture|presentation|conference|in-?service)\b)",
+    re.IGNORECASE,
+)
+_PERSON_NAME = re.compile(
+    r"^[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'-]+(?:,?\s+[A-Z]{2,5}(?:\s*\([A-Z]+\))?)?$"
+)
+
+
+def _title_before_amount(doc: _Doc) -> tuple[str, _Line] | None:
+    """A centred award with no label or phrase: the line just above the amount ("1.5 Contact Hours"), when
+    it reads like a title (a few words, no digits, no label, not an organisation or a person's name)."""
+    lines = doc.joined
+    for index, line in enumerate(lines[1:], start=1):
+        if not any(pattern.search(line.text) for pattern, _, _ in _AFTER):
+            continue
+        above = lines[index - 1]
+        text = above.text.strip()
+        if (
+            above.page == line.page
+            and 2 <= len(text.split()) <= 14
+            and not re.search(r"[\d:@|]", text)
+            and not _is_label(text)
+            and not _BOILERPLATE.search(text)
+            and not _NOT_ORG.search(text)
+            and not (_org_line(text, None) and not re.search(r"\s(?:in|and|for|with|to|the)\s", text))
+            and not _known_body(text)
+            and not _PERSON_NAME.match(text)
+            and not _CARD_NAME.search(text)
+        ):
+            return _tidy_title(text), above
+        return None
+    return None
+
+
+_COURSE_CODE = re.compile(
+    r"^(?:course(?:\s+(?:code|number|no\.?|#))?|code)\s*:\s*(?P<code>[A-Z]{2,5}[ -]?\d{2,4}[A-Z]?)$", re.I
+)
+
+
+def _with_course_code(value: str, at: _Line, lines: list[_Line]) -> str:
+    """A transcript's row: "Course: MA 214" then "Title: Clinical Procedures II" is "MA 214 Clinical …"."""
+    index = next((i for i, line in enumerate(lines) if line is at), None)
+    if index:
+        m = _COURSE_CODE.match(lines[index - 1].text.strip())
+        if m and lines[index - 1].page == at.page and not value.upper().startswith(m.group("code").upper()):
+            return f"{m.group('code')} {value}"
+    return value
 
 
 def _title(doc: _Doc, *, card: bool) -> Found:
@@ -1516,7 +1621,7 @@ def _title(doc: _Doc, *, card: bool) -> Found:
         if phrase is None:
             m = _COMPLETION_PHRASE.search(line.text)
             if m and not re.search(r"\bdate\s+$|\bdate\s+of\s+$", line.text[: m.start()], re.IGNORECASE):
-                rest = m.group("rest")
+                rest = _OUR_KIND.sub("the ", m.group("rest"))  # "attending our live webinar, <title>"
                 if _BOILERPLATE.search(rest) and not _LEAD_IN.match(rest).group(0).lower().startswith(
                     "requirement"
                 ):
@@ -1525,6 +1630,8 @@ def _title(doc: _Doc, *, card: bool) -> Found:
                 value, at = _title_value(rest, lines, index)
                 if value:
                     phrase = (value, at)
+    if strong:
+        strong = (_with_course_code(strong[0], strong[1], lines), strong[1])
     for found, confidence in ((strong, 0.9), (phrase, 0.8), (weak, 0.75)):
         if found:
             return doc.found(found[0], confidence, found[1])
@@ -1539,6 +1646,9 @@ def _title(doc: _Doc, *, card: bool) -> Found:
                 )
             ):
                 return doc.found(_tidy_title(text), 0.7, line, "the card's course name")
+    found = None if card else _title_before_amount(doc)
+    if found:
+        return doc.found(found[0], 0.5, found[1], "the line above the amount")
     return NOT_FOUND
 
 
@@ -1575,7 +1685,11 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
             or any(pattern.search(following) for pattern, _, _ in _AFTER)
         ):
             break
-        if _CONNECTOR_END.search(current) or (following[:1].islower() and len(following.split()) <= 6):
+        if (
+            _CONNECTOR_END.search(current)
+            or (following[:1].islower() and len(following.split()) <= 6)
+            or _wrapped(current, following)
+        ):
             parts.append(following)
             j += 1
             continue
@@ -1598,6 +1712,21 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
     ):
         return None, start
     return value, start
+
+
+def _wrapped(current: str, following: str) -> bool:
+    """A long title line printed wrapped: the next line a short title-case run of words with a small word
+    in it ("Calculations and Safe Administration"), no digits, not a label, organisation or name."""
+    return (
+        len(current) >= 45
+        and len(following) < len(current)
+        and 2 <= len(following.split()) <= 6
+        and bool(re.fullmatch(r"[A-Z][\w'&/-]*(?:\s+[\w'&/()-]+)+", following))
+        and bool(re.search(r"\s(?:and|of|for|in|to|with|the|&)\s", following, re.IGNORECASE))
+        and not _NOT_ORG.search(following)
+        and not _org_line(following, None)
+        and not _BOILERPLATE.search(following)
+    )
 
 
 def _tidy_title(value: str) -> str:
@@ -1660,7 +1789,25 @@ _COLLEGE_NAME = re.compile(
 )
 
 
+_LEGAL = r",?\s+(?i:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Corporation|PLLC|P\.C\.)(?![A-Za-z])"
+_LEGAL_NAME = re.compile(
+    rf"^(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,5}}{_LEGAL})(?:\s*(?:$|[,|]|\s-\s))"
+)
+
+
 def _provider(doc: _Doc, *, title: str | None) -> Found:
+    found = _provider_found(doc, title=title)
+    if found.value and not found.value.lower().startswith(("the ", "american ", "national ")):
+        # A brand ("CEUfast", "Relias") whose company name is printed too ("CEUfast, Inc. is accredited ...").
+        legal = re.compile(rf"^{re.escape(found.value)}{_LEGAL}", re.IGNORECASE)
+        for line in doc.lines:
+            m = legal.match(line.text.strip())
+            if m:
+                return Found(m.group(0).strip(), found.confidence, found.where)
+    return found
+
+
+def _provider_found(doc: _Doc, *, title: str | None) -> Found:
     lines = doc.joined
     for line in lines:
         value = None
@@ -1701,6 +1848,14 @@ def _provider(doc: _Doc, *, title: str | None) -> Found:
             return doc.found(
                 _provider_value(line.text) or line.text, 0.55, line, "an organisation named on it"
             )
+    for line in doc.lines:  # a company's name starting a footer ("MedBridge, Inc. | 1633 Westlake Ave N")
+        m = _LEGAL_NAME.match(line.text.strip())
+        if (
+            m
+            and not _NOT_ORG.search(m.group("name"))
+            and not (title and title.lower() in m.group("name").lower())
+        ):
+            return doc.found(m.group("name"), 0.5, line, "a company named on it")
     first = doc.lines[0].text.strip() if doc.lines else ""
     if re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:,?\s+(?:Inc|LLC|Ltd)\.?)?", first) and not (
         _NOT_ORG.search(first) or _CARD_NAME.search(first) or (title and title.lower() == first.lower())

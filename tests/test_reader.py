@@ -864,3 +864,112 @@ def test_the_category_in_an_aama_approval_line_is_read():
     reading = read_text("This program has been approved for 1.5 AAMA CEUs (1.5 Clinical)")
     assert reading.fields["category"].value == "clinical"
     assert reading.fields["unit"].value == "aama_ceu"
+
+
+# ---- general rules added after reading unseen certificates ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Program: Hand Hygiene and Isolation Precautions"], "Hand Hygiene and Isolation Precautions"),
+        (
+            ["Course #94240: Opioid Safety and Naloxone Administration"],
+            "Opioid Safety and Naloxone Administration",
+        ),
+        (["For successfully completing: Sepsis Early Recognition"], "Sepsis Early Recognition"),
+        (
+            ["for completing the STEP course", "Point-of-Care Glucose Testing"],
+            "Point-of-Care Glucose Testing",
+        ),
+        (
+            [
+                "Thank you for attending our live webinar, Telehealth Etiquette and Patient Scheduling,",
+                "presented on September 26, 2024.",
+            ],
+            "Telehealth Etiquette and Patient Scheduling",
+        ),
+        (
+            [
+                "Awarded to Hannah Lee for completing",
+                "Pharmacology Essentials for Medical Assistants: Dosage",
+                "Calculations and Safe Administration",
+                "Total hours: 6",
+            ],
+            "Pharmacology Essentials for Medical Assistants: Dosage Calculations and Safe Administration",
+        ),
+        (
+            ["Derek Simmons", "Infection Prevention in Outpatient Clinics", "Awarded 0.3 IACET CEUs"],
+            "Infection Prevention in Outpatient Clinics",
+        ),
+    ],
+)
+def test_more_title_wordings(lines, title):
+    assert read_text(*lines).fields["title"].value == title
+
+
+def test_a_ceu_restated_as_ten_contact_hours_is_an_iacet_ceu():
+    reading = read_text("This course has been approved for 1.0 CEU (10 contact hours).")
+    assert values(reading)["amount"] == Decimal("1.0") and values(reading)["unit"] == "iacet_ceu"
+
+
+def test_a_brand_takes_the_company_name_printed_with_it():
+    assert (
+        read_certificate(
+            text_pdf(
+                "CEUfast",
+                "Certificate of Completion",
+                "Title: Elder Abuse",
+                "Contact hours: 2.0",
+                "CEUfast, Inc. is an accredited provider.",
+            ),
+            filename="t.pdf",
+        )
+        .fields["provider"]
+        .value
+        == "CEUfast, Inc."
+    )
+    footer = read_text(
+        "Title: Patient Positioning", "1.25 Contact Hours", "MedBridge, Inc. | 1633 Westlake Ave N"
+    )
+    assert footer.fields["provider"].value == "MedBridge, Inc."
+
+
+def test_a_table_drawn_cell_by_cell_pairs_headings_with_their_row():
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=letter, invariant=1)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(54, 740, "Cedar Hills Community College")
+    canvas.drawString(54, 720, "Certificate of Completion")
+    columns = ((54, "Course", "MA 214"), (130, "Title", "Clinical Procedures II"), (400, "Grade", "A"))
+    for y, row in ((690, 1), (672, 2)):  # the heading row, then the course's row, each cell drawn alone
+        for column in (*columns, (460, "Credits", "4.0")):
+            canvas.drawString(column[0], y, column[row])
+    canvas.drawString(54, 640, "Term end date: 12/13/2024")
+    canvas.showPage()
+    canvas.save()
+    reading = read_certificate(out.getvalue(), filename="t.pdf")
+    assert values(reading)["title"] == "MA 214 Clinical Procedures II"
+    assert (values(reading)["amount"], values(reading)["unit"]) == (Decimal("4.0"), "college_credit")
+
+
+def test_a_wide_gap_between_ocr_words_keeps_the_columns_apart():
+    class Tesseract:
+        class Output:
+            DICT = "dict"
+
+        @staticmethod
+        def image_to_data(image, **kwargs):
+            return {
+                "text": ["Activity", "Safe", "Injection"],
+                "conf": [96, 95, 95],
+                "block_num": [1, 1, 1],
+                "par_num": [1, 1, 1],
+                "line_num": [1, 1, 1],
+                "left": [100, 500, 560],
+                "width": [80, 50, 90],
+                "height": [20, 20, 20],
+            }
+
+    words = reader._recognise(None, reader.time.monotonic() + 30, Tesseract)
+    assert reader._lines(words, 1)[0].text == "Activity  Safe Injection"
