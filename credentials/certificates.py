@@ -22,6 +22,8 @@ SIGNATURES = {
     "jpg": (b"\xff\xd8\xff",),
     "jpeg": (b"\xff\xd8\xff",),
 }
+# The largest page side the PDF format allows (200 inches); anything larger is made to hurt.
+MAX_PAGE_SIDE_POINTS = 14_400
 # Bytes a decoded pixel takes at most (RGBA), for the memory bound of an image.
 _BYTES_PER_PIXEL = 4
 
@@ -60,6 +62,9 @@ def _pdf_errors(upload: UploadedFile) -> list[str]:
                 f"{settings.CERTIFICATE_MAX_PDF_OBJECTS:,}). Print it to a new PDF or scan the certificate."
             ]
         pages = len(reader.pages)
+        largest = max(
+            (max(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages[:5]), default=0
+        )
     except DependencyError:
         return ["This PDF uses an encryption Recert cannot open. Print it to a new PDF and upload that."]
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError, OSError):
@@ -68,6 +73,10 @@ def _pdf_errors(upload: UploadedFile) -> list[str]:
         ]
     if pages == 0:
         return ["This PDF has no pages. Upload the certificate itself."]
+    if largest > MAX_PAGE_SIDE_POINTS:
+        return [
+            "This PDF's page is larger than any paper (over 200 inches). Print it to a new PDF or scan it."
+        ]
     if pages > settings.CERTIFICATE_MAX_PAGES:
         return [
             f"This PDF has {pages:,} pages; a certificate may have at most {settings.CERTIFICATE_MAX_PAGES}. "

@@ -402,12 +402,17 @@ class Submission(models.Model):
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     token = models.UUIDField()
+    # What was sent (a hash of the fields and file names): a page kept by the browser and sent
+    # again with other values is a new submission, not a repeat.
+    fingerprint = models.CharField(max_length=64, blank=True)
     result_url = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["owner", "token"], name="submission_token_once_per_owner"),
+            models.UniqueConstraint(
+                fields=["owner", "token", "fingerprint"], name="submission_once_per_owner_token_content"
+            ),
         ]
         indexes = [models.Index(fields=["owner", "created_at"], name="submission_owner_created")]
 

@@ -4,10 +4,12 @@ on a phone either): PDFs drawn by PDFium, images re-encoded. Bounded by the uplo
 from __future__ import annotations
 
 import io
+import math
 
 from PIL import Image, ImageOps
 
 WIDTH = 900  # pixels: sharp beside a form, small to send
+MAX_PIXELS = 4_000_000  # at most, whatever the page's shape
 
 
 def preview_png(data: bytes) -> bytes | None:
@@ -33,8 +35,11 @@ def _pdf_first_page(data: bytes) -> Image.Image | None:
         if len(document) == 0:
             return None
         page = document[0]
-        scale = WIDTH / max(page.get_width(), 1)
-        return page.render(scale=min(scale, 4)).to_pil()
+        width, height = max(page.get_width(), 1), max(page.get_height(), 1)
+        # Fit the width, never more than MAX_PIXELS in all: a page 200,000 points tall is drawn
+        # small, not as a picture of gigabytes.
+        scale = min(WIDTH / width, 4, math.sqrt(MAX_PIXELS / (width * height)))
+        return page.render(scale=scale).to_pil()
     finally:
         document.close()
 

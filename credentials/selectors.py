@@ -420,9 +420,11 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def submission_result_get(*, owner, token) -> str | None:
-    """Where an already carried-out form post landed, or None if this token is new."""
-    return Submission.objects.filter(owner=owner, token=token).values_list("result_url", flat=True).first()
+def submission_result_get(*, owner, token, fingerprint: str = "") -> str | None:
+    """Where an already carried-out form post landed, or None if this token (with this content)
+    is new."""
+    done = Submission.objects.filter(owner=owner, token=token, fingerprint=fingerprint)
+    return done.values_list("result_url", flat=True).first()
 
 
 def credential_list(*, user) -> QuerySet[Credential]:

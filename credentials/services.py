@@ -67,7 +67,7 @@ SUBMISSION_KEPT = dt.timedelta(days=2)
 
 
 @contextlib.contextmanager
-def submission_once(*, owner, token):
+def submission_once(*, owner, token, fingerprint: str = ""):
     """Carry out one form post at most once per token, all in one transaction.
 
     The token is claimed first, so a concurrent repeat waits on the unique constraint until the
@@ -77,11 +77,13 @@ def submission_once(*, owner, token):
     with transaction.atomic():
         try:
             with transaction.atomic():
-                submission = Submission.objects.create(owner=owner, token=token)
+                submission = Submission.objects.create(owner=owner, token=token, fingerprint=fingerprint)
         except IntegrityError:
-            done = Submission.objects.filter(owner=owner, token=token).first()
+            done = Submission.objects.filter(owner=owner, token=token, fingerprint=fingerprint).first()
             raise AlreadySubmitted(done.result_url if done else "") from None
         yield submission
+        if len(submission.result_url) > Submission._meta.get_field("result_url").max_length:
+            submission.result_url = ""  # a repeat then lands on the dashboard
         submission.save(update_fields=["result_url"])
         Submission.objects.filter(owner=owner, created_at__lt=timezone.now() - SUBMISSION_KEPT).delete()
 
@@ -570,6 +572,13 @@ def activity_delete(*, activity: CEActivity) -> None:
         transaction.on_commit(lambda: storage.delete(old_file))
 
 
+def _owner_lock(owner_id: int) -> None:
+    """Lock the person's row (their writes go one at a time); an account deleted meanwhile stops
+    the write before any file is stored."""
+    if get_user_model().objects.select_for_update().filter(pk=owner_id).values_list("pk").first() is None:
+        raise ValidationError("This account no longer exists.")
+
+
 def _activity_save(
     activity: CEActivity,
     *,
@@ -586,7 +595,7 @@ def _activity_save(
     # One person's activity writes go one at a time: the checks below read (an exact duplicate,
     # the certificate quota) before writing, and on PostgreSQL two requests at once would both
     # pass them. Locked first, before any credential, so the lock order is always the same.
-    get_user_model().objects.select_for_update().filter(pk=activity.owner_id).values_list("pk").first()
+    _owner_lock(activity.owner_id)
     previous = (activity.kind, activity.completed_on) if activity.pk else None
     for name, value in fields.items():
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
@@ -804,7 +813,7 @@ def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
 
     The file is checked like any certificate (type, size, pages, pixels, the person's quota);
     a file the reader later cannot make sense of still stays, to be filled in by hand."""
-    get_user_model().objects.select_for_update().filter(pk=owner.pk).values_list("pk").first()
+    _owner_lock(owner.pk)
     errors = _certificate_errors(file, owner_id=owner.pk, replacing="")
     if errors:
         raise ValidationError(errors["certificate"])
@@ -919,7 +928,9 @@ def certificate_drafts_requeue_abandoned(*, owner) -> int:
 def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivity:
     """Save the checked draft as an activity with the draft's file as its certificate (the same
     validation and questions as any activity: NeedsConfirmation, ValidationError); the draft goes."""
-    draft = CertificateDraft.objects.select_for_update().get(pk=draft.pk)
+    draft = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
+    if draft is None:  # saved or removed meanwhile (another tab)
+        raise CertificateDraft.DoesNotExist
     with draft.file.open("rb") as handle:
         certificate = SimpleUploadedFile(draft.file_name, handle.read())
     storage, name = draft.file.storage, draft.file.name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import mimetypes
 import re
 import uuid
@@ -66,11 +67,15 @@ def submitted_once(view):
         token = _uuid_or_none(request.POST.get(Submission.FIELD)) if request.method == "POST" else None
         if token is None:
             return view(request, *args, **kwargs)
-        done = selectors.submission_result_get(owner=request.user, token=token)
+        fingerprint = _fingerprint(request)
+        done = selectors.submission_result_get(owner=request.user, token=token, fingerprint=fingerprint)
         if done is not None:
             return _already_submitted(request, done)
+        _uploads_count(request)  # outside the transaction: a rejected post still counts
         try:
-            with services.submission_once(owner=request.user, token=token) as submission:
+            with services.submission_once(
+                owner=request.user, token=token, fingerprint=fingerprint
+            ) as submission:
                 response = view(request, *args, **kwargs)
                 if response.status_code not in (301, 302, 303):
                     raise _NothingDone(response)
@@ -82,6 +87,27 @@ def submitted_once(view):
         return response
 
     return wrapper
+
+
+def _fingerprint(request) -> str:
+    """What a post sent, hashed: its fields (not the CSRF token or the submission token) and the
+    names and sizes of its files."""
+    skip = {"csrfmiddlewaretoken", Submission.FIELD}
+    digest = hashlib.sha256()
+    for name, values in sorted(request.POST.lists()):
+        if name not in skip:
+            digest.update(repr((name, values)).encode())
+    for name, files in sorted(request.FILES.lists()):
+        digest.update(repr((name, [(f.name, f.size) for f in files])).encode())
+    return digest.hexdigest()
+
+
+def _uploads_count(request) -> None:
+    """Count a post's certificate files against the person's upload limit before its transaction
+    (a count written inside it would roll back with a rejected post, on the database cache)."""
+    files = sum(len(files) for _, files in request.FILES.lists())
+    if files:
+        request.upload_limit = throttle.rate_hit(scope="upload-user", key=str(request.user.pk), count=files)
 
 
 def _already_submitted(request, result_url: str):
@@ -492,7 +518,9 @@ def _upload_allowed(request, form) -> bool:
     over the limit the form says when to try again and nothing is saved."""
     if not form.cleaned_data.get("certificate"):
         return True
-    limit = throttle.rate_hit(scope="upload-user", key=str(request.user.pk))
+    limit = getattr(request, "upload_limit", None) or throttle.rate_hit(
+        scope="upload-user", key=str(request.user.pk)
+    )
     if not limit.allowed:
         form.add_error(
             "certificate",
@@ -650,19 +678,21 @@ def inbox(request):
         if not files:
             messages.error(request, "Choose at least one certificate file, or take a photo of one.")
             return redirect("inbox")
+        limit = getattr(request, "upload_limit", None) or throttle.rate_hit(
+            scope="upload-user", key=str(request.user.pk), count=len(files)
+        )
+        if not limit.allowed:
+            messages.error(
+                request,
+                "You have uploaded many certificates in a short time; nothing was added. "
+                f"Try again in {limit.retry_after_words}.",
+            )
+            return redirect("inbox")
         added = []
         for number, upload in enumerate(files):
             if number >= INBOX_MAX_FILES:
                 messages.error(request, f"Only {INBOX_MAX_FILES} files at a time: drop the rest again.")
                 break
-            limit = throttle.rate_hit(scope="upload-user", key=str(request.user.pk))
-            if not limit.allowed:
-                messages.error(
-                    request,
-                    f"{upload.name}: you have uploaded many certificates in a short time. "
-                    f"Try again in {limit.retry_after_words}.",
-                )
-                continue
             try:
                 added.append(services.certificate_draft_create(owner=request.user, file=upload))
             except ValidationError as error:
@@ -697,6 +727,8 @@ def draft_detail(request, pk: int):
     if request.method == "POST" and form.is_valid():
         try:
             services.certificate_draft_accept(draft=draft, **form.service_kwargs())
+        except CertificateDraft.DoesNotExist:
+            raise Http404("This certificate was already saved or removed.") from None
         except services.NeedsConfirmation as warning:
             warnings = warning.messages
         except ValidationError as error:
@@ -735,17 +767,22 @@ def draft_file(request, pk: int):
     """The certificate as dropped, for the owner only (a download, never shown inline)."""
     draft = _draft(request, pk)
     content_type = mimetypes.guess_type(draft.file_name)[0] or "application/octet-stream"
-    return FileResponse(
-        draft.file.open("rb"), as_attachment=True, filename=draft.file_name, content_type=content_type
-    )
+    try:
+        handle = draft.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("The certificate file is missing.") from None
+    return FileResponse(handle, as_attachment=True, filename=draft.file_name, content_type=content_type)
 
 
 @login_required
 def draft_preview(request, pk: int):
     """The certificate's first page as a PNG, shown beside its draft."""
     draft = _draft(request, pk)
-    with draft.file.open("rb") as handle:
-        image = previews.preview_png(handle.read())
+    try:
+        with draft.file.open("rb") as handle:
+            image = previews.preview_png(handle.read())
+    except FileNotFoundError:
+        raise Http404("The certificate file is missing.") from None
     if image is None:
         raise Http404("No preview for this file.")
     return HttpResponse(image, content_type="image/png")

@@ -106,6 +106,7 @@ RECERT_PROXY_COUNT = env_int("RECERT_PROXY_COUNT", 1 if env_bool("DJANGO_BEHIND_
 # the cache below; a request over the limit gets a page saying when to try again.
 RECERT_RATES = {
     "signup-ip": env("RECERT_RATE_SIGNUP_IP", "10/h"),
+    "signup-email": env("RECERT_RATE_SIGNUP_EMAIL", "3/h"),
     "password-reset-ip": env("RECERT_RATE_PASSWORD_RESET_IP", "10/h"),
     "password-reset-email": env("RECERT_RATE_PASSWORD_RESET_EMAIL", "3/h"),
     "upload-user": env("RECERT_RATE_UPLOAD_USER", "60/h"),
@@ -159,7 +160,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
 RECERT_CACHE = env("RECERT_CACHE", "db")
 _CACHES = {
-    "db": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "recert_cache"},
+    "db": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "recert_cache",
+        # Culling at Django's default 300 entries would reset other people's rate-limit counts;
+        # expired entries are culled first anyway.
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    },
     "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
     "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import ipaddress
 import math
 import time
 
@@ -37,8 +38,20 @@ def client_ip(request) -> str | None:
             request_header_order=["HTTP_X_FORWARDED_FOR"],
         )
         if address:
-            return address
-    return request.META.get("REMOTE_ADDR") or None
+            return _network(address)
+    address = request.META.get("REMOTE_ADDR") or None
+    return _network(address) if address else None
+
+
+def _network(address: str) -> str:
+    """An IPv6 client is its /64 (one subscriber gets a whole /64 to choose addresses from)."""
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 6 and not parsed.ipv4_mapped:
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False).network_address)
+    return address
 
 
 def login_username(request, credentials: dict | None = None) -> str:
@@ -71,9 +84,9 @@ def parse_rate(rate: str) -> tuple[int, int]:
     return int(count), multiple * PERIODS[period[-1]]
 
 
-def rate_hit(*, scope: str, key: str | None, now: float | None = None) -> Limit:
-    """Count one attempt at ``scope`` by ``key``; allowed while the window's count is within the
-    configured rate (settings.RECERT_RATES[scope]). Fixed windows, so a burst at a boundary can
+def rate_hit(*, scope: str, key: str | None, count: int = 1, now: float | None = None) -> Limit:
+    """Count ``count`` attempts at ``scope`` by ``key``; allowed while the window's count is within
+    the configured rate (settings.RECERT_RATES[scope]). Fixed windows, so a burst at a boundary can
     reach twice the rate, never more."""
     limit, period = parse_rate(settings.RECERT_RATES[scope])
     now = time.time() if now is None else now
@@ -81,13 +94,14 @@ def rate_hit(*, scope: str, key: str | None, now: float | None = None) -> Limit:
     digest = hashlib.sha256((key or "").casefold().encode()).hexdigest()[:32]
     cache_key = f"rate:{scope}:{digest}:{window}"
     cache = caches[settings.RECERT_RATE_CACHE]
-    # The database cache increments by reading then writing; in a transaction (IMMEDIATE on
-    # SQLite) no two requests read the same count. Redis increments atomically anyway.
+    # The database cache increments by reading then writing: in a transaction, IMMEDIATE on
+    # SQLite, no two requests read the same count. On PostgreSQL concurrent hits can each read the
+    # same count (a burst may pass a little over the limit); Redis increments atomically.
     with transaction.atomic():
         cache.add(cache_key, 0, timeout=period + 5)
         try:
-            count = cache.incr(cache_key)
+            total = cache.incr(cache_key, count)
         except ValueError:  # expired between add and incr
-            cache.set(cache_key, 1, timeout=period + 5)
-            count = 1
-    return Limit(allowed=count <= limit, retry_after=max(1, int(period - now % period)))
+            cache.set(cache_key, count, timeout=period + 5)
+            total = count
+    return Limit(allowed=total <= limit, retry_after=max(1, int(period - now % period)))

@@ -64,12 +64,16 @@ def signup(request):
             return _too_many(request, limit)
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.user_signup(
-            email=form.cleaned_data["email"],
-            password=form.cleaned_data["password1"],
-            full_name=form.cleaned_data["full_name"],
-            site_url=_site_url(request),
-        )
+        # One address gets at most a few sign-up emails an hour, whoever asks; past that the
+        # answer is the same and no email goes out (nobody can flood an inbox through us).
+        address = throttle.rate_hit(scope="signup-email", key=form.cleaned_data["email"])
+        if address.allowed:
+            services.user_signup(
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password1"],
+                full_name=form.cleaned_data["full_name"],
+                site_url=_site_url(request),
+            )
         return redirect("signup_done")
     return render(request, "registration/signup.html", {"form": form})
 

@@ -528,3 +528,9 @@ def test_an_audit_pack_queued_for_a_person_deleted_meanwhile_is_dropped_quietly(
     pack_id = pack.pk
     account_services.user_delete(user=user)
     assert services.audit_pack_build(pack_id=pack_id) == "gone"
+
+
+def test_sign_ups_for_one_address_send_a_few_emails_an_hour_whoever_asks(client):
+    answers = [signup(client, "victim@example.com", ip=f"10.0.1.{n}") for n in range(6)]
+    assert {a["Location"] for a in answers} == {reverse("signup_done")}  # the same answer each time
+    assert len([m for m in mail.outbox if m.to == ["victim@example.com"]]) == 3

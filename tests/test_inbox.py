@@ -304,3 +304,20 @@ def test_dropping_the_whole_corpus_makes_drafts_as_accurate_as_the_reader(client
         right["pdf" if want["kind"] == "text" else "other"].append(ok)
     assert sum(right["pdf"]) / len(right["pdf"]) >= 0.9, right
     assert sum(right["other"]) / len(right["other"]) >= 0.75, right
+
+
+def test_a_page_taller_than_any_paper_is_refused_and_a_tall_one_previews_small(client_in, user, drop):
+    def pdf_of(width: float, height: float) -> bytes:
+        out = io.BytesIO()
+        page = canvas.Canvas(out, pagesize=(width, height))
+        page.drawString(10, 10, "Certificate")
+        page.save()
+        return out.getvalue()
+
+    response = drop(client_in, ("huge.pdf", pdf_of(225, 200_000)))
+    assert "larger than any paper" in response.content.decode()
+    drop(client_in, ("tall.pdf", pdf_of(225, 14_000)))
+    draft = CertificateDraft.objects.get(owner=user)
+    preview = client_in.get(reverse("draft_preview", args=[draft.pk]))
+    image = Image.open(io.BytesIO(preview.content))
+    assert image.width * image.height <= 4_000_000

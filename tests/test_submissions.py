@@ -12,7 +12,7 @@ from django.contrib.messages import get_messages
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from credentials import selectors, services
+from credentials import selectors, services, views
 from credentials.models import CEActivity, Credential, Cycle, Submission
 from tests.conftest import TODAY
 from tests.test_views import activity_post
@@ -146,6 +146,7 @@ def test_a_token_claimed_by_a_concurrent_request_lands_on_its_result(client_in, 
     token = uuid.uuid4()
     Submission.objects.create(owner=user, token=token, result_url=reverse("activity_list"))
     monkeypatch.setattr(selectors, "submission_result_get", lambda **kwargs: None)
+    monkeypatch.setattr(views, "_fingerprint", lambda request: "")  # the same content as the first
     response = client_in.post(reverse("activity_add"), activity_post(submission_token=str(token)))
     assert response["Location"] == reverse("activity_list")
     assert not CEActivity.objects.exists()
@@ -180,3 +181,25 @@ def test_tokens_older_than_two_days_are_cleared(client_in, user):
     client_in.post(reverse("activity_add"), activity_post(submission_token=str(uuid.uuid4())))
     assert not Submission.objects.filter(pk=old.pk).exists()
     assert Submission.objects.filter(owner=user).count() == 1
+
+
+def test_a_kept_page_sent_again_with_other_values_is_a_new_activity_not_a_repeat(client_in, user):
+    """Save, go back (the browser keeps the page and its token), change the title, save: both."""
+    token = str(uuid.uuid4())
+    client_in.post(reverse("activity_add"), activity_post(title="Course A", submission_token=token))
+    response = client_in.post(
+        reverse("activity_add"), activity_post(title="Course B", submission_token=token)
+    )
+    assert response.status_code == 302
+    assert sorted(CEActivity.objects.filter(owner=user).values_list("title", flat=True)) == [
+        "Course A",
+        "Course B",
+    ]
+
+
+def test_a_result_address_too_long_to_keep_still_saves_once(client_in, user):
+    data = activity_post(submission_token=str(uuid.uuid4()), next="/activities/?q=" + "x" * 600)
+    first = client_in.post(reverse("activity_add"), data)
+    again = client_in.post(reverse("activity_add"), data)
+    assert first.status_code == again.status_code == 302
+    assert CEActivity.objects.filter(owner=user).count() == 1

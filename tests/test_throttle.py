@@ -137,3 +137,40 @@ def test_a_request_made_in_code_has_no_client_address_and_logs_in_on_any_databas
     assert client_ip(HttpRequest()) is None
     client.force_login(user)
     assert client.session["_auth_user_id"] == str(user.pk)
+
+
+@pytest.mark.parametrize(
+    ("remote", "expected"),
+    [
+        ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::"),
+        ("2001:db8:1:2::9", "2001:db8:1:2::"),  # the same subscriber's other address: one client
+        ("198.51.100.4", "198.51.100.4"),
+    ],
+)
+def test_an_ipv6_client_is_its_64_block(rf, remote, expected):
+    assert client_ip(rf.get("/", REMOTE_ADDR=remote)) == expected
+
+
+def test_uploads_are_counted_even_when_the_post_is_rejected_on_the_database_cache(client, user, settings):
+    """With the database cache the count is written outside the post's transaction, so a post
+    that ends in a question or an error (and rolls back) still counts."""
+    import uuid
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "recert_cache"}
+    }
+    settings.RECERT_RATES = {**settings.RECERT_RATES, "upload-user": "2/h"}
+    client.force_login(user)
+    statuses = []
+    for _ in range(4):
+        data = activity_post(
+            amount="-1",  # rejected: the form comes back, nothing is saved
+            certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
+            submission_token=str(uuid.uuid4()),
+        )
+        statuses.append(client.post(reverse("activity_add"), data).status_code)
+    data = activity_post(
+        certificate=SimpleUploadedFile("c.pdf", PDF_BYTES), submission_token=str(uuid.uuid4())
+    )
+    assert client.post(reverse("activity_add"), data).status_code == 429
+    assert not CEActivity.objects.filter(owner=user).exists()
