@@ -799,7 +799,7 @@ def _approval_apply(row: LogRow, column: str) -> None:
     unit = rules.UNITS[row.unit]
     rule = rules.kind_rule_anywhere(unit.kind)
     fixed = rule.approved if rule is not None else None
-    approved_unit = next(code for code, u in rules.UNITS.items() if u.kind == rules.CE and u.approved)
+    approved_unit = rules.approved_unit(rules.UNIT_OF_KIND[rules.CE])
     if row.approved is True and not unit.approved and fixed is not True:
         if row.unit == rules.UNIT_OF_KIND[rules.CE]:
             row.unit = approved_unit

@@ -50,6 +50,7 @@ __all__ = [
     "Program",
     "Result",
     "Unit",
+    "approved_unit",
     "custom_program",
     "cycle_dates",
     "evaluate",
@@ -475,6 +476,13 @@ PROGRAMS: Mapping[str, Program] = _frozen(
 
 # The approval every page that asks "approved?" means: the one program with an approved minimum.
 APPROVAL: Approval = AAMA
+
+
+def approved_unit(code: str) -> str | None:
+    """The unit a credit logged in ``code`` is logged in when it is approved (R-CMA-5): approved
+    contact hours are AAMA CEUs. None when its kind has no approved unit."""
+    kind = UNITS[code].kind
+    return next((u.code for u in UNITS.values() if u.kind == kind and u.approved), None)
 
 
 def kind_rule_anywhere(kind: str) -> KindRule | None:

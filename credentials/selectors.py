@@ -976,8 +976,8 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
     printed = rules.PRINTED_UNITS.get(draft.unit)
     if printed is not None:
         unit = printed.unit
-        if draft.aama_approved and unit == "contact_hours" and "aama_ceus" in rules.UNITS:
-            unit = "aama_ceus"  # approved contact hours are what the certificate calls approved credit
+        if draft.aama_approved and unit == rules.UNIT_OF_KIND[rules.UNITS[unit].kind]:
+            unit = rules.approved_unit(unit) or unit
         found("unit", "unit", unit)
         if draft.amount is not None:
             logged = printed.logged_amount(draft.amount)

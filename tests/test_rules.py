@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from credentials import rules
 from credentials.rules import PROGRAMS, Credit, custom_program, evaluate, exam_status
 
 D = Decimal
@@ -1454,3 +1455,9 @@ def test_r_cma_6_datetime_completion_date_counts_as_its_date():
         today=d("2022-01-01"),
     )
     assert as_datetime.counted_points == as_date.counted_points == Decimal(5)
+
+
+def test_R_CMA_5_approved_contact_hours_are_logged_as_aama_ceus():
+    assert rules.approved_unit("contact_hours") == "aama_ceus"
+    assert rules.approved_unit("aama_ceus") == "aama_ceus"
+    assert rules.approved_unit("nha_credits") is None  # an NHA credit is never AAMA-approved
