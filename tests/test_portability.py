@@ -26,11 +26,9 @@ from tests.conftest import PDF_BYTES, PDF_BYTES_TWO_PAGES, TODAY
 pytestmark = pytest.mark.django_db
 
 
-def test_round_trip_keeps_every_number(tmp_path, user, cma, ccma, make_activity, meet):
-    meet(ccma)
-    make_activity(
-        amount="6", approved=True, categories={"clinical": "4", "general": "2"}, excluded_from=[ccma]
-    )
+def _card_exam_and_recertification(user, cma, ccma) -> None:
+    """History both round trips carry: a CPR card with its certificate, a failed exam attempt and a
+    closed period."""
     services.activity_create(
         owner=user,
         title="Certificado de RCP",
@@ -44,6 +42,14 @@ def test_round_trip_keeps_every_number(tmp_path, user, cma, ccma, make_activity,
         cycle=cma.cycles.get(), taken_on=dt.date(2026, 3, 1), passed=False, today=TODAY
     )
     services.cycle_recertify(cycle=ccma.cycles.get(), recertified_on=dt.date(2026, 2, 1), today=TODAY)
+
+
+def test_round_trip_keeps_every_number(tmp_path, user, cma, ccma, make_activity, meet):
+    meet(ccma)
+    make_activity(
+        amount="6", approved=True, categories={"clinical": "4", "general": "2"}, excluded_from=[ccma]
+    )
+    _card_exam_and_recertification(user, cma, ccma)
     before = {p.credential.program: p.result for p in selectors.dashboard_get(user=user, today=TODAY)}
 
     path = tmp_path / "ana.json"
@@ -468,19 +474,7 @@ def test_an_export_zip_round_trips_through_import(tmp_path, client, user, cma, c
         certificate=SimpleUploadedFile("Zertifikat Übung.pdf", PDF_BYTES_TWO_PAGES),
         notes="=cmd|' /C calc'!A0",
     )
-    services.activity_create(
-        owner=user,
-        title="Certificado de RCP",
-        completed_on=dt.date(2025, 2, 2),
-        kind="cpr",
-        amount=Decimal(1),
-        approved=True,
-        certificate=SimpleUploadedFile("tarjeta.pdf", PDF_BYTES),
-    )
-    services.exam_attempt_record(
-        cycle=cma.cycles.get(), taken_on=dt.date(2026, 3, 1), passed=False, today=TODAY
-    )
-    services.cycle_recertify(cycle=ccma.cycles.get(), recertified_on=dt.date(2026, 2, 1), today=TODAY)
+    _card_exam_and_recertification(user, cma, ccma)
     today = timezone.localdate()
     before = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=today)}
 
