@@ -907,20 +907,22 @@ def _draft_amount(value) -> Decimal | None:
     return amount if Decimal(0) < amount < Decimal(100000) else None
 
 
-@transaction.atomic
 def certificate_drafts_requeue_abandoned(*, owner) -> int:
     """Drafts whose reading was claimed long ago and never finished (the worker died) are queued
-    again; returns how many."""
-    stale = CertificateDraft.objects.select_for_update().filter(
+    again; returns how many. Called on every inbox view: nothing is locked unless one is stale."""
+    stale = CertificateDraft.objects.filter(
         owner=owner,
         state=CertificateDraft.State.READING,
         started_at__lt=timezone.now() - DRAFT_READ_ABANDONED_AFTER,
     )
-    drafts = list(stale)
-    for draft in drafts:
-        draft.state, draft.started_at = CertificateDraft.State.QUEUED, None
-        draft.save(update_fields=["state", "started_at"])
-        _draft_read_enqueue(draft)
+    if not stale.exists():
+        return 0
+    with transaction.atomic():
+        drafts = list(stale.select_for_update())
+        for draft in drafts:
+            draft.state, draft.started_at = CertificateDraft.State.QUEUED, None
+            draft.save(update_fields=["state", "started_at"])
+            _draft_read_enqueue(draft)
     return len(drafts)
 
 

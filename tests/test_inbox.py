@@ -321,3 +321,23 @@ def test_a_page_taller_than_any_paper_is_refused_and_a_tall_one_previews_small(c
     preview = client_in.get(reverse("draft_preview", args=[draft.pk]))
     image = Image.open(io.BytesIO(preview.content))
     assert image.width * image.height <= 4_000_000
+
+
+def test_the_inbox_costs_the_same_queries_for_three_drafts_or_ten(client_in, user, django_assert_num_queries):
+    def drafts(count: int) -> None:
+        for n in range(count):
+            services.certificate_draft_create(
+                owner=user, file=SimpleUploadedFile(f"{n}.pdf", AAMA_CERTIFICATE)
+            )
+
+    drafts(3)
+    client_in.get(reverse("inbox"))  # the session and the user are loaded once per request anyway
+    with django_assert_num_queries(INBOX_QUERIES):
+        client_in.get(reverse("inbox"))
+    drafts(7)
+    with django_assert_num_queries(INBOX_QUERIES):
+        client_in.get(reverse("inbox"))
+
+
+# The session, the user, the (lock-free) check for abandoned readings and the drafts.
+INBOX_QUERIES = 4
