@@ -17,7 +17,6 @@ from credentials.models import (
     Category,
     CEActivity,
     Credential,
-    Kind,
     ProgramChoice,
     ReminderPreference,
     Route,
@@ -351,36 +350,10 @@ class ActivityForm(forms.Form):
 
 
 class ActivityFilterForm(forms.Form):
-    credential = forms.ModelChoiceField(queryset=Credential.objects.none(), required=False, empty_label="All")
-    cycle = forms.ChoiceField(
-        choices=[("", "All dates"), ("current", "Current period")], required=False, label="Period"
-    )
-    category = forms.ChoiceField(choices=[("", "All"), *Category.choices], required=False)
-    approved = forms.ChoiceField(
-        choices=[("", "All"), ("yes", rules.APPROVAL.label), ("no", f"Not {rules.APPROVAL.label}")],
-        required=False,
-    )
-    kind = forms.ChoiceField(choices=[("", "All"), *Kind.choices], required=False)
-    date_from = forms.DateField(required=False, widget=DATE_INPUT, label="From")
-    date_to = forms.DateField(required=False, widget=DATE_INPUT, label="To")
-    sort = forms.ChoiceField(
-        choices=[
-            ("-completed_on", "Newest first"),
-            ("completed_on", "Oldest first"),
-            ("title", "Title A–Z"),
-            ("-amount", "Largest amount"),
-        ],
-        required=False,
-    )
+    """The activity list's filter form; its fields come from ``credentials.filters.ActivityFilter``."""
 
-    def __init__(self, *args, owner, cycles=(), **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["credential"].queryset = Credential.objects.filter(owner=owner)
-        self.fields["cycle"].choices = [
-            ("", "All dates"),
-            ("current", "Current period"),
-            *[(str(c.pk), f"{c.starts_on:%b %Y} – {c.closed_on:%b %Y}") for c in cycles if c.closed_on],
-        ]
         for field in self.fields.values():
             is_select = isinstance(field.widget, forms.Select)
             field.widget.attrs["class"] = (

@@ -990,7 +990,7 @@ def export_table(*, user, today: dt.date) -> tuple[list[str], list[list]]:
     """(header, rows) of the person's whole activity log, oldest first. Values keep their types
     (date, Decimal, str); per credential, points as a Decimal or the reason in words."""
     progress_list = sorted(
-        selectors.dashboard_get(user=user, today=today),
+        selectors.dashboard_get(user=user, today=today, verdicts=True),
         key=lambda p: (p.credential.certified_on, p.credential.pk),
     )
     header = list(EXPORT_COLUMNS)

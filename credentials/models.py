@@ -134,6 +134,10 @@ class Cycle(models.Model):
     closed_by = models.CharField("recertified by", max_length=10, choices=Route.choices, blank=True)
     # The expiry printed on the card or renewal notice; wins over the computed one when set.
     printed_expires_on = models.DateField("expiry date printed on the card", null=True, blank=True)
+    # Raised by the services whenever anything this period's progress depends on changes (its
+    # dates, its credential, its exams, any of the owner's activities): a ProgressSnapshot of
+    # another version is never used.
+    progress_version = models.PositiveBigIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -480,3 +484,25 @@ class DraftFinding(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field} ({self.confidence})"
+
+
+class ProgressSnapshot(models.Model):
+    """A cycle's evaluated progress, stored so a repeat view does no per-activity work.
+
+    Valid only for the cycle's ``progress_version``, the ``day`` it was evaluated for and the
+    ``code`` that evaluated it (selectors.SNAPSHOT_CODE: a hash of the rules and of the reading
+    code, so a deploy never reuses an old shape). ``summary`` is the engine's result without its
+    per-credit verdicts; ``verdicts`` the per-activity verdicts, filled by the first page that
+    shows them. Both are written and read only by ``credentials.selectors``.
+    """
+
+    cycle = models.OneToOneField(Cycle, on_delete=models.CASCADE, primary_key=True, related_name="snapshot")
+    version = models.PositiveBigIntegerField()
+    day = models.DateField()
+    code = models.CharField(max_length=32)
+    summary = models.BinaryField()
+    verdicts = models.BinaryField(null=True)
+    built_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.cycle}: version {self.version} on {self.day}"

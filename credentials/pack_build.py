@@ -41,6 +41,7 @@ def build_with_limits(
 ) -> str:
     """The path of a temporary file holding the audit pack (the caller stores it, then deletes
     it), or PackBuildError with a reason a person can act on."""
+    progress.verdicts  # noqa: B018 (read here, with the activities: the child never touches the database)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     handle, path = tempfile.mkstemp(suffix=".pdf", prefix="recert-pack-")

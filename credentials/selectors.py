@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+import logging
+import pickle
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
+from django.db import DatabaseError, transaction
 from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -23,14 +29,18 @@ from credentials import rules
 from credentials.models import (
     AuditPack,
     CalendarFeed,
+    CategoryShare,
     CEActivity,
     CertificateDraft,
     Credential,
     Cycle,
     ExamAttempt,
+    ProgressSnapshot,
     Reminder,
     Submission,
 )
+
+logger = logging.getLogger(__name__)
 
 UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
 
@@ -116,14 +126,55 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class ActivityRef:
+    """An activity named on a page without loading it: enough for a link."""
+
+    pk: int
+    title: str
+
+
+# An activity's verdict as stored: (points, logged points, reason, message, planned, planned
+# points), numbers as text so a whole table loads fast.
+VerdictRecord = tuple[str, str, str | None, str, bool, str]
+
+
+@dataclass(frozen=True)
 class CycleProgress:
+    """A cycle's evaluated progress. The totals and sentences come from ``result``; the verdict
+    of each activity is worked out only when a page asks (``verdict_of``, ``by_activity``)."""
+
     credential: Credential
     cycle: Cycle
     program: rules.Program
     result: rules.Result
-    verdicts: list[ActivityVerdict]
     exam: rules.ExamStatus | None = None
-    by_activity: dict[int, ActivityVerdict] = field(default_factory=dict)
+    uncategorized: tuple[ActivityRef, ...] = ()
+    verdict_table_source: Callable[[], dict[int, VerdictRecord]] = field(
+        default=dict, repr=False, compare=False
+    )
+
+    @cached_property
+    def verdict_table(self) -> dict[int, VerdictRecord]:
+        """Every activity's verdict by activity id, in the order of the activity list."""
+        return self.verdict_table_source()
+
+    def verdict_of(self, activity: CEActivity) -> ActivityVerdict | None:
+        record = self.verdict_table.get(activity.pk)
+        return None if record is None else _verdict_from(activity, record)
+
+    @cached_property
+    def by_activity(self) -> dict[int, ActivityVerdict]:
+        """Every activity's verdict with the activity itself (certificates, shares): for the PDF
+        and the exports, which show them all."""
+        table = self.verdict_table
+        if not table:
+            return {}
+        activities = {a.pk: a for a in _activities(self.credential.owner_id) if a.pk in table}
+        return {pk: _verdict_from(activities[pk], record) for pk, record in table.items() if pk in activities}
+
+    @cached_property
+    def verdicts(self) -> list[ActivityVerdict]:
+        return list(self.by_activity.values())
 
     @property
     def bars(self) -> list[Bar]:
@@ -141,10 +192,6 @@ class CycleProgress:
             for category, need in program.category_min.items()
         ]
         return bars
-
-    @property
-    def uncategorized(self) -> list[CEActivity]:
-        return [v.activity for v in self.verdicts if v.reason == UNCATEGORIZED]
 
     # Every sentence a page or the PDF shows about progress is built here, from the result.
 
@@ -446,55 +493,72 @@ def activity_list(
     """The person's activities, filtered; shares and exclusions prefetched."""
     activities = _activities(user)
     if cycle is not None:
-        activities = activities.filter(completed_on__gte=cycle.starts_on, completed_on__lte=cycle.ce_deadline)
-        if cycle.closed_on:
-            activities = activities.filter(completed_on__lt=cycle.closed_on)
+        activities = activities_in_cycle(activities, cycle=cycle)
     if credential is not None:
-        activities = activities.exclude(excluded_from=credential)
-    # Kinds whose approval or category the rules fix (R-CMA-8 college, R-CMA-11 CPR) filter as counted.
-    kinds = {kind: rule for kind in rules.KINDS if (rule := rules.kind_rule_anywhere(kind)) is not None}
+        activities = activities_counted_toward(activities, credential=credential)
     if category:
-        fixed = [k for k, r in kinds.items() if r.category == category]
-        activities = activities.filter(Q(shares__category=category) | Q(kind__in=fixed)).distinct()
+        activities = activities_in_category(activities, category=category)
     if approved is not None:
-        always = [k for k, r in kinds.items() if r.approved is approved]
-        never = [k for k, r in kinds.items() if r.approved is (not approved)]
-        activities = activities.filter((Q(approved=approved) & ~Q(kind__in=never)) | Q(kind__in=always))
+        activities = activities_approved(activities, approved=approved)
     if kind:
         activities = activities.filter(kind=kind)
     if date_from:
         activities = activities.filter(completed_on__gte=date_from)
     if date_to:
         activities = activities.filter(completed_on__lte=date_to)
-    allowed = {
-        "completed_on",
-        "-completed_on",
-        "title",
-        "-title",
-        "amount",
-        "-amount",
-        "provider",
-        "-provider",
-    }
-    return activities.order_by(ordering if ordering in allowed else "-completed_on", "-pk")
+    return activities_sorted(activities, ordering=ordering)
+
+
+# The lookups behind the activity list's filters (credentials.filters), each aware of the rules.
+
+
+def activities_in_cycle(activities: QuerySet[CEActivity], *, cycle: Cycle) -> QuerySet[CEActivity]:
+    """Completed within the period: from its start to its CE deadline, before its recertification."""
+    activities = activities.filter(completed_on__gte=cycle.starts_on, completed_on__lte=cycle.ce_deadline)
+    return activities.filter(completed_on__lt=cycle.closed_on) if cycle.closed_on else activities
+
+
+def activities_counted_toward(
+    activities: QuerySet[CEActivity], *, credential: Credential
+) -> QuerySet[CEActivity]:
+    return activities.exclude(excluded_from=credential)
+
+
+def _kind_rules() -> dict[str, rules.KindRule]:
+    return {kind: rule for kind in rules.KINDS if (rule := rules.kind_rule_anywhere(kind)) is not None}
+
+
+def activities_in_category(activities: QuerySet[CEActivity], *, category: str) -> QuerySet[CEActivity]:
+    """In the category by a share, or by a kind the rules fix there (R-CMA-11: a CPR card is clinical)."""
+    fixed = [k for k, r in _kind_rules().items() if r.category == category]
+    return activities.filter(
+        Q(pk__in=CategoryShare.objects.filter(category=category).values("activity")) | Q(kind__in=fixed)
+    )
+
+
+def activities_approved(activities: QuerySet[CEActivity], *, approved: bool) -> QuerySet[CEActivity]:
+    """Approved as counted: college credit and CPR cards are approved or not by rule (R-CMA-8, R-CMA-11)."""
+    kinds = _kind_rules()
+    always = [k for k, r in kinds.items() if r.approved is approved]
+    never = [k for k, r in kinds.items() if r.approved is (not approved)]
+    return activities.filter((Q(approved=approved) & ~Q(kind__in=never)) | Q(kind__in=always))
+
+
+SORTS = {"completed_on", "-completed_on", "title", "-title", "amount", "-amount", "provider", "-provider"}
+
+
+def activities_sorted(activities: QuerySet[CEActivity], *, ordering: str) -> QuerySet[CEActivity]:
+    return activities.order_by(ordering if ordering in SORTS else "-completed_on", "-pk")
+
+
+def cycle_by_key(cycles: Iterable[Cycle], key: str) -> Cycle | None:
+    """ "current" (the open period) or a period's id, among ``cycles``."""
+    return next((c for c in cycles if (c.closed_on is None if key == "current" else str(c.pk) == key)), None)
 
 
 def _activities(user) -> QuerySet[CEActivity]:
     return CEActivity.objects.filter(owner=user).prefetch_related(
         "shares", Prefetch("excluded_from", queryset=Credential.objects.only("id"))
-    )
-
-
-def _credentials_with_cycles(user, *, open_only: bool = True) -> QuerySet[Credential]:
-    cycles = Cycle.objects.all()
-    if open_only:
-        cycles = cycles.filter(closed_on__isnull=True)
-    return credential_list(user=user).prefetch_related(
-        Prefetch(
-            "cycles",
-            queryset=cycles.prefetch_related(Prefetch("exam_attempts", queryset=ExamAttempt.objects.all())),
-            to_attr="prefetched_cycles",
-        )
     )
 
 
@@ -505,6 +569,7 @@ class ActivityRow:
     activity: CEActivity
     approved: bool  # as counted: a CPR card is approved by rule (R-CMA-11)
     fixed_category: str | None  # a category the rules impose (a CPR card is clinical)
+    shares: list[CategoryShare]
     verdicts: list[tuple[Credential, ActivityVerdict | None]]
 
     @property
@@ -515,69 +580,78 @@ class ActivityRow:
 @dataclass(frozen=True)
 class ActivityPage:
     rows: list[ActivityRow]
-    credentials: list[Credential]
-    credential: Credential | None
-    cycles: list[Cycle]
-    page: Page | None = None  # which slice of the matching activities ``rows`` are
+    page: Page  # which slice of the matching activities ``rows`` are
 
 
 ACTIVITIES_PER_PAGE = 50
+
+
+def credentials_with_cycles_get(*, user) -> list[Credential]:
+    """The person's credentials, each with its cycles (newest first) read in the same go."""
+    return list(credential_list(user=user).prefetch_related("cycles"))
 
 
 def activity_page_get(
     *,
     user,
     today: dt.date,
-    credential_id: int | None = None,
-    cycle_key: str = "",
+    activities: QuerySet[CEActivity],
+    credentials: list[Credential],
+    cycle: Cycle | None = None,
     page: str | int | None = 1,
-    **filters,
 ) -> ActivityPage:
-    """One page (ACTIVITIES_PER_PAGE) of the activity list with its rows' verdicts; ``cycle_key`` is
-    "current" or a cycle id; a page number past the end is the last page."""
-    credentials = list(credential_list(user=user).prefetch_related("cycles"))
-    credential = next((c for c in credentials if c.pk == credential_id), None)
-    cycles = list(credential.cycles.all()) if credential else []
-    cycle = None
-    if credential is not None and cycle_key:
-        wanted = (
-            (lambda c: c.closed_on is None) if cycle_key == "current" else (lambda c: str(c.pk) == cycle_key)
-        )
-        cycle = next((c for c in cycles if wanted(c)), None)
-    matching = list(activity_list(user=user, credential=credential, cycle=cycle, **filters))
-    shown = Paginator(matching, ACTIVITIES_PER_PAGE).get_page(page)
-    activities = shown.object_list
+    """One page (ACTIVITIES_PER_PAGE) of ``activities`` (the person's, filtered) with each row's
+    verdict toward each credential; a page number past the end is the last page. Only the page's
+    rows are read; their verdicts come from each period's stored evaluation (toward ``cycle`` when
+    a closed period is being looked at)."""
+    shown = Paginator(activities.prefetch_related(None), ACTIVITIES_PER_PAGE).get_page(page)
+    rows_shown = list(shown.object_list)
     if cycle is not None and cycle.closed_on is not None:
-        progress_list = [cycle_progress_get(cycle=cycle, today=today, credential=credential)]
+        credential = next(c for c in credentials if c.pk == cycle.credential_id)
+        progress_list = [cycle_progress_get(cycle=cycle, today=today, credential=credential, verdicts=True)]
     else:
-        progress_list = dashboard_get(user=user, today=today)
+        by_id = {c.pk: c for c in credentials}
+        open_cycles = _with_snapshot(
+            Cycle.objects.filter(credential__owner=user, closed_on__isnull=True), verdicts=True
+        )
+        progress_list = _progress_many(
+            [(by_id[c.credential_id], c, c) for c in open_cycles.order_by("credential_id")],
+            owner_id=user.pk,
+            today=today,
+            verdicts=True,
+        )
+    shares = _shares_of([a.pk for a in rows_shown])
     rows = []
-    for activity in activities:
+    for activity in rows_shown:
         rule = rules.kind_rule_anywhere(activity.kind)
         rows.append(
             ActivityRow(
                 activity=activity,
                 approved=activity.approved if rule is None or rule.approved is None else rule.approved,
                 fixed_category=rule.category if rule else None,
+                shares=shares.get(activity.pk, []),
                 verdicts=[
-                    (p.credential, p.by_activity.get(activity.pk))
+                    (p.credential, p.verdict_of(activity))
                     for p in progress_list
                     if p.program.requires_ce or p.program.card_kind == activity.kind
                 ],
             )
         )
-    return ActivityPage(rows=rows, credentials=credentials, credential=credential, cycles=cycles, page=shown)
+    return ActivityPage(rows=rows, page=shown)
 
 
-def dashboard_get(*, user, today: dt.date) -> list[CycleProgress]:
-    """Progress of every credential's open cycle; a fixed number of queries however much data."""
-    credentials = list(_credentials_with_cycles(user))
-    activities = list(_activities(user))
-    progress = [
-        cycle_progress_get(cycle=cycle, today=today, activities=activities, credential=credential)
-        for credential in credentials
-        for cycle in credential.prefetched_cycles[:1]
-    ]
+def dashboard_get(
+    *, user, today: dt.date, verdicts: bool = False, fresh: bool = False
+) -> list[CycleProgress]:
+    """Progress of every credential's open cycle; a fixed number of queries however much data, and
+    no per-activity work when nothing changed since the last view (see ``ProgressSnapshot``).
+    ``verdicts`` and ``fresh`` as for ``cycle_progress_get``."""
+    cycles = _with_snapshot(
+        Cycle.objects.filter(credential__owner=user, closed_on__isnull=True).select_related("credential"),
+        verdicts=verdicts,
+    )
+    entries = [(cycle.credential, cycle, cycle) for cycle in cycles.order_by("credential_id")]
+    progress = _progress_many(entries, owner_id=user.pk, today=today, verdicts=verdicts, fresh=fresh)
     return sorted(progress, key=lambda p: p.urgency)
 
 
@@ -597,45 +671,117 @@ def cycle_progress_get(
     *,
     cycle: Cycle,
     today: dt.date,
-    activities: Sequence[CEActivity] | None = None,
     credential: Credential | None = None,
+    verdicts: bool = False,
+    fresh: bool = False,
 ) -> CycleProgress:
     """Turn a cycle and its owner's activities into the engine's result, with a verdict per activity.
 
     A closed cycle is judged as on the day it was recertified, with the activities
-    before that day (the recertification day starts the next cycle, R-CMA-6).
+    before that day (the recertification day starts the next cycle, R-CMA-6). ``verdicts``: the
+    caller will show every activity's verdict, so they are read with the rest. ``fresh``: evaluated
+    now, whatever is stored, so ``result`` holds the engine's verdict on every credit (the PDF and
+    the pace chart draw them).
     """
     credential = credential or cycle.credential
+    loaded = None if fresh else _with_snapshot(Cycle.objects.filter(pk=cycle.pk), verdicts=verdicts).first()
+    if loaded is not None and _dates(loaded) != _dates(cycle):
+        loaded = None  # the caller's cycle has changes not saved yet: judge it as it is, store nothing
+    (progress,) = _progress_many(
+        [(credential, cycle, loaded)],
+        owner_id=credential.owner_id,
+        today=today,
+        verdicts=verdicts,
+        fresh=fresh,
+    )
+    return progress
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """A person's activities as the engine sees them, read in three flat queries: rows of
+    (id, completed on, kind, approved, amount, title) newest first, category shares and
+    exclusions by activity id."""
+
+    rows: list[tuple[int, dt.date, str, bool, Decimal, str]]
+    shares: dict[int, list[tuple[str, Decimal]]]
+    excluded: dict[int, set[int]]
+
+
+def _facts_get(owner_id: int) -> _Facts:
+    rows = list(
+        CEActivity.objects.filter(owner_id=owner_id)
+        .order_by("-completed_on", "-pk")
+        .values_list("pk", "completed_on", "kind", "approved", "amount", "title")
+    )
+    shares: dict[int, list[tuple[str, Decimal]]] = defaultdict(list)
+    for activity_id, category, amount in (
+        CategoryShare.objects.filter(activity__owner_id=owner_id)
+        .order_by("activity_id", "category")
+        .values_list("activity_id", "category", "amount")
+    ):
+        shares[activity_id].append((category, amount))
+    excluded: dict[int, set[int]] = defaultdict(set)
+    through = CEActivity.excluded_from.through
+    for activity_id, credential_id in through.objects.filter(ceactivity__owner_id=owner_id).values_list(
+        "ceactivity_id", "credential_id"
+    ):
+        excluded[activity_id].add(credential_id)
+    return _Facts(rows=rows, shares=shares, excluded=excluded)
+
+
+@dataclass(frozen=True)
+class _Evaluation:
+    """One cycle evaluated: the engine's result, and what was held back from it (excluded,
+    uncategorized, a card tracked elsewhere) by activity id with its (reason, message)."""
+
+    result: rules.Result
+    held: dict[int, tuple[str | None, str]]
+    considered: list[int]  # the activities judged, in list order
+    uncategorized: tuple[ActivityRef, ...]
+
+
+def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.date) -> _Evaluation:
     program = credential.rules_program
-    if activities is None:
-        activities = list(_activities(credential.owner_id))
+    rows = facts.rows
     if cycle.closed_on is not None:
         today = cycle.closed_on
-        activities = [a for a in activities if a.completed_on < cycle.closed_on]
-
+        rows = [row for row in rows if row[1] < cycle.closed_on]
     credits: list[rules.Credit] = []
-    held: list[ActivityVerdict] = []
-    for activity in activities:
+    held: dict[int, tuple[str | None, str]] = {}
+    uncategorized = []
+    kind_rules = program.kinds
+    needs_category = bool(program.category_min)
+    for pk, completed_on, kind, approved, amount, title in rows:
         if program.card_kind:
             # A card credential counts no CE: it tracks the card that started its period (R-BLS-1).
-            if activity.kind == program.card_kind:
-                held.append(_card_verdict(activity, cycle, program))
+            if kind == program.card_kind:
+                held[pk] = _card_verdict(completed_on, cycle, program)
             continue
-        if any(c.pk == credential.pk for c in activity.excluded_from.all()):
-            held.append(_verdict(activity, EXCLUDED, f"You excluded this activity from your {credential}."))
+        if credential.pk in facts.excluded.get(pk, ()):
+            held[pk] = (EXCLUDED, f"You excluded this activity from your {credential}.")
             continue
-        parts = activity_credits(activity, program)
-        if parts is None:
-            held.append(
-                _verdict(
-                    activity,
-                    UNCATEGORIZED,
-                    f"Needs a category before it can count toward your {credential}. Edit it to add one.",
-                )
+        kind_rule = kind_rules.get(kind)
+        if not needs_category or (kind_rule is not None and kind_rule.category):
+            credits.append(
+                rules.Credit(earned_on=completed_on, amount=amount, kind=kind, approved=approved, ref=pk)
             )
             continue
-        credits.extend(parts)
-
+        shares = facts.shares.get(pk)
+        if not shares:
+            held[pk] = (
+                UNCATEGORIZED,
+                f"Needs a category before it can count toward your {credential}. Edit it to add one.",
+            )
+            uncategorized.append(ActivityRef(pk=pk, title=title))
+            continue
+        credits.extend(
+            rules.Credit(earned_on=completed_on, amount=a, kind=kind, category=c, approved=approved, ref=pk)
+            for c, a in shares
+        )
     result = rules.evaluate(
         program,
         certified_on=cycle.starts_on,
@@ -643,88 +789,255 @@ def cycle_progress_get(
         today=today,
         expires_on=cycle.printed_expires_on,
     )
-    by_activity = _combine(activities, result.verdicts, held, program)
-    exam = None
-    if program.exam is not None:
-        exam = rules.exam_status(program, [a.passed for a in cycle.exam_attempts.all()])
+    return _Evaluation(
+        result=result, held=held, considered=[row[0] for row in rows], uncategorized=tuple(uncategorized)
+    )
+
+
+def _card_verdict(issued_on: dt.date, cycle: Cycle, program: rules.Program) -> tuple[str | None, str]:
+    if issued_on == cycle.starts_on:
+        expires_on, _ = rules.cycle_dates(program, cycle.starts_on, expires_on=cycle.printed_expires_on)
+        return None, f"The card tracked here: renew by {_day(expires_on)}."
+    when = "An earlier" if issued_on < cycle.starts_on else "A later"
+    return TRACKED_ELSEWHERE, f"{when} card; the one tracked here was issued on {_day(cycle.starts_on)}."
+
+
+def _verdict_table(evaluation: _Evaluation) -> dict[int, VerdictRecord]:
+    """Every judged activity's verdict, the engine's verdicts for its parts summed, in list order."""
+    parts: dict[int, list[rules.CreditVerdict]] = defaultdict(list)
+    for verdict in evaluation.result.verdicts:
+        parts[verdict.credit.ref].append(verdict)
+    table: dict[int, VerdictRecord] = {}
+    for pk in evaluation.considered:
+        if pk in evaluation.held:
+            reason, message = evaluation.held[pk]
+            table[pk] = ("0", "0", reason, message, False, "0")
+        elif pk in parts:
+            pieces = parts[pk]
+            table[pk] = (
+                str(sum((p.points for p in pieces), Decimal(0))),
+                str(sum((p.logged_points for p in pieces), Decimal(0))),
+                next((p.reason for p in pieces if p.reason), None),
+                _message(pieces),
+                any(p.planned for p in pieces),
+                str(sum((p.planned_points for p in pieces), Decimal(0))),
+            )
+    return table
+
+
+def _message(pieces: list[rules.CreditVerdict]) -> str:
+    if len(pieces) == 1:
+        return pieces[0].describe(_day)
+    if all(p.reason is None for p in pieces):
+        # One sentence for a split that counts in full: "Counts 6 points: clinical 4, general 2."
+        whole = replace(pieces[0], points=sum((p.points for p in pieces), Decimal(0)))
+        split = ", ".join(f"{p.category} {_number(p.points)}" for p in pieces)
+        return f"{whole.describe(_day)[:-1]}: {split}."
+    return " ".join(f"{p.category.capitalize()}: {p.describe(_day)}" for p in pieces)
+
+
+def _verdict_from(activity: CEActivity, record: VerdictRecord) -> ActivityVerdict:
+    points, logged, reason, message, planned, planned_points = record
+    return ActivityVerdict(
+        activity=activity,
+        points=Decimal(points),
+        logged_points=Decimal(logged),
+        reason=reason,
+        message=message,
+        planned=planned,
+        planned_points=Decimal(planned_points),
+    )
+
+
+def _shares_of(activity_ids: list[int]) -> dict[int, list[CategoryShare]]:
+    shares: dict[int, list[CategoryShare]] = defaultdict(list)
+    for share in CategoryShare.objects.filter(activity_id__in=activity_ids).order_by(
+        "activity_id", "category"
+    ):
+        shares[share.activity_id].append(share)
+    return shares
+
+
+# --------------------------------------------------------------------------- snapshots
+
+# What a stored snapshot was made by: the rules, this module and the models. A deploy that changes
+# any of them never reads a snapshot of the old shape (RULES.md facts included).
+SNAPSHOT_CODE = hashlib.sha256(
+    b"".join(
+        Path(module).read_bytes()
+        for module in (rules.__file__, __file__, Path(__file__).with_name("models.py"))
+    )
+).hexdigest()[:32]
+
+
+def _with_snapshot(cycles: QuerySet[Cycle], *, verdicts: bool) -> QuerySet[Cycle]:
+    """Cycles read with their stored progress, in the same row as their data version; the verdict
+    table (large) only when it is wanted."""
+    cycles = cycles.select_related("snapshot")
+    return cycles if verdicts else cycles.defer("snapshot__verdicts")
+
+
+def _dates(cycle: Cycle) -> tuple:
+    return (
+        cycle.credential_id,
+        cycle.starts_on,
+        cycle.expires_on,
+        cycle.ce_deadline,
+        cycle.closed_on,
+        cycle.printed_expires_on,
+    )
+
+
+def _stored(cycle: Cycle | None) -> ProgressSnapshot | None:
+    try:
+        return None if cycle is None else cycle.snapshot
+    except ProgressSnapshot.DoesNotExist:
+        return None
+
+
+def _progress_many(
+    entries: Sequence[tuple[Credential, Cycle, Cycle | None]],
+    *,
+    owner_id: int,
+    today: dt.date,
+    verdicts: bool = False,
+    fresh: bool = False,
+) -> list[CycleProgress]:
+    """Each cycle's progress, from (credential, cycle, the cycle as read by ``_with_snapshot``): its
+    snapshot when one was stored for the cycle's data version, this day and this code; else
+    evaluated (the person's activities read once for all) and stored. The data version is read
+    before any activity, so a write landing in between makes what is stored look older than it is
+    (rebuilt next time), never newer. ``verdicts``: the per-activity verdicts are wanted too."""
+    facts: list[_Facts] = []  # read at most once
+
+    def facts_get() -> _Facts:
+        if not facts:
+            facts.append(_facts_get(owner_id))
+        return facts[0]
+
+    progress: list = []
+    missed = []
+    for credential, cycle, loaded in entries:
+        day = cycle.closed_on or today
+        snapshot = _stored(loaded)
+        if (
+            not fresh
+            and snapshot is not None
+            and (snapshot.version, snapshot.day, snapshot.code)
+            == (loaded.progress_version, day, SNAPSHOT_CODE)
+            and (not verdicts or snapshot.verdicts is not None)
+        ):
+            progress.append(_progress_stored(credential, cycle, snapshot, verdicts, facts_get, day))
+        else:
+            progress.append(None)
+            missed.append((len(progress) - 1, credential, cycle, loaded, day))
+    if not missed:
+        return progress
+    attempts: dict[int, list[bool]] = defaultdict(list)
+    with_exam = [cycle.pk for _, credential, cycle, _, _ in missed if credential.rules_program.exam]
+    if with_exam:
+        for cycle_id, passed in ExamAttempt.objects.filter(cycle_id__in=with_exam).values_list(
+            "cycle_id", "passed"
+        ):
+            attempts[cycle_id].append(passed)
+    snapshots = []
+    for index, credential, cycle, loaded, day in missed:
+        program = credential.rules_program
+        evaluation = _evaluate(credential, cycle, facts_get(), day)
+        exam = rules.exam_status(program, attempts[cycle.pk]) if program.exam else None
+        table = _verdict_table(evaluation) if verdicts else None
+        if loaded is not None:  # else deleted meanwhile: nothing to store
+            snapshots.append(_snapshot(loaded, evaluation, exam, table, day))
+        progress[index] = _progress_evaluated(credential, cycle, evaluation, exam, table)
+    _snapshots_store(snapshots)
+    return progress
+
+
+class _NotStored(list):
+    """A stored result's per-credit verdicts: not kept, so reading them is a mistake made loud."""
+
+    def __iter__(self):
+        raise LookupError("Per-credit verdicts are not stored: use cycle_progress_get(fresh=True).")
+
+    def __len__(self):
+        raise LookupError("Per-credit verdicts are not stored: use cycle_progress_get(fresh=True).")
+
+
+def _progress_stored(
+    credential, cycle, snapshot: ProgressSnapshot, verdicts: bool, facts_get, day
+) -> CycleProgress:
+    program = credential.rules_program
+    result, exam, uncategorized = pickle.loads(snapshot.summary)
+    if verdicts:
+        table = pickle.loads(snapshot.verdicts)
+
+        def source() -> dict[int, VerdictRecord]:
+            return table
+
+    else:
+
+        def source() -> dict[int, VerdictRecord]:
+            # Asked for after all (a page that reads the summary first): worked out, not stored.
+            return _verdict_table(_evaluate(credential, cycle, facts_get(), day))
+
     return CycleProgress(
         credential=credential,
         cycle=cycle,
         program=program,
-        result=result,
-        verdicts=[by_activity[a.pk] for a in activities if a.pk in by_activity],
+        result=replace(result, program=program, verdicts=_NotStored()),
         exam=exam,
-        by_activity=by_activity,
+        uncategorized=uncategorized,
+        verdict_table_source=source,
     )
 
 
-def activity_credits(activity: CEActivity, program: rules.Program) -> list[rules.Credit] | None:
-    """The engine's credits for one activity; None when the program needs a category it lacks."""
-    base = {"earned_on": activity.completed_on, "kind": activity.kind, "approved": activity.approved}
-    kind_rule = program.kinds.get(activity.kind)
-    if not program.category_min or (kind_rule is not None and kind_rule.category):
-        return [rules.Credit(amount=activity.amount, ref=activity.pk, **base)]
-    shares = list(activity.shares.all())
-    if not shares:
-        return None
-    return [rules.Credit(amount=s.amount, category=s.category, ref=activity.pk, **base) for s in shares]
-
-
-def _card_verdict(activity: CEActivity, cycle: Cycle, program: rules.Program) -> ActivityVerdict:
-    if activity.completed_on == cycle.starts_on:
-        expires_on, _ = rules.cycle_dates(program, cycle.starts_on, expires_on=cycle.printed_expires_on)
-        return ActivityVerdict(
-            activity=activity,
-            points=Decimal(0),
-            logged_points=Decimal(0),
-            reason=None,
-            message=f"The card tracked here: renew by {_day(expires_on)}.",
-        )
-    when = "An earlier" if activity.completed_on < cycle.starts_on else "A later"
-    return _verdict(
-        activity,
-        TRACKED_ELSEWHERE,
-        f"{when} card; the one tracked here was issued on {_day(cycle.starts_on)}.",
+def _progress_evaluated(credential, cycle, evaluation: _Evaluation, exam, table) -> CycleProgress:
+    program = credential.rules_program
+    return CycleProgress(
+        credential=credential,
+        cycle=cycle,
+        program=program,
+        result=evaluation.result,
+        exam=exam,
+        uncategorized=evaluation.uncategorized,
+        verdict_table_source=(lambda: table) if table is not None else (lambda: _verdict_table(evaluation)),
     )
 
 
-def _verdict(activity: CEActivity, reason: str, message: str) -> ActivityVerdict:
-    return ActivityVerdict(
-        activity=activity, points=Decimal(0), logged_points=Decimal(0), reason=reason, message=message
+def _snapshot(
+    loaded: Cycle,
+    evaluation: _Evaluation,
+    exam: rules.ExamStatus | None,
+    table: dict[int, VerdictRecord] | None,
+    day: dt.date,
+) -> ProgressSnapshot:
+    summary = (replace(evaluation.result, program=None, verdicts=[]), exam, evaluation.uncategorized)
+    return ProgressSnapshot(
+        cycle_id=loaded.pk,
+        version=loaded.progress_version,
+        day=day,
+        code=SNAPSHOT_CODE,
+        summary=pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL),
+        verdicts=None if table is None else pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL),
     )
 
 
-def _combine(
-    activities: Iterable[CEActivity],
-    verdicts: list[rules.CreditVerdict],
-    held: list[ActivityVerdict],
-    program: rules.Program,
-) -> dict[int, ActivityVerdict]:
-    parts: dict[int, list[rules.CreditVerdict]] = {}
-    for verdict in verdicts:
-        parts.setdefault(verdict.credit.ref, []).append(verdict)
-    by_id = {a.pk: a for a in activities}
-    combined = {v.activity.pk: v for v in held}
-    for activity_id, pieces in parts.items():
-        if len(pieces) == 1:
-            message = pieces[0].describe(_day)
-        elif all(p.reason is None for p in pieces):
-            # One sentence for a split that counts in full: "Counts 6 points: clinical 4, general 2."
-            whole = replace(pieces[0], points=sum((p.points for p in pieces), Decimal(0)))
-            split = ", ".join(f"{p.category} {_number(p.points)}" for p in pieces)
-            message = f"{whole.describe(_day)[:-1]}: {split}."
-        else:
-            message = " ".join(f"{p.category.capitalize()}: {p.describe(_day)}" for p in pieces)
-        combined[activity_id] = ActivityVerdict(
-            activity=by_id[activity_id],
-            points=sum((p.points for p in pieces), Decimal(0)),
-            logged_points=sum((p.logged_points for p in pieces), Decimal(0)),
-            reason=next((p.reason for p in pieces if p.reason), None),
-            message=message,
-            planned=any(p.planned for p in pieces),
-            planned_points=sum((p.planned_points for p in pieces), Decimal(0)),
-        )
-    return combined
+def _snapshots_store(snapshots: list[ProgressSnapshot]) -> None:
+    """Store evaluations for the next view, in one statement. A cache: a failure to store (a locked
+    database, a cycle deleted meanwhile) costs only speed, and the savepoint keeps a caller's
+    transaction usable."""
+    if not snapshots:
+        return
+    try:
+        with transaction.atomic():
+            ProgressSnapshot.objects.bulk_create(
+                snapshots,
+                update_conflicts=True,
+                unique_fields=["cycle"],
+                update_fields=["version", "day", "code", "summary", "verdicts", "built_at"],
+            )
+    except DatabaseError:
+        logger.warning("Progress of cycles %s not stored", [s.cycle_id for s in snapshots], exc_info=True)
 
 
 @dataclass(frozen=True)
@@ -769,7 +1082,7 @@ def landing_get(*, today: dt.date) -> dict:
     result = rules.evaluate(program, certified_on=certified_on, credits=credits, today=today)
     credential = Credential(program=program.code, certified_on=certified_on)
     cycle = Cycle(credential=credential, starts_on=certified_on, expires_on=result.expires_on)
-    example = CycleProgress(credential=credential, cycle=cycle, program=program, result=result, verdicts=[])
+    example = CycleProgress(credential=credential, cycle=cycle, program=program, result=result)
     return {"example": example, "program_names": program_names_get()}
 
 

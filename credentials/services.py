@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -229,6 +230,7 @@ def credential_update(
         )
         cycle.full_clean(validate_constraints=False)
     Cycle.objects.bulk_update(cycles, ["starts_on", "expires_on", "ce_deadline", "printed_expires_on"])
+    progress_invalidate(owner_id=credential.owner_id)
     return credential
 
 
@@ -274,6 +276,12 @@ def credential_delete(*, credential: Credential) -> None:
     Its audit packs go too, files included."""
     _audit_pack_files_delete(AuditPack.objects.filter(cycle__credential=credential))
     credential.delete()
+
+
+def progress_invalidate(*, owner_id: int) -> None:
+    """Mark every stored progress of the person out of date (selectors' ProgressSnapshot): called,
+    in the same transaction, by every service that changes what progress depends on."""
+    Cycle.objects.filter(credential__owner_id=owner_id).update(progress_version=F("progress_version") + 1)
 
 
 # --------------------------------------------------------------------------- cycles and exams
@@ -379,7 +387,7 @@ def cycle_recertify(
     cycle.closed_on = recertified_on
     cycle.closed_by = route
     if route == Route.CE and not replay:
-        result = selectors.cycle_progress_get(cycle=cycle, today=recertified_on).result
+        result = selectors.cycle_progress_get(cycle=cycle, today=recertified_on, fresh=True).result
         if not result.met:
             raise ValidationError(
                 {
@@ -390,6 +398,7 @@ def cycle_recertify(
             )
     cycle.full_clean(validate_constraints=False)
     cycle.save(update_fields=["closed_on", "closed_by"])
+    progress_invalidate(owner_id=cycle.credential.owner_id)
     try:
         return _cycle_open(
             credential=cycle.credential, starts_on=starts_on, printed_expires_on=new_expires_on
@@ -422,6 +431,7 @@ def cycle_reopen(*, credential: Credential) -> Cycle:
     previous.closed_on = None
     previous.closed_by = ""
     previous.save(update_fields=["closed_on", "closed_by"])
+    progress_invalidate(owner_id=credential.owner_id)
     return previous
 
 
@@ -452,6 +462,7 @@ def exam_attempt_record(
     attempt = ExamAttempt(cycle=cycle, taken_on=taken_on, passed=passed)
     attempt.full_clean()
     attempt.save()
+    progress_invalidate(owner_id=cycle.credential.owner_id)
     if passed and cycle.closed_on is None:
         cycle_recertify(cycle=cycle, recertified_on=taken_on, route=Route.EXAM, today=today)
     return attempt
@@ -559,6 +570,7 @@ def activity_exclusions_set(*, activity: CEActivity, credentials: Iterable[Crede
     if any(c.owner_id != activity.owner_id for c in credentials):
         raise ValidationError({"excluded_from": "Choose among your own credentials."})
     activity.excluded_from.set(credentials)
+    progress_invalidate(owner_id=activity.owner_id)
     return activity
 
 
@@ -568,6 +580,7 @@ def activity_delete(*, activity: CEActivity) -> None:
     storage = activity.certificate.storage
     activity.delete()
     _card_untrack(owner_id=activity.owner_id, kind=activity.kind, issued_on=activity.completed_on)
+    progress_invalidate(owner_id=activity.owner_id)
     if old_file:
         transaction.on_commit(lambda: storage.delete(old_file))
 
@@ -654,6 +667,7 @@ def _activity_save(
         if previous is not None and previous != (activity.kind, activity.completed_on):
             _card_untrack(owner_id=activity.owner_id, kind=previous[0], issued_on=previous[1])
         _card_track(activity=activity, today=today)
+    progress_invalidate(owner_id=activity.owner_id)
     return activity
 
 
@@ -999,7 +1013,7 @@ def audit_pack_request(*, cycle: Cycle) -> AuditPack:
     from credentials import tasks  # tasks import services
 
     owner = cycle.credential.owner
-    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate(), verdicts=True)
     version = selectors.audit_pack_version_get(progress=progress, holder_name=owner.get_full_name())
     pack, created = AuditPack.objects.get_or_create(cycle=cycle, version=version)
     pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
@@ -1037,7 +1051,7 @@ def audit_pack_build(*, pack_id: int) -> str:
     path = ""
     try:
         generated_at = timezone.localtime()
-        progress = selectors.cycle_progress_get(cycle=pack.cycle, today=generated_at.date())
+        progress = selectors.cycle_progress_get(cycle=pack.cycle, today=generated_at.date(), fresh=True)
         path = build_with_limits(
             progress=progress,
             holder_name=pack.cycle.credential.owner.get_full_name(),

@@ -22,8 +22,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from credentials import ics, pdf, previews, reminders, selectors, services
+from credentials.filters import ActivityFilter
 from credentials.forms import (
-    ActivityFilterForm,
     ActivityForm,
     CredentialForm,
     ExamAttemptForm,
@@ -305,7 +305,7 @@ def credential_summary_pdf(request, pk: int):
     """The summary of the open period, or of ?cycle=<id>, made in the request (no certificates)."""
     cycle = _cycle_from_query(request, pk)
     generated_at = timezone.localtime()
-    progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date())
+    progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date(), fresh=True)
     if len(progress.verdicts) > django_settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES:
         # Too long to draw within the request's time budget: the audit pack (this summary with the
         # certificates) is built in the background instead.
@@ -335,7 +335,7 @@ def credential_audit_pack(request, pk: int):
     if request.method == "POST":
         services.audit_pack_request(cycle=cycle)
         return redirect(_audit_pack_url(pk, request.GET.get("cycle")))
-    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate(), verdicts=True)
     version = selectors.audit_pack_version_get(progress=progress, holder_name=request.user.get_full_name())
     pack = selectors.audit_pack_get(cycle=cycle, version=version)
     response = render(
@@ -357,7 +357,7 @@ def credential_audit_pack(request, pk: int):
 def credential_audit_pack_pdf(request, pk: int):
     """The ready audit pack of the period's current content, to its owner only."""
     cycle = _cycle_from_query(request, pk)
-    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
+    progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate(), verdicts=True)
     version = selectors.audit_pack_version_get(progress=progress, holder_name=request.user.get_full_name())
     pack = selectors.audit_pack_get(cycle=cycle, version=version)
     if pack is None or pack.state != pack.State.READY:
@@ -389,38 +389,30 @@ def _audit_pack_url(pk: int, cycle: str | None) -> str:
 
 @login_required
 def activity_list(request):
-    credential_id = _int_or_none(request.GET.get("credential"))
+    credentials = selectors.credentials_with_cycles_get(user=request.user)
+    filters = ActivityFilter(
+        request.GET or None, queryset=selectors.activity_list(user=request.user), credentials=credentials
+    )
     page = selectors.activity_page_get(
         user=request.user,
         today=timezone.localdate(),
-        credential_id=credential_id,
+        activities=filters.qs,
+        credentials=credentials,
+        cycle=filters.chosen_cycle,
         page=request.GET.get("page"),
     )
-    form = ActivityFilterForm(request.GET or None, owner=request.user, cycles=page.cycles)
-    if request.GET and form.is_valid():
-        data = form.cleaned_data
-        page = selectors.activity_page_get(
-            user=request.user,
-            today=timezone.localdate(),
-            credential_id=data["credential"].pk if data.get("credential") else None,
-            cycle_key=data.get("cycle") or "",
-            category=data.get("category") or None,
-            approved={"yes": True, "no": False}.get(data.get("approved")),
-            kind=data.get("kind") or None,
-            date_from=data.get("date_from"),
-            date_to=data.get("date_to"),
-            ordering=data.get("sort") or "-completed_on",
-            page=request.GET.get("page"),
-        )
     return render(
         request,
         "credentials/activity_list.html",
         {
-            "form": form,
+            "form": filters.form,
             "rows": page.rows,
             "page_obj": page.page,
+            "page_links": page.page.paginator.get_elided_page_range(
+                page.page.number, on_each_side=2, on_ends=1
+            ),
             "filtered": bool(set(request.GET) - {"page"}),
-            "has_credentials": bool(page.credentials),
+            "has_credentials": bool(credentials),
         },
     )
 
@@ -650,7 +642,9 @@ def credential_plan(request, pk: int):
     cycle = _cycle(request, pk)
     if cycle.closed_on is not None or not cycle.credential.rules_program.requires_ce:
         raise Http404("No plan for this credential.")
-    progress = selectors.cycle_progress_get(cycle=cycle, today=reminders.person_today(request.user))
+    progress = selectors.cycle_progress_get(
+        cycle=cycle, today=reminders.person_today(request.user), fresh=True
+    )
     plan, chart = selectors.pace_get(progress=progress)
     return render(
         request,

@@ -76,7 +76,7 @@ def test_plan_page_and_chart(client, user, cma, make_activity):
         and 'role="img"' in content
         and "<script" not in content.split("<main")[1].split("</main>")[0]
     )
-    progress = selectors.cycle_progress_get(cycle=cma.cycles.get(), today=dt.date.today())
+    progress = selectors.cycle_progress_get(cycle=cma.cycles.get(), today=dt.date.today(), fresh=True)
     _, chart = selectors.pace_get(progress=progress)
     assert chart.goal.startswith(f"{chart.PAD:.1f},{chart.HEIGHT - chart.PAD:.1f}")
     assert chart.counted in content

@@ -39,7 +39,7 @@ def page_count(data: bytes) -> int:
 
 
 def progress_of(user, program: str = "cma-aama") -> selectors.CycleProgress:
-    return {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}[program]
+    return {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY, fresh=True)}[program]
 
 
 def summary(progress) -> bytes:

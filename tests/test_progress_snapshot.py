@@ -1,0 +1,311 @@
+"""The stored progress (selectors' ProgressSnapshot): never stale, and cheap to read.
+
+Every service that changes what progress depends on is exercised below: before each write the
+progress is viewed (so a snapshot is stored), after it the stored path must agree with a fresh
+evaluation; a service that forgot to mark progress out of date would show yesterday's numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from credentials import selectors, services
+from credentials.models import Cycle, ProgressSnapshot, Route
+from tests.conftest import PDF_BYTES, TODAY
+
+pytestmark = pytest.mark.django_db
+
+
+def view(user, today=TODAY) -> dict:
+    """What a person sees: each cycle's numbers and every activity's verdict, read as pages read."""
+    progress = selectors.dashboard_get(user=user, today=today, verdicts=True)
+    return {p.cycle.pk: _seen(p) for p in progress}
+
+
+def fresh(user, today=TODAY) -> dict:
+    return {p.cycle.pk: _seen(p) for p in selectors.dashboard_get(user=user, today=today, fresh=True)}
+
+
+def _seen(progress: selectors.CycleProgress) -> tuple:
+    return (
+        replace(progress.result, verdicts=[]),
+        progress.exam,
+        progress.uncategorized,
+        dict(progress.verdict_table),
+    )
+
+
+def log(user, title="Course", amount="4", category="clinical", day=dt.date(2025, 6, 1), **fields):
+    return services.activity_create(
+        owner=user,
+        title=title,
+        completed_on=day,
+        unit=fields.pop("unit", "aama_ceus"),
+        amount=Decimal(amount),
+        categories={category: Decimal(amount)} if category else {},
+        confirmed=True,
+        today=TODAY,
+        **fields,
+    )
+
+
+def _open(credential) -> Cycle:
+    return credential.cycles.get(closed_on__isnull=True)
+
+
+def _writes(user, disk):
+    """Each step: (the service it exercises, a write through it that changes what is shown)."""
+    state = {}
+
+    def ccma():
+        state["ccma"] = services.credential_create(
+            owner=user, program="ccma-nha", certified_on=dt.date(2025, 3, 1), today=TODAY
+        )
+        state["plain"] = log(user, "No category yet", unit="nha_credits", amount="2", category=None)
+
+    def cma():
+        # The CCMA activity logged without a category now needs one for the CMA (uncategorized).
+        state["cma"] = services.credential_create(
+            owner=user, program="cma-aama", certified_on=dt.date(2022, 11, 10), number="123456", today=TODAY
+        )
+
+    def create():
+        state["a"] = log(user, "Phlebotomy", amount="12")
+        state["b"] = log(user, "Coding", amount="6", category="administrative", day=dt.date(2024, 2, 1))
+
+    def update():
+        services.activity_update(
+            activity=state["a"],
+            title="Phlebotomy",
+            completed_on=dt.date(2025, 6, 1),
+            unit="contact_hours",
+            amount=Decimal("8"),
+            categories={"general": Decimal("8")},
+            today=TODAY,
+        )
+
+    def exclude():
+        services.activity_exclusions_set(activity=state["b"], credentials=[state["cma"]])
+
+    def delete():
+        services.activity_delete(activity=state["b"])
+
+    def draft_accept():
+        draft = services.certificate_draft_create(
+            owner=user, file=SimpleUploadedFile("cert.pdf", PDF_BYTES, "application/pdf")
+        )
+        services.certificate_draft_accept(
+            draft=draft,
+            title="From the inbox",
+            completed_on=dt.date(2026, 1, 5),
+            unit="aama_ceus",
+            amount=Decimal("3"),
+            categories={"general": Decimal("3")},
+            confirmed=True,
+            today=TODAY,
+        )
+
+    def exam():
+        services.exam_attempt_record(
+            cycle=_open(state["cma"]), taken_on=dt.date(2026, 9, 1), passed=False, today=TODAY
+        )
+
+    def credential_update():
+        services.credential_update(
+            credential=state["cma"],
+            program="cma-aama",
+            certified_on=dt.date(2022, 12, 1),
+            number="654321",
+            today=TODAY,
+        )
+
+    def recertify():
+        services.cycle_recertify(
+            cycle=_open(state["ccma"]),
+            recertified_on=dt.date(2026, 6, 1),
+            route=Route.ACCEPTED,
+            new_expires_on=dt.date(2028, 6, 1),
+            today=TODAY,
+        )
+
+    def reopen():
+        services.cycle_reopen(credential=state["ccma"])
+
+    def card():
+        # A CPR card counts toward the CMA (R-CMA-11).
+        log(user, "BLS card", unit="cpr_card", amount="1", category=None, day=dt.date(2025, 7, 14))
+
+    def credential_delete():
+        services.credential_delete(credential=state["ccma"])
+
+    return [
+        ("credential_create", ccma),
+        ("credential_create", cma),
+        ("activity_create", create),
+        ("activity_update", update),
+        ("activity_exclusions_set", exclude),
+        ("activity_delete", delete),
+        ("certificate_draft_accept", draft_accept),
+        ("exam_attempt_record", exam),
+        ("credential_update", credential_update),
+        ("cycle_recertify", recertify),
+        ("cycle_reopen", reopen),
+        ("activity_create", card),
+        ("credential_delete", credential_delete),
+    ]
+
+
+# Services that change nothing progress depends on (files, drafts before they are saved, feeds,
+# reminders, audit packs, the submission log) and the invalidation itself.
+NOT_PROGRESS = {
+    "submission_once",
+    "progress_invalidate",
+    "certificate_draft_create",
+    "certificate_draft_read",
+    "certificate_drafts_requeue_abandoned",
+    "certificate_draft_delete",
+    "calendar_feed_get_or_create",
+    "calendar_feed_regenerate",
+    "reminder_preference_save",
+    "reminder_dismiss",
+    "audit_pack_request",
+    "audit_pack_build",
+}
+
+
+def test_every_service_is_either_exercised_below_or_changes_no_progress(user, disk):
+    public = {
+        name
+        for name, member in inspect.getmembers(services, inspect.isfunction)
+        if member.__module__ == services.__name__ and not name.startswith("_")
+    }
+    exercised = {name for name, _ in _writes(user, disk)}
+    assert public == exercised | NOT_PROGRESS, "classify the new service here and exercise it if it writes"
+
+
+def test_no_write_through_any_service_leaves_a_stale_number(user, disk, django_capture_on_commit_callbacks):
+    seen = view(user)
+    for name, write in _writes(user, disk):
+        with django_capture_on_commit_callbacks(execute=True):
+            write()
+        now = view(user)
+        assert now == fresh(user), f"stale after {name}"
+        # Every step changes what is shown, so a missed invalidation could not hide.
+        assert now != seen, f"{name} changed nothing: the step tests nothing"
+        seen = view(user)  # stored again for the next step
+        stored = ProgressSnapshot.objects.filter(cycle__in=seen).values_list(
+            "version", "cycle__progress_version"
+        )
+        assert len(stored) == len(seen) and all(mine == current for mine, current in stored)
+
+
+def test_a_repeat_view_reads_the_stored_progress_and_no_activity(user, cma, django_assert_num_queries):
+    log(user, amount="12")
+    first = view(user)
+    with django_assert_num_queries(1):  # the open cycles with their snapshots; nothing else
+        progress = selectors.dashboard_get(user=user, today=TODAY)
+    assert {p.cycle.pk: p.result.counted_points for p in progress} == {_open(cma).pk: Decimal(12)}
+    assert view(user) == first
+
+
+def test_a_new_day_is_evaluated_again_a_planned_course_becomes_counted(user, cma):
+    log(user, "Planned", amount="5", day=TODAY + dt.timedelta(days=1))
+    (before,) = selectors.dashboard_get(user=user, today=TODAY)
+    assert (before.result.counted_points, before.result.planned_points) == (Decimal(0), Decimal(5))
+    (after,) = selectors.dashboard_get(user=user, today=TODAY + dt.timedelta(days=1))
+    assert (after.result.counted_points, after.result.planned_points) == (Decimal(5), Decimal(0))
+    assert ProgressSnapshot.objects.get().day == TODAY + dt.timedelta(days=1)
+
+
+def test_a_snapshot_of_other_code_or_an_older_version_is_not_used(user, cma, monkeypatch):
+    log(user, amount="12")
+    view(user)
+    snapshot = ProgressSnapshot.objects.get()
+    # A write that raced the view: the stored snapshot carries an older version than the cycle.
+    Cycle.objects.filter(pk=snapshot.cycle_id).update(progress_version=snapshot.version + 1)
+    log_other = ProgressSnapshot.objects.filter(pk=snapshot.pk)
+    assert view(user) == fresh(user)
+    assert log_other.get().version == snapshot.version + 1
+    monkeypatch.setattr(selectors, "SNAPSHOT_CODE", "a-later-deploy")
+    assert view(user) == fresh(user)
+    assert log_other.get().code == "a-later-deploy"
+
+
+def test_a_stored_result_refuses_to_give_per_credit_verdicts(user, cma):
+    log(user, amount="12")
+    view(user)
+    (progress,) = selectors.dashboard_get(user=user, today=TODAY)
+    with pytest.raises(LookupError, match="fresh=True"):
+        list(progress.result.verdicts)
+    (evaluated,) = selectors.dashboard_get(user=user, today=TODAY, fresh=True)
+    assert [v.points for v in evaluated.result.verdicts] == [Decimal(12)]
+
+
+def test_unsaved_changes_to_a_cycle_are_judged_as_they_are(user, cma):
+    log(user, amount="12", day=dt.date(2023, 1, 5))
+    cycle = _open(cma)
+    view(user)
+    cycle.starts_on = dt.date(2023, 6, 1)  # in memory only, as a service does before saving
+    progress = selectors.cycle_progress_get(cycle=cycle, today=TODAY)
+    assert progress.result.counted_points == Decimal(0)
+    assert selectors.cycle_progress_get(cycle=_open(cma), today=TODAY).result.counted_points == Decimal(12)
+
+
+# --------------------------------------------------------------------------- query counts
+
+
+@pytest.fixture
+def client_in(client, user):
+    client.force_login(user)
+    return client
+
+
+def _bulk(user, count):
+    for i in range(count):
+        log(user, f"Course {i}", amount="1", day=dt.date(2023, 1, 1) + dt.timedelta(days=i))
+
+
+@pytest.mark.parametrize("activities", [1, 60])
+@pytest.mark.parametrize("credentials", [1, 3])
+def test_dashboard_selector_queries_are_constant(user, activities, credentials, django_assert_num_queries):
+    for program, day in [("cma-aama", dt.date(2022, 11, 10)), ("ccma-nha", dt.date(2025, 3, 1))][
+        :credentials
+    ]:
+        services.credential_create(owner=user, program=program, certified_on=day, today=TODAY)
+    if credentials == 3:
+        services.credential_create(
+            owner=user, program="rma-amt", certified_on=dt.date(2024, 5, 1), today=TODAY
+        )
+    _bulk(user, activities)
+    # cycles with snapshots; activities, shares, exclusions; exam attempts; the snapshots stored
+    # in one statement inside a savepoint (3)
+    with django_assert_num_queries(8):
+        selectors.dashboard_get(user=user, today=TODAY)
+    with django_assert_num_queries(1):
+        selectors.dashboard_get(user=user, today=TODAY)
+
+
+@pytest.mark.parametrize("activities", [1, 60])
+def test_page_queries_are_constant(client_in, user, cma, ccma, activities, django_assert_num_queries):
+    _bulk(user, activities)
+    pages = {
+        # session, user, cycles with snapshots, reminder notices
+        reverse("dashboard"): 4,
+        # session, user, credentials, their cycles, count, page, open cycles with snapshots, shares
+        reverse("activity_list"): 8,
+        f"{reverse('activity_list')}?credential={cma.pk}&cycle=current": 8,
+        # session, user, credential, its cycles, the cycle, the cycle with its snapshot, undo's cycles
+        reverse("credential_detail", args=[cma.pk]): 6,
+    }
+    for url in pages:
+        assert client_in.get(url).status_code == 200  # stored
+    for url, queries in pages.items():
+        with django_assert_num_queries(queries):
+            assert client_in.get(url).status_code == 200
