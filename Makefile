@@ -50,8 +50,13 @@ pytest-postgres:
 pytest-rq:
 	DJANGO_DEBUG=false bash scripts/with-redis.sh $(PY) -m pytest -m rq
 
+# pytest-benchmark's micro-benchmarks, then every page for 10 to 5,000 activities and a short wrk
+# load run against gunicorn (benchmarks/pages.py; about 5 minutes). BENCH_ARGS: e.g. --no-load.
+BENCH_ARGS ?=
 bench: install-dev
+	bash scripts/bench-deps.sh
 	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -o python_files="bench_*.py" -q
+	DJANGO_DEBUG=false $(PY) benchmarks/pages.py $(BENCH_ARGS)
 
 # 20 sessions for 60 s against gunicorn on loopback, a worker killed halfway, on SQLite and then on
 # a throwaway PostgreSQL: fails on any 5xx, lost or doubled write (scripts/soak.py).

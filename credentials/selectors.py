@@ -581,6 +581,8 @@ class ActivityRow:
 class ActivityPage:
     rows: list[ActivityRow]
     page: Page  # which slice of the matching activities ``rows`` are
+    # Changes whenever anything the rows show could: a cache key for their rendering.
+    rows_version: str = ""
 
 
 ACTIVITIES_PER_PAGE = 50
@@ -637,7 +639,14 @@ def activity_page_get(
                 ],
             )
         )
-    return ActivityPage(rows=rows, page=shown)
+    parts = [
+        SNAPSHOT_CODE,
+        user.pk,
+        today,
+        [(p.cycle.pk, p.cycle.progress_version, p.cycle.closed_on) for p in progress_list],
+        [(a.pk, a.updated_at) for a in rows_shown],
+    ]
+    return ActivityPage(rows=rows, page=shown, rows_version=hashlib.sha256(repr(parts).encode()).hexdigest())
 
 
 def dashboard_get(
@@ -753,15 +762,16 @@ def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.dat
     credits: list[rules.Credit] = []
     held: dict[int, tuple[str | None, str]] = {}
     uncategorized = []
-    kind_rules = program.kinds
+    kind_rules, card_kind = program.kinds, program.card_kind
     needs_category = bool(program.category_min)
+    credential_id, excluded, all_shares = credential.pk, facts.excluded, facts.shares
     for pk, completed_on, kind, approved, amount, title in rows:
-        if program.card_kind:
+        if card_kind:
             # A card credential counts no CE: it tracks the card that started its period (R-BLS-1).
-            if kind == program.card_kind:
+            if kind == card_kind:
                 held[pk] = _card_verdict(completed_on, cycle, program)
             continue
-        if credential.pk in facts.excluded.get(pk, ()):
+        if pk in excluded and credential_id in excluded[pk]:
             held[pk] = (EXCLUDED, f"You excluded this activity from your {credential}.")
             continue
         kind_rule = kind_rules.get(kind)
@@ -770,7 +780,7 @@ def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.dat
                 rules.Credit(earned_on=completed_on, amount=amount, kind=kind, approved=approved, ref=pk)
             )
             continue
-        shares = facts.shares.get(pk)
+        shares = all_shares.get(pk)
         if not shares:
             held[pk] = (
                 UNCATEGORIZED,

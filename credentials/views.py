@@ -408,6 +408,7 @@ def activity_list(request):
             "form": filters.form,
             "rows": page.rows,
             "page_obj": page.page,
+            "rows_version": page.rows_version,
             "page_links": page.page.paginator.get_elided_page_range(
                 page.page.number, on_each_side=2, on_ends=1
             ),

@@ -309,3 +309,35 @@ def test_page_queries_are_constant(client_in, user, cma, ccma, activities, djang
     for url, queries in pages.items():
         with django_assert_num_queries(queries):
             assert client_in.get(url).status_code == 200
+
+
+def test_the_activity_list_after_any_write_is_what_a_fresh_render_shows(
+    client, user, disk, django_capture_on_commit_callbacks
+):
+    """The list's rows are rendered once and kept in the cache under ActivityPage.rows_version:
+    after every write the kept rendering must equal one made from scratch."""
+    from django.core.cache import cache
+
+    client.force_login(user)
+    url = reverse("activity_list")
+
+    def rows() -> str:
+        page = client.get(url).content.decode()
+        return page[page.find('<ul class="list-unstyled d-grid') : page.find("</main>")]
+
+    shown = rows()
+    for name, write in _writes(user, disk):
+        with django_capture_on_commit_callbacks(execute=True):
+            write()
+        kept = rows()
+        cache.clear()
+        assert kept == rows(), f"the kept list is stale after {name}"
+        if name not in {
+            "credential_create",
+            "exam_attempt_record",
+            "cycle_reopen",
+            "cycle_recertify",
+            "credential_delete",
+        }:
+            assert kept != shown, f"{name} changed nothing on the list: the step tests nothing"
+        shown = kept

@@ -132,7 +132,8 @@ def test_dashboard_query_count_is_fixed(
     for i in range(activities):
         make_activity(amount="1", approved=True, completed_on=dt.date(2024, 1, 1) + dt.timedelta(days=i))
     # The first view: open cycles with their snapshots; activities, shares, exclusions; exam
-    # attempts; the snapshots stored (savepoint, one statement, release). Repeat views: test_progress_snapshot.
+    # attempts; the snapshots stored (savepoint, one statement, release). Repeat views are in
+    # test_progress_snapshot.
     with django_assert_num_queries(8):
         progress = selectors.dashboard_get(user=user, today=TODAY)
     cma_progress = next(p for p in progress if p.credential.program == "cma-aama")
