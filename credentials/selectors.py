@@ -13,6 +13,7 @@ import logging
 import pickle
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -176,7 +177,7 @@ class CycleProgress:
     def verdicts(self) -> list[ActivityVerdict]:
         return list(self.by_activity.values())
 
-    @property
+    @cached_property
     def bars(self) -> list[Bar]:
         """Total, approved minimum and each category minimum (R-CMA-3, R-CMA-4, R-CMA-5)."""
         program, result = self.program, self.result
@@ -195,11 +196,11 @@ class CycleProgress:
 
     # Every sentence a page or the PDF shows about progress is built here, from the result.
 
-    @property
+    @cached_property
     def is_card(self) -> bool:
         return bool(self.program.card_kind)
 
-    @property
+    @cached_property
     def deadlines(self) -> list[Deadline]:
         """Every date ahead that asks something of the person, soonest first."""
         r, program = self.result, self.program
@@ -216,7 +217,7 @@ class CycleProgress:
             found.append(Deadline("Exam pass-by", r.exam_pass_by, r.today))
         return sorted(found, key=lambda d: d.on)
 
-    @property
+    @cached_property
     def exam_is_the_route_left(self) -> bool:
         """R-CMA-13: the exam dates matter once CE cannot realistically make it (the pace plan says
         so) or the CE route has closed."""
@@ -228,7 +229,7 @@ class CycleProgress:
         realistic = Decimal(settings.RECERT_REALISTIC_POINTS_PER_MONTH)
         return rules.pace_plan(r, realistic_per_month=realistic).unrealistic
 
-    @property
+    @cached_property
     def calendar_deadlines(self) -> list[Deadline]:
         """For the calendar: the deadlines, every annual fee of the period and the exam's
         apply-by date too (R-RMA-3, R-CMA-13)."""
@@ -243,11 +244,11 @@ class CycleProgress:
             )
         return sorted(found.values(), key=lambda d: d.on)
 
-    @property
+    @cached_property
     def next_deadline(self) -> Deadline | None:
         return self.deadlines[0] if self.deadlines else None
 
-    @property
+    @cached_property
     def urgency(self) -> tuple:
         """Dashboard order: expired ones first (those whose CE route is still open before those past
         it), then by the next deadline of any kind."""
@@ -256,21 +257,21 @@ class CycleProgress:
         soonest = self.next_deadline.days if self.next_deadline else r.days_left
         return (0 if expired else 1, 0 if r.status == rules.GRACE else 1, soonest, self.credential.pk)
 
-    @property
+    @cached_property
     def card_unit(self) -> str:
         """The unit to log a new card in, for a card credential (R-BLS-1)."""
         return rules.UNIT_OF_KIND.get(self.program.card_kind, "")
 
-    @property
+    @cached_property
     def is_closed(self) -> bool:
         return self.cycle.closed_on is not None
 
-    @property
+    @cached_property
     def ce_open(self) -> bool:
         """CE can still recertify this period: the main action is to log it."""
         return self.program.requires_ce and self.result.ce_route_open and not self.is_closed
 
-    @property
+    @cached_property
     def countdown(self) -> str:
         r = self.result
         if self.is_closed:
@@ -284,7 +285,7 @@ class CycleProgress:
             "You may not use the credential until you recertify."
         )
 
-    @property
+    @cached_property
     def ce_route_text(self) -> str:
         """R-CMA-9: the expired-but-CE-open months, never called extra time."""
         r = self.result
@@ -302,7 +303,7 @@ class CycleProgress:
             )
         return ""
 
-    @property
+    @cached_property
     def gap_sentence(self) -> str:
         r, program = self.result, self.program
         if not program.requires_ce:
@@ -318,7 +319,7 @@ class CycleProgress:
             return f"{left} left{r.gap_text[len(left) :]}."
         return f"{left} left: {r.gap_text}."
 
-    @property
+    @cached_property
     def planned_sentence(self) -> str:
         r, program = self.result, self.program
         if self.is_closed or not self.ce_open:
@@ -336,7 +337,7 @@ class CycleProgress:
             return f"{text}, leaving {program.quantity(r.points_left_with_planned)} to go."
         return text + "."
 
-    @property
+    @cached_property
     def processing_sentence(self) -> str:
         r, program = self.result, self.program
         if not r.processing_warning or self.is_closed:
@@ -356,7 +357,7 @@ class CycleProgress:
             "Apply now, online or expedited."
         )
 
-    @property
+    @cached_property
     def closed_route_text(self) -> str:
         """Once the CE route is closed: what is left (R-CMA-10), in words."""
         r, program = self.result, self.program
@@ -370,12 +371,12 @@ class CycleProgress:
             return f"{closed} {text}.".strip()
         return program.reinstatement or f"Contact {program.body_name} about reinstatement."
 
-    @property
+    @cached_property
     def audit_sentence(self) -> str:
         """R-RMA-4: when the body asks for documents."""
         return "" if self.is_closed else self.program.audit
 
-    @property
+    @cached_property
     def annual_fee_sentence(self) -> str:
         """R-RMA-3: a second, separate deadline."""
         due = self.result.annual_fee_due_on
@@ -388,7 +389,7 @@ class CycleProgress:
             f"{self.fee_note('annual')}."
         )
 
-    @property
+    @cached_property
     def main_action(self) -> str | None:
         """What the person should do next: "log_card", "log_activity", "recertify", "exam" or None."""
         if self.is_closed:
@@ -401,7 +402,7 @@ class CycleProgress:
             return "exam"
         return None
 
-    @property
+    @cached_property
     def exam_dates(self) -> list[tuple[str, str, str]]:
         """R-CMA-13 in words: (label, date, note), in the past tense once a date has passed."""
         r, exam = self.result, self.program.exam
@@ -437,7 +438,7 @@ class CycleProgress:
         rows.append(("Expires" if r.days_left >= 0 else "Expired", _day(r.expires_on), ""))
         return rows
 
-    @property
+    @cached_property
     def exam_ineligible_text(self) -> str:
         exam = self.program.exam
         if exam is None or self.exam is None or self.exam.eligible:
@@ -1038,8 +1039,10 @@ def _snapshots_store(snapshots: list[ProgressSnapshot]) -> None:
     transaction usable."""
     if not snapshots:
         return
+    # One statement is atomic on its own; inside a caller's transaction it gets a savepoint.
+    inside = transaction.atomic() if transaction.get_connection().in_atomic_block else nullcontext()
     try:
-        with transaction.atomic():
+        with inside:
             ProgressSnapshot.objects.bulk_create(
                 snapshots,
                 update_conflicts=True,

@@ -341,3 +341,19 @@ def test_the_activity_list_after_any_write_is_what_a_fresh_render_shows(
         }:
             assert kept != shown, f"{name} changed nothing on the list: the step tests nothing"
         shown = kept
+
+
+def test_a_snapshot_that_cannot_be_stored_costs_only_speed(user, cma, monkeypatch, caplog):
+    from django.db import DatabaseError
+
+    def locked(*args, **kwargs):
+        raise DatabaseError("database is locked")
+
+    log(user, amount="12")
+    monkeypatch.setattr(ProgressSnapshot.objects, "bulk_create", locked)
+    (progress,) = selectors.dashboard_get(user=user, today=TODAY)
+    assert progress.result.counted_points == Decimal(12)
+    assert not ProgressSnapshot.objects.exists()
+    assert "not stored" in caplog.text
+    # the caller's transaction is still usable
+    assert selectors.dashboard_get(user=user, today=TODAY, fresh=True)[0].result.counted_points == Decimal(12)
