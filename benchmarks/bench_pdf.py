@@ -49,7 +49,7 @@ def five_hundred(user, cma, make_activity):  # noqa: F811
 
 
 def test_summary_pdf_500_activities(benchmark, five_hundred):
-    (progress,) = selectors.dashboard_get(user=five_hundred, today=TODAY)
+    (progress,) = selectors.dashboard_get(user=five_hundred, today=TODAY, fresh=True)
     assert len(progress.verdicts) == N
 
     data = benchmark.pedantic(
@@ -69,7 +69,7 @@ def test_dashboard_and_summary_pdf_500_activities(benchmark, five_hundred):
     """What a view does: read the progress (one selector call), then render."""
 
     def render() -> bytes:
-        (progress,) = selectors.dashboard_get(user=five_hundred, today=TODAY)
+        (progress,) = selectors.dashboard_get(user=five_hundred, today=TODAY, fresh=True)
         return pdf.summary_pdf(progress=progress, holder_name="Ana Peña Müller", generated_at=GENERATED_AT)
 
     data = benchmark.pedantic(render, rounds=10, iterations=1, warmup_rounds=1)

@@ -11,12 +11,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import dateformat
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.pdfgen import canvas
+from reportlab.platypus import SimpleDocTemplate
 
 from credentials import pdf, rules, selectors, services
+from credentials.pdf.fonts import FONT_BOLD, _register_fonts
+from credentials.pdf.table import PAD_X, _Columns, _lines, _RowTable, _Run
+from credentials.pdf.text import _date
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +44,9 @@ def page_count(data: bytes) -> int:
 
 
 def progress_of(user, program: str = "cma-aama") -> selectors.CycleProgress:
-    return {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY, fresh=True)}[program]
+    return {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY, fresh=True)}[
+        program
+    ]
 
 
 def summary(progress) -> bytes:
@@ -753,3 +760,119 @@ def test_rotated_certificate_page_is_upright_and_labelled(user, cma, make_activi
     text = " ".join(page.extract_text().split())
     assert "Certificate for: Rotated scan — 5 May 2024" in text
     assert "Rotated certificate, page 1" in text
+
+
+# --------------------------------------------------------------------------- the activity table
+
+TABLE_WIDTHS = (30, 260, 60)
+
+
+def row_table(titles: list[str]) -> _RowTable:
+    """A three-column ``_RowTable``: the row's number (right-aligned), its title wrapped to the
+    column, and an amount."""
+    _register_fonts()
+    columns = _Columns(
+        header=tuple(_lines([_Run(text, FONT_BOLD, 6.5)]) for text in ("#", "Title / provider", "Logged")),
+        widths=TABLE_WIDTHS,
+        header_leading=8,
+        leading=8.8,
+        right=frozenset({0}),
+    )
+    rows = [
+        columns.row(
+            [
+                _lines([_Run(str(number))]),
+                _lines([_Run(title)], TABLE_WIDTHS[1] - 2 * PAD_X),
+                _lines([_Run("2.5 contact hours")], TABLE_WIDTHS[2] - 2 * PAD_X),
+            ]
+        )
+        for number, title in enumerate(titles, start=1)
+    ]
+    return _RowTable(columns, rows)
+
+
+def long_title(number: int, words: int) -> str:
+    """A title whose every word names its row (``r007w3``), so a row cut across pages shows."""
+    return " ".join(f"r{number:03d}w{word}" for word in range(words))
+
+
+def test_row_table_splits_between_rows_and_repeats_its_header():
+    titles = [long_title(n, 5 + (n * 7) % 40) for n in range(1, 201)]  # rows of 1 to 6 lines
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=letter, invariant=True).build([row_table(titles)])
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert len(pages) > 3
+    for text in pages:  # the header once at the top of every page
+        assert text.count("Title / provider") == 1
+        assert text.index("Title / provider") < text.index("r")
+    page_of = {}
+    for number, page in enumerate(pages):
+        for word in re.findall(r"r\d{3}w\d+", page):
+            assert word not in page_of, f"{word} printed twice"
+            page_of[word] = number
+    for n, title in enumerate(titles, start=1):
+        words = title.split()
+        assert all(word in page_of for word in words), f"row {n} lost words"
+        assert {page_of[word] for word in words} == {page_of[words[0]]}, f"row {n} split across pages"
+    assert [page_of[title.split()[0]] for title in titles] == sorted(page_of[t.split()[0]] for t in titles)
+
+
+def test_row_table_split_keeps_whole_rows_and_marks_the_rest_continued():
+    table = row_table([long_title(n, 3 * n) for n in range(1, 9)])
+    header, heights = table.columns.header_height, [row.height for row in table.rows]
+    assert len(set(heights)) > 1
+    assert table.wrap(500, 10) == (sum(TABLE_WIDTHS), header + sum(heights))
+
+    first, rest = table.split(500, header + sum(heights[:3]) + heights[3] - 0.5)
+    assert first.rows == table.rows[:3] and rest.rows == table.rows[3:]
+    assert not first.continued and rest.continued
+    assert first.wrap(500, 10)[1] == header + sum(heights[:3])
+    assert rest.wrap(500, 10)[1] == header + sum(heights[3:])
+    assert rest.split(500, header + heights[3])[0].rows == [table.rows[3]]
+
+    assert table.split(500, header + heights[0] - 0.5) == []  # not even one row: the next page
+    assert table.split(500, header + sum(heights)) == [table]
+
+
+def test_summary_lists_each_activity_once_with_its_title_wrapped_not_cut(user, cma, make_activity):
+    title = "Infection control " + " ".join(f"part{i:02d}" for i in range(24))  # 185 characters
+    make_activity(title=title, approved=True, completed_on=dt.date(2024, 3, 3))
+    for i in range(150):  # two parts (counted, not counted: earned before the period), many pages
+        make_activity(
+            title=f"Course {i:03d} on wound care and dressing changes for the medical assistant",
+            provider="Valley Community College",
+            approved=True,
+            completed_on=dt.date(2021, 12, 1) + dt.timedelta(days=9 * i),
+        )
+    data = summary(progress_of(user))
+    texts = pages_text(data)
+    joined = " ".join(texts)
+    assert "Activities (151: " in joined and "not counted" in joined
+    for i in range(150):
+        assert joined.count(f"Course {i:03d} on wound") == 1
+    # The long title: every word, in order, once, over several lines of its column.
+    assert joined.count(title) == 1
+    raw = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert title not in raw
+    assert len([line for line in raw.splitlines() if re.search(r"part\d\d", line)]) >= 4
+    activity_pages = [text for text in texts if "Course " in text]
+    assert len(activity_pages) > 4
+    for text in activity_pages:  # the header above the first row of every page
+        assert "Title / provider" in text
+        assert text.index("Title / provider") < text.index("Course ")
+
+
+def test_summary_is_reproducible_and_its_streams_binary(realistic):
+    data = summary(realistic)
+    assert summary(realistic) == data
+    assert b"/FlateDecode" in data
+    assert b"/ASCII85Decode" not in data
+
+
+def test_dates_read_as_django_prints_them():
+    day = dt.date(2023, 12, 25)
+    for _ in range(800):
+        assert _date(day) == dateformat.format(day, "j M Y")
+        day += dt.timedelta(days=1)
+    assert _date(dt.date(987, 9, 1)) == dateformat.format(dt.date(987, 9, 1), "j M Y") == "1 Sep 0987"
+    assert _date(None) == ""

@@ -3,18 +3,16 @@ the summary's activity list in three parts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from credentials import rules
-from credentials.pdf.flowables import _Cell, _Run
-from credentials.pdf.fonts import FONT, FONT_BOLD
-from credentials.pdf.text import _clean, _date, _num, _x
-from credentials.pdf.theme import ACCENT, CONTENT_WIDTH, FAINT, HEAD_BG, INK, MUTED, RULE, ZEBRA, _table_style
+from credentials.pdf.fonts import FONT_BOLD
+from credentials.pdf.table import PAD_X, _Cell, _Columns, _lines, _RowTable, _Run
+from credentials.pdf.text import _date, _num, _x
+from credentials.pdf.theme import ACCENT, CONTENT_WIDTH, FAINT, INK, MUTED
 from credentials.selectors import COUNTED, NOT_COUNTED, PLANNED, ActivityVerdict, CycleProgress
 
 
@@ -61,9 +59,18 @@ def _rows(progress: CycleProgress) -> list[_Row]:
 
 @dataclass
 class _Column:
-    header: str  # Paragraph markup
+    header: str  # plain text; a line break where the header starts a new line
     width: float
     right: bool = False
+
+
+def _header(column: _Column, style: ParagraphStyle) -> _Cell:
+    """A column's header in ``style``'s font, size and colour, wrapped to the column."""
+    parts = column.header.split("\n")
+    return _lines(
+        [_Run(part, style.fontName, style.fontSize, style.textColor) for part in parts],
+        column.width - 2 * PAD_X,
+    )
 
 
 def _fixed_category(progress: CycleProgress, kind: str) -> tuple[str, str] | None:
@@ -74,64 +81,50 @@ def _fixed_category(progress: CycleProgress, kind: str) -> tuple[str, str] | Non
     return rule.category, rule.label
 
 
+@dataclass
+class _Worked:
+    """What one document works out once for all its activity rows."""
+
+    wrapped: dict = field(default_factory=dict)  # amounts and verdict messages repeat
+    category_names: dict[str, str] = field(default_factory=dict)
+
+
 def _activity_table(
-    progress: CycleProgress, rows: list[_Row], s: dict[str, ParagraphStyle], counts_header: str
-) -> LongTable:
+    progress: CycleProgress,
+    rows: list[_Row],
+    s: dict[str, ParagraphStyle],
+    counts_header: str,
+    worked: _Worked,
+) -> _RowTable:
     """One part of the activity list: what each activity's certificate states beside what it counts."""
     program = progress.program
     has_categories = bool(program.category_min)
     has_approved = program.approved_min > 0
-    approved_head = _x(program.approved_label).replace("-", "-<br/>", 1)
     columns = [
         _Column("#", 18, right=True),
         _Column("Date", 51),
         _Column("Title / provider", 0),
         _Column("Logged", 62),
         *([_Column("Categories", 70)] if has_categories else []),
-        *([_Column(approved_head, 42)] if has_approved else []),
+        # "AAMA-approved" on two lines, broken after the hyphen.
+        *([_Column(program.approved_label.replace("-", "-\n", 1), 42)] if has_approved else []),
         _Column("Verified", 38),
-        _Column(_x(counts_header), 128),
+        _Column(counts_header, 128),
     ]
     columns[2].width = CONTENT_WIDTH - sum(c.width for c in columns)
-    widths = [c.width for c in columns]
-    counted_at = len(columns) - 1
-    cell_font, cell_size, pad = FONT, 7, 3
-    leading = s["cell"].leading
-
-    def lines(parts: list[str], width: float) -> str:
-        """Plain multi-line text for a cell (cheaper than a Paragraph), wrapped to ``width``."""
-        out: list[str] = []
-        for part in parts:
-            out += simpleSplit(_clean(part), cell_font, cell_size, width - 2 * pad)
-        return "\n".join(out)
-
-    logged_cache: dict[str, str] = {}
-    messages: dict = {}  # verdict messages repeat: wrap each once per document
-    header = [Paragraph(c.header, s["cell_head_r"] if c.right else s["cell_head"]) for c in columns]
-    data: list[list] = [header]
-    style: list[tuple] = [
-        ("FONTNAME", (0, 1), (-1, -1), cell_font),
-        ("FONTSIZE", (0, 1), (-1, -1), cell_size),
-        ("LEADING", (0, 1), (-1, -1), leading),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("TEXTCOLOR", (0, 1), (0, -1), FAINT),
-        ("FONTNAME", (counted_at, 1), (counted_at, -1), FONT_BOLD),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    for c_index, column in enumerate(columns):
-        if column.right:
-            style.append(("ALIGN", (c_index, 1), (c_index, -1), "RIGHT"))
-
-    counts_width = columns[-1].width - 2 * pad
+    # What each column's text may fill: its width less the padding either side.
+    title_w, logged_w, last_w = (columns[i].width - 2 * PAD_X for i in (2, 3, -1))
+    categories_w = columns[4].width - 2 * PAD_X if has_categories else 0
+    head = s["cell_head"]
+    table = _Columns(
+        header=tuple(_header(column, head) for column in columns),
+        widths=tuple(c.width for c in columns),
+        header_leading=head.leading,
+        leading=s["cell"].leading,
+        right=frozenset(i for i, c in enumerate(columns) if c.right),
+    )
+    wrapped, category_names = worked.wrapped, worked.category_names
+    table_rows = []
     for row in rows:
         verdict, activity = row.verdict, row.verdict.activity
         title = [_Run(activity.title, FONT_BOLD)]
@@ -139,28 +132,26 @@ def _activity_table(
             title.append(_Run(activity.provider, color=MUTED))
         if activity.certificate:
             title.append(_Run("Certificate attached", size=6.3, color=FAINT))
-        logged = activity.logged  # in the certificate's own unit: "10 contact hours"
-        if logged not in logged_cache:
-            logged_cache[logged] = lines([logged], columns[3].width)
-        cells: list = [
-            str(row.number),
-            _date(activity.completed_on),
-            _Cell(title, columns[2].width - 2 * pad, leading),
-            logged_cache[logged],
+        cells = [
+            _lines([_Run(str(row.number), color=FAINT)]),
+            _lines([_Run(_date(activity.completed_on))]),
+            _lines(title, title_w),
+            _lines([_Run(activity.logged)], logged_w, wrapped),  # "10 contact hours": the certificate's unit
         ]
         if has_categories:
-            shares = list(activity.shares.all())
             fixed = _fixed_category(progress, activity.kind)
             if fixed is not None:
                 split = [f"{fixed[0].capitalize()} (all {fixed[1]})"]
-            elif shares:
-                split = [f"{share.get_category_display()} {_num(share.amount)}" for share in shares]
             else:
-                split = ["None yet"]
-            cells.append(lines(split, columns[4].width))
+                split = []
+                for share in activity.shares.all():
+                    if share.category not in category_names:
+                        category_names[share.category] = share.get_category_display()
+                    split.append(f"{category_names[share.category]} {_num(share.amount)}")
+            cells.append(_lines([_Run(part) for part in split or ["None yet"]], categories_w, wrapped))
         if has_approved:
-            cells.append("Yes" if row.approved else "No")
-        cells.append("Yes" if activity.verified_on_transcript else "No")
+            cells.append(_lines([_Run("Yes" if row.approved else "No")], cache=wrapped))
+        cells.append(_lines([_Run("Yes" if activity.verified_on_transcript else "No")], cache=wrapped))
         # What the credential counts, in its own unit, then the engine's words (with any conversion).
         if row.group == COUNTED:
             runs = [_Run(program.quantity(verdict.points), FONT_BOLD)]
@@ -169,12 +160,9 @@ def _activity_table(
         else:
             runs = []
         runs.append(_Run(verdict.message, color=MUTED if runs else INK))
-        cells.append(_Cell(runs, counts_width, leading, cache=messages))
-        data.append(cells)
-
-    table = LongTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(_table_style(style))
-    return table
+        cells.append(_lines(runs, last_w, wrapped))
+        table_rows.append(table.row(cells))
+    return _RowTable(table, table_rows)
 
 
 def _activities(progress: CycleProgress, rows: list[_Row], s: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -197,13 +185,14 @@ def _activities(progress: CycleProgress, rows: list[_Row], s: dict[str, Paragrap
             s["intro"],
         )
     )
+    worked = _Worked()
     for group, heading, counts_header in SECTIONS:
         # Not keepWithNext: that would push a long table whole onto the next page. Instead the
         # heading starts a new page only when its table's header and first rows would not fit.
         story.append(CondPageBreak(72))
         story.append(Paragraph(_x(heading), s["h3"]))
         if in_group[group]:
-            story.append(_activity_table(progress, in_group[group], s, counts_header))
+            story.append(_activity_table(progress, in_group[group], s, counts_header, worked))
         else:
             story.append(Paragraph("None.", s["base"]))
     return story

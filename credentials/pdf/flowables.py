@@ -1,58 +1,14 @@
-"""Small flowables drawn straight on the canvas: wrapped cell text, the status badge, progress bars."""
+"""Small flowables drawn straight on the canvas: the status badge and progress bars."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from credentials.pdf.fonts import FONT, FONT_BOLD
-from credentials.pdf.text import _clean, _wrap
-from credentials.pdf.theme import ACCENT, INK, OK, TRACK
-
-
-@dataclass(frozen=True)
-class _Run:
-    """A piece of cell text in one font, size and colour."""
-
-    text: str
-    font: str = ""
-    size: float = 7
-    color: object = INK
-
-
-class _Cell(Flowable):
-    """Wrapped plain text in a few styles: a much cheaper Paragraph for the big activity table."""
-
-    def __init__(self, runs: list[_Run], width: float, leading: float, cache: dict | None = None):
-        super().__init__()
-        self.lines = []
-        for run in runs:
-            font = run.font or FONT
-            key = (run.text, font, run.size, width)
-            lines = cache.get(key) if cache is not None else None
-            if lines is None:
-                lines = _wrap(_clean(run.text), font, run.size, width)
-                if cache is not None:
-                    cache[key] = lines
-            self.lines += [(line, font, run.size, run.color) for line in lines]
-        self.width, self.leading = width, leading
-        self.height = len(self.lines) * leading
-
-    def wrap(self, avail_width, avail_height):
-        return self.width, self.height
-
-    def draw(self):
-        if not self.lines:
-            return
-        text = self.canv.beginText(0, self.height - self.lines[0][2])
-        for line, font, size, color in self.lines:
-            text.setFont(font, size, self.leading)
-            text.setFillColor(color)
-            text.textLine(line)
-        self.canv.drawText(text)
+from credentials.pdf.fonts import FONT_BOLD
+from credentials.pdf.theme import ACCENT, OK, TRACK
 
 
 class _Badge(Flowable):

@@ -7,18 +7,19 @@ import unicodedata
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from django.utils import dateformat
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 
 from credentials.pdf import fonts
+
+# "Sep", not "Sept": Django's "M" in English.
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _clean(text: object) -> str:
     """Text the embedded font can draw: characters it lacks lose their accents, else become "?"."""
     covered = fonts._covered
     text = "" if text is None else str(text)
-    if all(ord(ch) in covered for ch in text):
+    if covered.issuperset(map(ord, text)):
         return text
     out = []
     for ch in text:
@@ -51,8 +52,9 @@ def _date(day: dt.date | None) -> str:
     """27 Nov 2026"""
     if day is None:
         return ""
-    # Django's "M" is the English abbreviation ("Sep", not "Sept"): the app activates no other language.
-    return dateformat.format(day, "j M Y")
+    # What Django's "j M Y" prints in English (the documents' language; the app activates no
+    # other), without the formatter: a long activity list prints hundreds of dates.
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year:04d}"
 
 
 def _timestamp(moment: dt.datetime) -> str:
@@ -74,19 +76,33 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     """Greedy line breaking at spaces; a word wider than the line is broken between characters.
 
-    ReportLab's ``simpleSplit`` breaks the lines but leaves a word wider than the line whole, so
-    such a word is cut here first: its full pieces get lines of their own and its last piece
-    starts the line the next words join.
+    The lines are those of ReportLab's ``simpleSplit`` (the same test, word by word, with each
+    word measured once), except that ``simpleSplit`` leaves a word wider than the line whole:
+    such a word is cut here, its full pieces get lines of their own and its last piece starts
+    the line the next words join.
     """
+    measure = pdfmetrics.getFont(font).stringWidth
+    space = measure(" ", size)
     lines: list[str] = []
-    words = text.split()
-    start = 0
-    for i, word in enumerate(words):
-        if pdfmetrics.stringWidth(word, font, size) > width:
-            *full, words[i] = _break_word(word, font, size, width)
-            lines += simpleSplit(" ".join(words[start:i]), font, size, width) + full
-            start = i
-    lines += simpleSplit(" ".join(words[start:]), font, size, width)
+    line: list[str] = []
+    used = -space
+    for word in text.split():
+        word_width = measure(word, size)
+        if word_width > width:
+            *full, word = _break_word(word, font, size, width)
+            if line:
+                lines.append(" ".join(line))
+            lines += full
+            line, used = [], -space
+            word_width = measure(word, size)
+        if used + space + word_width <= width or not line:
+            line.append(word)
+            used = used + space + word_width
+        else:
+            lines.append(" ".join(line))
+            line, used = [word], word_width
+    if line:
+        lines.append(" ".join(line))
     return tuple(lines)
 
 
