@@ -4,6 +4,11 @@ import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+# Sizing. A page is CPU-bound Python (a few ms of CPU, see `make bench`), so processes, not
+# threads, are what serve more people: 2 x cores + 1 workers (5 on a 2-core box), one thread each.
+# Each worker is ~80 MB resident, much of it shared with the master (preload_app). With PostgreSQL on
+# another host, where a request waits on the network, GUNICORN_THREADS=2-4 keeps a worker busy
+# while it waits; on SQLite or a local PostgreSQL it only adds lock contention.
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
