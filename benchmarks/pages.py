@@ -455,6 +455,12 @@ def person_pages(person: Person, rounds: int) -> list[Page]:
     period_filter = urllib.parse.urlencode({"credential": person.cma.pk, "cycle": "current"})
     pages = [
         page("login", "login page (baseline)", reverse("login"), rounds=rounds),
+        Page(
+            "activity_write",
+            "saving an activity (the service, with the rebuild)",
+            lambda: resave_activity(person.write_target_id, title=f"{title}, edit {next(edits)}") or 0,
+            rounds=rounds,
+        ),
         page(
             "dashboard_after_write",
             "dashboard, first view after a write",

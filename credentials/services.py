@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -23,7 +24,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from credentials import rules, selectors
+from credentials import reminders, rules, selectors
 from credentials.certificates import certificate_errors
 from credentials.models import (
     CUSTOM,
@@ -279,9 +280,25 @@ def credential_delete(*, credential: Credential) -> None:
 
 
 def progress_invalidate(*, owner_id: int) -> None:
-    """Mark every stored progress of the person out of date (selectors' ProgressSnapshot): called,
-    in the same transaction, by every service that changes what progress depends on."""
+    """Mark every stored progress of the person out of date (selectors' ProgressSnapshot) and
+    rebuild it once the transaction commits: called, in the same transaction, by every service
+    that changes what progress depends on. However many writes a transaction makes (an import of
+    2,000 rows), the rebuild runs once."""
     Cycle.objects.filter(credential__owner_id=owner_id).update(progress_version=F("progress_version") + 1)
+    # Django's list of (savepoint ids, callback, robust) to run on commit; a rollback clears it.
+    pending = transaction.get_connection().run_on_commit
+    if not any(getattr(callback, "rebuilds_progress_of", None) == owner_id for _, callback, _ in pending):
+        rebuild = functools.partial(progress_rebuild, owner_id=owner_id)
+        rebuild.rebuilds_progress_of = owner_id
+        transaction.on_commit(rebuild, robust=True)  # a failure is logged: the next view rebuilds
+
+
+def progress_rebuild(*, owner_id: int) -> None:
+    """Evaluate and store the progress of every open period of the person, as of their today, with
+    every activity's verdict: the pages shown after a write read it instead of evaluating."""
+    owner = get_user_model().objects.filter(pk=owner_id).first()
+    if owner is not None:
+        selectors.dashboard_get(user=owner, today=reminders.person_today(owner), verdicts=True)
 
 
 # --------------------------------------------------------------------------- cycles and exams

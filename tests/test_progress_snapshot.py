@@ -167,6 +167,7 @@ def _writes(user, disk):
 NOT_PROGRESS = {
     "submission_once",
     "progress_invalidate",
+    "progress_rebuild",
     "certificate_draft_create",
     "certificate_draft_read",
     "certificate_drafts_requeue_abandoned",
@@ -357,3 +358,36 @@ def test_a_snapshot_that_cannot_be_stored_costs_only_speed(user, cma, monkeypatc
     assert "not stored" in caplog.text
     # the caller's transaction is still usable
     assert selectors.dashboard_get(user=user, today=TODAY, fresh=True)[0].result.counted_points == Decimal(12)
+
+
+def test_a_committed_write_rebuilds_the_progress_once_so_the_next_view_reads_it(
+    user, cma, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    from django.db import transaction
+
+    # An import: many writes in one transaction.
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
+        for i in range(5):
+            log(user, f"Imported {i}", amount="2")
+    rebuilds = [c for c in callbacks if getattr(c, "rebuilds_progress_of", None) == user.pk]
+    assert len(rebuilds) == 1
+    rebuilds[0]()
+    snapshot = ProgressSnapshot.objects.get(cycle__credential=cma)
+    assert snapshot.version == _open(cma).progress_version and snapshot.verdicts is not None
+    with django_assert_num_queries(1):  # stored, verdicts included: nothing evaluated
+        (progress,) = selectors.dashboard_get(user=user, today=TODAY, verdicts=True)
+    assert progress.result.counted_points == Decimal(10)
+    assert view(user) == fresh(user)
+
+
+def test_a_write_rolled_back_does_not_keep_the_rebuild_from_the_next_one(
+    user, cma, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        with pytest.raises(RuntimeError), transaction.atomic():
+            log(user, "Rolled back")
+            raise RuntimeError
+        log(user, "Kept")
+    assert [getattr(c, "rebuilds_progress_of", None) for c in callbacks] == [user.pk]
