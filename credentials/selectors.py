@@ -580,10 +580,14 @@ class ActivityRow:
 
 @dataclass(frozen=True)
 class ActivityPage:
-    rows: list[ActivityRow]
     page: Page  # which slice of the matching activities ``rows`` are
     # Changes whenever anything the rows show could: a cache key for their rendering.
-    rows_version: str = ""
+    rows_version: str
+    rows_source: Callable[[], list[ActivityRow]] = field(repr=False, compare=False)
+
+    @cached_property
+    def rows(self) -> list[ActivityRow]:
+        return self.rows_source()
 
 
 ACTIVITIES_PER_PAGE = 50
@@ -604,50 +608,64 @@ def activity_page_get(
     page: str | int | None = 1,
 ) -> ActivityPage:
     """One page (ACTIVITIES_PER_PAGE) of ``activities`` (the person's, filtered) with each row's
-    verdict toward each credential; a page number past the end is the last page. Only the page's
-    rows are read; their verdicts come from each period's stored evaluation (toward ``cycle`` when
-    a closed period is being looked at)."""
+    verdict toward each credential (toward ``cycle`` when a closed period is looked at); a page
+    number past the end is the last page.
+
+    Cheap to ask: the page's rows and their verdicts (from each period's stored evaluation) are
+    read only when ``rows`` is; ``rows_version`` says first whether a kept rendering will do."""
     shown = Paginator(activities.prefetch_related(None), ACTIVITIES_PER_PAGE).get_page(page)
-    rows_shown = list(shown.object_list)
     if cycle is not None and cycle.closed_on is not None:
-        credential = next(c for c in credentials if c.pk == cycle.credential_id)
-        progress_list = [cycle_progress_get(cycle=cycle, today=today, credential=credential, verdicts=True)]
+        periods = [(cycle.pk, cycle.progress_version, cycle.closed_on)]
     else:
-        by_id = {c.pk: c for c in credentials}
-        open_cycles = _with_snapshot(
-            Cycle.objects.filter(credential__owner=user, closed_on__isnull=True), verdicts=True
+        open_cycles = Cycle.objects.filter(credential__owner=user, closed_on__isnull=True)
+        periods = list(
+            open_cycles.order_by("credential_id").values_list("pk", "progress_version", "closed_on")
         )
-        progress_list = _progress_many(
-            [(by_id[c.credential_id], c, c) for c in open_cycles.order_by("credential_id")],
-            owner_id=user.pk,
-            today=today,
-            verdicts=True,
-        )
-    shares = _shares_of([a.pk for a in rows_shown])
-    rows = []
-    for activity in rows_shown:
-        rule = rules.kind_rule_anywhere(activity.kind)
-        rows.append(
-            ActivityRow(
-                activity=activity,
-                approved=activity.approved if rule is None or rule.approved is None else rule.approved,
-                fixed_category=rule.category if rule else None,
-                shares=shares.get(activity.pk, []),
-                verdicts=[
-                    (p.credential, p.verdict_of(activity))
-                    for p in progress_list
-                    if p.program.requires_ce or p.program.card_kind == activity.kind
-                ],
+    # Read before the rows and their verdicts: a write landing in between can only make what is
+    # rendered newer than its key, never older.
+    parts = [SNAPSHOT_CODE, user.pk, today, periods, list(shown.object_list.values_list("pk", "updated_at"))]
+
+    def rows() -> list[ActivityRow]:
+        if cycle is not None and cycle.closed_on is not None:
+            credential = next(c for c in credentials if c.pk == cycle.credential_id)
+            progress_list = [
+                cycle_progress_get(cycle=cycle, today=today, credential=credential, verdicts=True)
+            ]
+        else:
+            by_id = {c.pk: c for c in credentials}
+            open_cycles = _with_snapshot(
+                Cycle.objects.filter(credential__owner=user, closed_on__isnull=True), verdicts=True
             )
-        )
-    parts = [
-        SNAPSHOT_CODE,
-        user.pk,
-        today,
-        [(p.cycle.pk, p.cycle.progress_version, p.cycle.closed_on) for p in progress_list],
-        [(a.pk, a.updated_at) for a in rows_shown],
-    ]
-    return ActivityPage(rows=rows, page=shown, rows_version=hashlib.sha256(repr(parts).encode()).hexdigest())
+            progress_list = _progress_many(
+                [(by_id[c.credential_id], c, c) for c in open_cycles.order_by("credential_id")],
+                owner_id=user.pk,
+                today=today,
+                verdicts=True,
+            )
+        activities = list(shown.object_list)
+        shares = _shares_of([a.pk for a in activities])
+        return [
+            _activity_row(activity, shares.get(activity.pk, []), progress_list) for activity in activities
+        ]
+
+    return ActivityPage(
+        page=shown, rows_version=hashlib.sha256(repr(parts).encode()).hexdigest(), rows_source=rows
+    )
+
+
+def _activity_row(activity: CEActivity, shares: list[CategoryShare], progress_list) -> ActivityRow:
+    rule = rules.kind_rule_anywhere(activity.kind)
+    return ActivityRow(
+        activity=activity,
+        approved=activity.approved if rule is None or rule.approved is None else rule.approved,
+        fixed_category=rule.category if rule else None,
+        shares=shares,
+        verdicts=[
+            (p.credential, p.verdict_of(activity))
+            for p in progress_list
+            if p.program.requires_ce or p.program.card_kind == activity.kind
+        ],
+    )
 
 
 def dashboard_get(

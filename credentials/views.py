@@ -406,9 +406,8 @@ def activity_list(request):
         "credentials/activity_list.html",
         {
             "form": filters.form,
-            "rows": page.rows,
+            "activity_page": page,
             "page_obj": page.page,
-            "rows_version": page.rows_version,
             "page_links": page.page.paginator.get_elided_page_range(
                 page.page.number, on_each_side=2, on_ends=1
             ),

@@ -90,12 +90,12 @@ def _bulk_activities(user, count: int) -> None:
 def test_the_activity_list_shows_fifty_a_page_with_links_to_the_rest(client_in, user, cma):
     _bulk_activities(user, 120)
     first = client_in.get(reverse("activity_list"))
-    assert len(first.context["rows"]) == 50
+    assert len(first.context["activity_page"].rows) == 50
     text = first.content.decode()
     assert "Showing 1–50 of 120 activities" in text
     assert 'href="?page=2"' in text and 'aria-label="Pages of activities"' in text
     last = client_in.get(reverse("activity_list"), {"page": "3"})
-    assert len(last.context["rows"]) == 20
+    assert len(last.context["activity_page"].rows) == 20
     assert "Showing 101–120 of 120" in last.content.decode()
 
 
@@ -104,7 +104,7 @@ def test_a_page_number_out_of_range_or_not_a_number_is_a_page_not_an_error(clien
     _bulk_activities(user, 60)
     response = client_in.get(reverse("activity_list"), {"page": page})
     assert response.status_code == 200
-    assert len(response.context["rows"]) in (50, 10)
+    assert len(response.context["activity_page"].rows) in (50, 10)
 
 
 def test_filters_are_kept_from_page_to_page(client_in, user, cma):

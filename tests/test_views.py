@@ -594,7 +594,7 @@ def test_activity_list_filters_and_errors(client_in, cma, make_activity):
     make_activity(title="Old", completed_on=dt.date(2020, 1, 1))
     make_activity(title="New", approved=True, completed_on=dt.date(2025, 1, 1))
     make_activity(title="Alpha", amount="9", completed_on=dt.date(2024, 1, 1))
-    titles = lambda r: [row.activity.title for row in r.context["rows"]]  # noqa: E731
+    titles = lambda r: [row.activity.title for row in r.context["activity_page"].rows]  # noqa: E731
     assert titles(client_in.get(reverse("activity_list"))) == ["New", "Alpha", "Old"]
     assert titles(client_in.get(reverse("activity_list"), {"approved": "yes"})) == ["New"]
     assert titles(client_in.get(reverse("activity_list"), {"sort": "title"})) == ["Alpha", "New", "Old"]
@@ -622,7 +622,7 @@ def test_activity_list_for_closed_cycle(client_in, cma, make_activity):
         cycle=old, recertified_on=dt.date(2026, 3, 1), route="accepted", new_expires_on=dt.date(2031, 3, 31)
     )
     response = client_in.get(reverse("activity_list"), {"credential": cma.pk, "cycle": old.pk})
-    assert [row.activity.title for row in response.context["rows"]] == ["Before"]
+    assert [row.activity.title for row in response.context["activity_page"].rows] == ["Before"]
     assert Cycle.objects.count() == 2
 
 
