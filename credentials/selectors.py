@@ -623,7 +623,7 @@ def activity_page_get(
         )
     # Read before the rows and their verdicts: a write landing in between can only make what is
     # rendered newer than its key, never older.
-    parts = [SNAPSHOT_CODE, user.pk, today, periods, list(shown.object_list.values_list("pk", "updated_at"))]
+    parts = [RENDERING_CODE, user.pk, today, periods, list(shown.object_list.values_list("pk", "updated_at"))]
 
     def rows() -> list[ActivityRow]:
         if cycle is not None and cycle.closed_on is not None:
@@ -681,6 +681,16 @@ def dashboard_get(
     entries = [(cycle.credential, cycle, cycle) for cycle in cycles.order_by("credential_id")]
     progress = _progress_many(entries, owner_id=user.pk, today=today, verdicts=verdicts, fresh=fresh)
     return sorted(progress, key=lambda p: p.urgency)
+
+
+def progress_list_version(*, progress_list: Sequence[CycleProgress]) -> str:
+    """Changes whenever anything the progress cards show could: the code, each period's data
+    version (raised by every write, credential edits included) and the day it is judged on."""
+    parts = [
+        RENDERING_CODE,
+        [(p.cycle.pk, p.cycle.created_at, p.cycle.progress_version, p.result.today) for p in progress_list],
+    ]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def cycle_get(*, user, credential_id: int, cycle_id: int | None = None) -> Cycle:
@@ -895,6 +905,16 @@ SNAPSHOT_CODE = hashlib.sha256(
     b"".join(
         Path(module).read_bytes()
         for module in (rules.__file__, __file__, Path(__file__).with_name("models.py"))
+    )
+).hexdigest()[:32]
+# What a kept rendering was drawn by: the snapshot's code, the templates and their tags.
+RENDERING_CODE = hashlib.sha256(
+    SNAPSHOT_CODE.encode()
+    + b"".join(
+        path.read_bytes()
+        for folder in (Path(settings.BASE_DIR) / "templates", Path(__file__).with_name("templatetags"))
+        for path in sorted(folder.rglob("*"))
+        if path.suffix in {".html", ".py"}
     )
 ).hexdigest()[:32]
 

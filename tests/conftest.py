@@ -27,6 +27,15 @@ PDF_BYTES = _blank_pdf()
 PDF_BYTES_TWO_PAGES = _blank_pdf(pages=2)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (rate-limit counts, kept renderings): rolled-back rows
+    hand their ids to the next test, and a rendering kept under them would leak across."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def today() -> dt.date:
     return TODAY

@@ -397,3 +397,31 @@ def test_a_write_rolled_back_does_not_keep_the_rebuild_from_the_next_one(
             raise RuntimeError
         log(user, "Kept")
     assert [getattr(c, "rebuilds_progress_of", None) for c in callbacks] == [user.pk]
+
+
+def test_the_dashboard_after_any_write_is_what_a_fresh_render_shows(
+    client, user, disk, django_capture_on_commit_callbacks
+):
+    """The progress cards are rendered once and kept in the cache under
+    selectors.progress_list_version: after every write they must equal a render from scratch."""
+    from django.core.cache import cache
+
+    client.force_login(user)
+
+    def cards() -> str:
+        page = client.get(reverse("dashboard")).content.decode()
+        return page[page.find('<div class="row g-3">') : page.find("</main>")]
+
+    shown, changed = cards(), []
+    for name, write in _writes(user, disk):
+        with django_capture_on_commit_callbacks(execute=True):
+            write()
+        kept = cards()
+        cache.clear()
+        assert kept == cards(), f"the kept dashboard is stale after {name}"
+        if kept != shown:
+            changed.append(name)
+        shown = kept
+    # Most steps change a card (a failed exam attempt, or dropping a course no minimum needed, need
+    # not), so a kept rendering that outlived its data would have been caught.
+    assert len(changed) >= 9, changed
