@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import django_filters
 from django.db.models import QuerySet
 
@@ -57,6 +59,21 @@ class ActivityFilter(django_filters.FilterSet):
     def chosen_credential(self) -> Credential | None:
         """The credential asked for, once the filters are valid (or as sent, for the choices)."""
         return self.credentials.get(str((self.data or {}).get("credential") or ""))
+
+    @property
+    def rendering_version(self) -> str:
+        """Changes whenever the filter form as drawn could: what was asked (the page aside), the
+        person's credentials and the chosen one's periods, and the rendering code."""
+        data = self.data or {}
+        values = getattr(data, "getlist", lambda key: [data[key]])
+        asked = sorted((key, tuple(values(key))) for key in data if key != "page")
+        parts = [
+            selectors.RENDERING_CODE,
+            asked,
+            [(c.pk, c.updated_at) for c in self.credentials.values()],
+            [(y.pk, y.starts_on, y.closed_on) for y in self.cycles],
+        ]
+        return hashlib.sha256(repr(parts).encode()).hexdigest()
 
     @property
     def cycles(self) -> list:

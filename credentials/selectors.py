@@ -609,18 +609,21 @@ def activity_page_get(
 ) -> ActivityPage:
     """One page (ACTIVITIES_PER_PAGE) of ``activities`` (the person's, filtered) with each row's
     verdict toward each credential (toward ``cycle`` when a closed period is looked at); a page
-    number past the end is the last page.
+    number past the end is the last page. ``credentials``: from ``credentials_with_cycles_get``,
+    read first.
 
     Cheap to ask: the page's rows and their verdicts (from each period's stored evaluation) are
     read only when ``rows`` is; ``rows_version`` says first whether a kept rendering will do."""
     shown = Paginator(activities.prefetch_related(None), ACTIVITIES_PER_PAGE).get_page(page)
     if cycle is not None and cycle.closed_on is not None:
         periods = [(cycle.pk, cycle.progress_version, cycle.closed_on)]
-    else:
-        open_cycles = Cycle.objects.filter(credential__owner=user, closed_on__isnull=True)
-        periods = list(
-            open_cycles.order_by("credential_id").values_list("pk", "progress_version", "closed_on")
-        )
+    else:  # the open periods, as read with ``credentials`` (before anything below)
+        periods = [
+            (y.pk, y.progress_version, y.closed_on)
+            for c in credentials
+            for y in c.cycles.all()
+            if y.closed_on is None
+        ]
     # Read before the rows and their verdicts: a write landing in between can only make what is
     # rendered newer than its key, never older.
     parts = [RENDERING_CODE, user.pk, today, periods, list(shown.object_list.values_list("pk", "updated_at"))]

@@ -407,6 +407,7 @@ def activity_list(request):
         "credentials/activity_list.html",
         {
             "form": filters.form,
+            "filters_version": filters.rendering_version,
             "activity_page": page,
             "page_obj": page.page,
             "page_links": page.page.paginator.get_elided_page_range(
