@@ -16,7 +16,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from credentials import selectors, services
+from credentials import reminders, selectors, services
 from credentials.models import Cycle, ProgressSnapshot, Route
 from tests.conftest import PDF_BYTES, TODAY
 
@@ -380,10 +380,13 @@ def test_a_committed_write_rebuilds_the_progress_once_so_the_next_view_reads_it(
     rebuilds[0]()
     snapshot = ProgressSnapshot.objects.get(cycle__credential=cma)
     assert snapshot.version == _open(cma).progress_version and snapshot.verdicts is not None
+    # The rebuild is for the person's today (where they live), whatever the clock says.
+    today = reminders.person_today(user)
+    assert snapshot.day == today
     with django_assert_num_queries(1):  # stored, verdicts included: nothing evaluated
-        (progress,) = selectors.dashboard_get(user=user, today=TODAY, verdicts=True)
+        (progress,) = selectors.dashboard_get(user=user, today=today, verdicts=True)
     assert progress.result.counted_points == Decimal(10)
-    assert view(user) == fresh(user)
+    assert view(user, today) == fresh(user, today)
 
 
 def test_a_write_rolled_back_does_not_keep_the_rebuild_from_the_next_one(
