@@ -22,7 +22,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db import DatabaseError, transaction
-from django.db.models import Prefetch, Q, QuerySet, Sum
+from django.db.models import Exists, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -678,7 +678,9 @@ def dashboard_get(
     no per-activity work when nothing changed since the last view (see ``ProgressSnapshot``).
     ``verdicts`` and ``fresh`` as for ``cycle_progress_get``."""
     cycles = _with_snapshot(
-        Cycle.objects.filter(credential__owner=user, closed_on__isnull=True).select_related("credential"),
+        Cycle.objects.filter(credential__owner=user, closed_on__isnull=True)
+        .select_related("credential")
+        .annotate(notices_due=Exists(_notices_due(user=user, today=today))),
         verdicts=verdicts,
     )
     entries = [(cycle.credential, cycle, cycle) for cycle in cycles.order_by("credential_id")]
@@ -1239,13 +1241,23 @@ def calendar_feed_get(*, token: str) -> CalendarFeed | None:
     return CalendarFeed.objects.select_related("owner").filter(token=token).first()
 
 
-def reminder_notices_get(*, user, today: dt.date) -> list[Reminder]:
+def _notices_due(*, user, today: dt.date) -> QuerySet[Reminder]:
+    return Reminder.objects.filter(
+        owner=user, dismissed_at__isnull=True, send_on__lte=today, deadline_on__gte=today
+    )
+
+
+def reminder_notices_get(
+    *, user, today: dt.date, progress_list: Sequence[CycleProgress] = ()
+) -> list[Reminder]:
     """The reminders due for the person, shown on the dashboard until dismissed (also to people
-    who turned email off): deadlines still ahead, most urgent first."""
+    who turned email off): deadlines still ahead, most urgent first. ``progress_list``: the
+    dashboard's, read for the same day, whose periods already say whether any is due (then no
+    query when none is)."""
+    if progress_list and not any(getattr(p.cycle, "notices_due", True) for p in progress_list):
+        return []
     return list(
-        Reminder.objects.select_related("credential")
-        .filter(owner=user, dismissed_at__isnull=True, send_on__lte=today, deadline_on__gte=today)
-        .order_by("deadline_on", "pk")
+        _notices_due(user=user, today=today).select_related("credential").order_by("deadline_on", "pk")
     )
 
 

@@ -146,7 +146,7 @@ def dashboard(request):
             "progress_list": progress,
             "cards_version": selectors.progress_list_version(progress_list=progress),
             "program_names": selectors.program_names_get(),
-            "notices": selectors.reminder_notices_get(user=request.user, today=today),
+            "notices": selectors.reminder_notices_get(user=request.user, today=today, progress_list=progress),
         },
     )
 

@@ -297,8 +297,8 @@ def test_dashboard_selector_queries_are_constant(user, activities, credentials, 
 def test_page_queries_are_constant(client_in, user, cma, ccma, activities, django_assert_num_queries):
     _bulk(user, activities)
     pages = {
-        # session, user, cycles with snapshots, reminder notices
-        reverse("dashboard"): 4,
+        # session, user, cycles with their snapshots and whether a reminder is due (none is)
+        reverse("dashboard"): 3,
         # A repeat view: session, user, credentials, their cycles, count, the page's ids (the rows
         # are kept rendered; with the database cache, +1 to read them)
         reverse("activity_list"): 6,
