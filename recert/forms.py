@@ -1,14 +1,45 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
+from django.contrib.auth import password_validation
 from django.contrib.auth.forms import BaseUserCreationForm
+from django.contrib.auth.forms import PasswordChangeForm as DjangoPasswordChangeForm
 from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
+from django.contrib.auth.forms import SetPasswordForm as DjangoSetPasswordForm
+from django.utils.html import format_html, format_html_join
 
 from recert import selectors
 from recert.models import TIMEZONE_CHOICES, User
 
 
-class SignUpForm(BaseUserCreationForm):
+def password_rules_html() -> str:
+    """The rules of the configured AUTH_PASSWORD_VALIDATORS, as a list to read before typing."""
+    texts = password_validation.password_validators_help_texts()
+    if not texts:
+        return ""
+    items = format_html_join("", "<li>{}</li>", ((text,) for text in texts))
+    return format_html('<ul class="mb-0 ps-3">{}</ul>', items)
+
+
+class NewPasswordMixin:
+    """A new password and its confirmation: the rules are stated under the password before the
+    person types, and a password that breaks one is reported there too, where it was typed.
+    Only a confirmation that differs is reported under the confirmation."""
+
+    new_password_fields = ("password1", "password2")
+    new_password_labels = ("Password", "Password again")
+
+    def new_password_fields_explain(self) -> None:
+        first, second = self.new_password_fields
+        self.fields[first].label, self.fields[second].label = self.new_password_labels
+        self.fields[first].help_text = password_rules_html()
+        self.fields[second].help_text = "The same password again, to be sure it has no typo."
+
+    def validate_password_for_user(self, user, password_field_name=None, **kwargs):
+        super().validate_password_for_user(user, password_field_name=self.new_password_fields[0], **kwargs)
+
+
+class SignUpForm(NewPasswordMixin, BaseUserCreationForm):
     class Meta:
         model = User
         fields = ("email", "full_name")
@@ -18,6 +49,7 @@ class SignUpForm(BaseUserCreationForm):
         super().__init__(*args, **kwargs)
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "autofocus": True})
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+        self.new_password_fields_explain()
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", "Create my account"))
 
@@ -35,6 +67,28 @@ class PasswordResetForm(DjangoPasswordResetForm):
 
     def get_users(self, email):
         return selectors.users_for_password_reset_get(email=email)
+
+
+class SetPasswordForm(NewPasswordMixin, DjangoSetPasswordForm):
+    """The new password chosen through a reset link."""
+
+    new_password_fields = ("new_password1", "new_password2")
+    new_password_labels = ("New password", "New password again")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.new_password_fields_explain()
+        self.fields["new_password1"].widget.attrs["autofocus"] = True
+
+
+class PasswordChangeForm(NewPasswordMixin, DjangoPasswordChangeForm):
+    new_password_fields = ("new_password1", "new_password2")
+    new_password_labels = ("New password", "New password again")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Your current password"
+        self.new_password_fields_explain()
 
 
 class PasswordCheckForm(forms.Form):

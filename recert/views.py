@@ -15,7 +15,15 @@ from django.views.decorators.http import require_GET, require_http_methods
 from credentials import portability
 from credentials import selectors as credential_selectors
 from recert import selectors, services, throttle
-from recert.forms import AccountDeleteForm, ActivationForm, PasswordResetForm, ProfileForm, SignUpForm
+from recert.forms import (
+    AccountDeleteForm,
+    ActivationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    ProfileForm,
+    SetPasswordForm,
+    SignUpForm,
+)
 
 WELCOME = "Welcome to Recert. Add your first credential to get started."
 
@@ -127,10 +135,16 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     """Django's, with the new password set by the service (which also activates an account that
     was never activated: the link reached its address)."""
 
+    form_class = SetPasswordForm
+
     def form_valid(self, form):
         services.user_password_reset(user=form.user, password=form.cleaned_data["new_password1"])
         self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
         return HttpResponseRedirect(self.get_success_url())
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    form_class = PasswordChangeForm
 
 
 # --------------------------------------------------------------------------- profile

@@ -157,7 +157,7 @@ def test_signup_logs_in_and_lands_on_dashboard(client, django_user_model):
     [
         ({"email": "not-an-email"}, "email"),
         ({"password2": "different-pass-phrase"}, "password2"),
-        ({"password1": "123", "password2": "123"}, "password2"),
+        ({"password1": "123", "password2": "123"}, "password1"),  # under the password (issue 15)
     ],
 )
 def test_signup_errors_are_next_to_the_field(client, user, data, field):
