@@ -1,3 +1,6 @@
+import functools
+import zoneinfo
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
@@ -9,7 +12,53 @@ from django.contrib.auth.forms import SetPasswordForm as DjangoSetPasswordForm
 from django.utils.html import format_html, format_html_join
 
 from recert import selectors
-from recert.models import TIMEZONE_CHOICES, User
+from recert.models import User
+
+# Where most medical assistants using Recert work, first, in words; every other zone follows.
+COMMON_US_TIMEZONES = [
+    ("America/New_York", "Eastern time (New York)"),
+    ("America/Chicago", "Central time (Chicago)"),
+    ("America/Denver", "Mountain time (Denver)"),
+    ("America/Phoenix", "Arizona time (Phoenix)"),
+    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
+    ("America/Anchorage", "Alaska time (Anchorage)"),
+    ("Pacific/Honolulu", "Hawaii time (Honolulu)"),
+]
+
+
+@functools.cache
+def timezone_choices() -> list:
+    """Every zone zoneinfo knows, once: the common US ones first, in words, then the rest by name."""
+    common = {name for name, _ in COMMON_US_TIMEZONES}
+    rest = [
+        (name, name.replace("_", " "))
+        for name in sorted(zoneinfo.available_timezones())
+        if name not in common
+    ]
+    return [("Common US timezones", COMMON_US_TIMEZONES), ("All other timezones", rest)]
+
+
+class TimezoneField(forms.ChoiceField):
+    """A zone from zoneinfo.available_timezones(), chosen from a list (static/js/timezone.js adds a
+    search box, and picks the browser's zone where ``detect`` is "default").
+
+    ``detect``: "default" lets the script replace the server's guess with the browser's zone;
+    "suggest" keeps the value shown and offers the browser's zone as a button."""
+
+    default_error_messages = {
+        "invalid_choice": "“%(value)s” is not a timezone we know. Choose one from the list, "
+        "such as Eastern time (New York).",
+        "required": "Choose your timezone, such as Eastern time (New York).",
+    }
+
+    def __init__(self, *, detect: str = "suggest", **kwargs):
+        kwargs.setdefault("label", "Your timezone")
+        kwargs.setdefault("help_text", "Dates and deadlines are counted in this timezone.")
+        super().__init__(
+            choices=timezone_choices,
+            widget=forms.Select(attrs={"data-timezone": detect, "autocomplete": "off"}),
+            **kwargs,
+        )
 
 
 def password_rules_html() -> str:
@@ -125,17 +174,20 @@ class ActivationForm(PasswordCheckForm):
     else signed up with this address, must not open an account whose password they know."""
 
     wrong_password = "That is not the password chosen at sign-up. Try again, or reset your password."
+    # Not sent (an older page, a script that posts): the account keeps the zone it was created with.
+    timezone = TimezoneField(detect="default", required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].label = "The password you chose when signing up"
+        self.fields["timezone"].initial = self.user.timezone
+        if self.is_bound:  # what the person sent stays chosen; the script only suggests
+            self.fields["timezone"].widget.attrs["data-timezone"] = "suggest"
 
 
 class ProfileForm(forms.Form):
     full_name = forms.CharField(label="Your name (as on your certificates)", max_length=150, required=False)
-    timezone = forms.ChoiceField(
-        choices=TIMEZONE_CHOICES, help_text="Dates and deadlines are counted in this timezone."
-    )
+    timezone = TimezoneField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

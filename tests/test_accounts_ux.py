@@ -7,6 +7,7 @@ out; a log-out that says so and lands on the landing page."""
 from __future__ import annotations
 
 import re
+import zoneinfo
 
 import pytest
 from django.core import mail
@@ -144,3 +145,99 @@ def test_a_password_change_reports_a_weak_new_password_under_the_new_password(cl
     assert "at least 8 characters" in " ".join(errors["new_password1"])
     assert "new_password2" not in errors
     assert "id_new_password1_error" in described_by(response.content.decode(), "new_password1")
+
+
+# --------------------------------------------------------------------------- 6. timezone list
+
+COMMON_US = [
+    ("America/New_York", "Eastern time (New York)"),
+    ("America/Chicago", "Central time (Chicago)"),
+    ("America/Denver", "Mountain time (Denver)"),
+    ("America/Phoenix", "Arizona time (Phoenix)"),
+    ("America/Los_Angeles", "Pacific time (Los Angeles)"),
+    ("America/Anchorage", "Alaska time (Anchorage)"),
+    ("Pacific/Honolulu", "Hawaii time (Honolulu)"),
+]
+OPTION = re.compile(r'<option value="([^"]*)"[^>]*>([^<]*)</option>')
+
+
+def timezone_select(html: str) -> str:
+    return re.search(r'<select[^>]*name="timezone".*?</select>', html, re.S).group(0)
+
+
+def test_the_profile_lists_the_common_us_timezones_first_in_words(client_in):
+    select = timezone_select(client_in.get(reverse("profile")).content.decode())
+    options = OPTION.findall(select)
+    assert options[: len(COMMON_US)] == COMMON_US
+    assert select.index('label="Common US timezones"') < select.index("Eastern time (New York)")
+    assert select.index("Hawaii time (Honolulu)") < select.index('label="All other timezones"')
+    assert select.index('label="All other timezones"') < select.index("Africa/Abidjan")
+
+
+def test_every_timezone_is_listed_once_and_only_real_ones(client_in):
+    values = [
+        value
+        for value, _ in OPTION.findall(timezone_select(client_in.get(reverse("profile")).content.decode()))
+    ]
+    assert len(values) == len(set(values))
+    assert set(values) == zoneinfo.available_timezones()
+
+
+def test_the_profile_keeps_the_saved_timezone_selected(client_in, user):
+    user.timezone = "Asia/Tokyo"
+    user.save()
+    select = timezone_select(client_in.get(reverse("profile")).content.decode())
+    assert re.search(r'<option value="Asia/Tokyo"[^>]*selected', select)
+
+
+def test_an_unknown_timezone_is_a_clear_error_next_to_the_field(client_in, user):
+    response = client_in.post(reverse("profile"), {"full_name": "Ana", "timezone": "Mars/Olympus"})
+    assert response.status_code == 200
+    (error,) = response.context["form"].errors["timezone"]
+    assert "Mars/Olympus" in error and "Eastern time (New York)" in error
+    html = response.content.decode()
+    assert "id_timezone_error" in described_by(html, "timezone")
+    assert "Mars/Olympus" in field_block(html, "timezone")
+    user.refresh_from_db()
+    assert user.timezone == "America/New_York"
+
+
+def test_activation_asks_for_the_timezone_and_saves_it(client):
+    user = User.objects.create_user("new@example.com", "a long pass phrase 42", is_active=False)
+    link = activation_link(user)
+    html = client.get(link).content.decode()
+    assert 'data-timezone="default"' in timezone_select(html)  # the script may pick the browser's
+    assert re.search(r'<option value="America/New_York"[^>]*selected', timezone_select(html))
+    response = client.post(link, {"password": "a long pass phrase 42", "timezone": "America/Chicago"})
+    assert response["Location"] == reverse("dashboard")
+    user.refresh_from_db()
+    assert (user.is_active, user.timezone) == (True, "America/Chicago")
+
+
+def test_activation_without_a_timezone_keeps_the_default(client):
+    user = User.objects.create_user("new@example.com", "a long pass phrase 42", is_active=False)
+    response = client.post(activation_link(user), {"password": "a long pass phrase 42"})
+    assert response["Location"] == reverse("dashboard")
+    user.refresh_from_db()
+    assert (user.is_active, user.timezone) == (True, "America/New_York")
+
+
+def test_activation_with_an_unknown_timezone_activates_nothing_and_says_why(client):
+    user = User.objects.create_user("new@example.com", "a long pass phrase 42", is_active=False)
+    response = client.post(
+        activation_link(user), {"password": "a long pass phrase 42", "timezone": "Nowhere"}
+    )
+    assert response.status_code == 200
+    assert "Nowhere" in response.context["form"].errors["timezone"][0]
+    user.refresh_from_db()
+    assert not user.is_active
+
+
+def test_the_timezone_script_is_loaded_only_where_a_timezone_is_chosen(client, client_in, user):
+    script = "js/timezone.js"
+    assert script in client_in.get(reverse("profile")).content.decode()
+    assert script not in client_in.get(reverse("dashboard")).content.decode()
+    client.logout()
+    inactive = User.objects.create_user("new@example.com", "a long pass phrase 42", is_active=False)
+    assert script in client.get(activation_link(inactive)).content.decode()
+    assert script not in client.get(reverse("login")).content.decode()

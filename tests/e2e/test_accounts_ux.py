@@ -99,3 +99,87 @@ def test_a_weak_new_password_is_shown_under_the_new_password(page, live_server, 
     expect(page.locator("#div_id_new_password2 .invalid-feedback")).to_have_count(0)
     assert serious(AXE.run(page)) == []
     shots(page, request, "password-change-error")
+
+
+# --------------------------------------------------------------------------- 6. timezone
+
+
+def test_activation_picks_the_browsers_timezone(browser_in, live_server, request):
+    user = User.objects.create_user("new@example.com", PASSWORD, is_active=False)
+    page = browser_in(timezone_id="America/Chicago")
+    page.goto(activation_url(live_server, user))
+    timezone = page.get_by_label("Your timezone")
+    expect(timezone).to_have_value("America/Chicago")
+    expect(page.get_by_label("Search the list")).to_be_visible()
+    assert serious(AXE.run(page)) == []
+    shots(page, request, "activate")
+    page.get_by_label("The password you chose when signing up").fill(PASSWORD)
+    page.get_by_role("button", name="Activate my account").click()
+    expect(page.get_by_role("alert").filter(has_text="Welcome to Recert")).to_be_visible()
+    user.refresh_from_db()
+    assert (user.is_active, user.timezone) == (True, "America/Chicago")
+    assert page.csp_violations == []
+
+
+def test_without_javascript_the_server_default_stands(browser_in, live_server):
+    user = User.objects.create_user("new@example.com", PASSWORD, is_active=False)
+    page = browser_in(timezone_id="Asia/Tokyo", java_script_enabled=False)
+    page.goto(activation_url(live_server, user))
+    expect(page.get_by_label("Your timezone")).to_have_value("America/New_York")
+    expect(page.get_by_label("Search the list")).to_have_count(0)
+    page.get_by_label("Your timezone").select_option("America/Denver")
+    page.get_by_label("The password you chose when signing up").fill(PASSWORD)
+    page.get_by_role("button", name="Activate my account").click()
+    expect(page.get_by_role("heading", name=re.compile("Dashboard|credentials", re.I)).first).to_be_visible()
+    user.refresh_from_db()
+    assert (user.is_active, user.timezone) == (True, "America/Denver")
+
+
+def test_the_timezone_list_is_searched_by_keyboard(browser_in, live_server, client, request):
+    user = User.objects.create_user("ma@example.com", PASSWORD)
+    page = browser_in(timezone_id="America/New_York")
+    log_in_cookie(page, live_server, client, user)
+    page.goto(live_server.url + "/accounts/profile/")
+    timezone = page.get_by_label("Your timezone")
+    expect(timezone.locator("optgroup").first).to_have_attribute("label", "Common US timezones")
+    search = page.get_by_label("Search the list")
+    search.focus()
+    page.keyboard.type("tokyo")
+    expect(timezone).to_have_value("Asia/Tokyo")
+    status = page.locator("#id_timezone_status")
+    expect(status).to_have_text("1 timezone matches “tokyo”: Asia/Tokyo is chosen.")
+    page.keyboard.press("Enter")  # does not send the form: it moves on to the list
+    expect(timezone).to_be_focused()
+    assert serious(AXE.run(page)) == []
+    shots(page, request, "profile-search")
+    # Nothing matches: the whole list stays, and so does the choice.
+    search.fill("zzz")
+    expect(status).to_contain_text("No timezone matches “zzz”")
+    expect(timezone).to_have_value("Asia/Tokyo")
+    assert timezone.locator("option").count() > 500
+    search.fill("")
+    expect(timezone).to_have_value("Asia/Tokyo")
+    page.get_by_role("button", name="Save profile").click()
+    expect(page.get_by_role("alert").filter(has_text="Profile saved.")).to_be_visible()
+    user.refresh_from_db()
+    assert user.timezone == "Asia/Tokyo"
+    assert page.csp_violations == []
+
+
+def test_the_profile_offers_the_browsers_timezone_but_keeps_the_saved_one(
+    browser_in, live_server, client, request
+):
+    user = User.objects.create_user("ma@example.com", PASSWORD)  # saved: America/New_York
+    page = browser_in(timezone_id="America/Los_Angeles")
+    log_in_cookie(page, live_server, client, user)
+    page.goto(live_server.url + "/accounts/profile/")
+    timezone = page.get_by_label("Your timezone")
+    expect(timezone).to_have_value("America/New_York")
+    expect(page.get_by_text("This device is set to Pacific time (Los Angeles).")).to_be_visible()
+    assert serious(AXE.run(page)) == []
+    shots(page, request, "profile-suggest")
+    page.get_by_role("button", name="Use Pacific time (Los Angeles)").click()
+    expect(timezone).to_have_value("America/Los_Angeles")
+    expect(timezone).to_be_focused()
+    user.refresh_from_db()
+    assert user.timezone == "America/New_York"  # nothing saved until the person saves
