@@ -266,9 +266,28 @@ def _credential_fill(
         and printed_expires_on <= credential.certified_on
     ):
         errors["printed_expires_on"] = "The expiry date must be after the date certified."
+    twins = _credential_twins(credential)
+    if twins and not credential.number:
+        errors["number"] = (
+            f"You already have a {twins[0]}. Enter this one's credential number, so the two can be "
+            "told apart on your dashboard, lists, PDFs and reminders."
+        )
+    elif any(twin.number.casefold() == credential.number.casefold() for twin in twins):
+        errors["number"] = f"Your other {credential} has this number. Enter this credential's own number."
     if errors:
         raise ValidationError(errors)
     credential.full_clean()
+
+
+def _credential_twins(credential: Credential) -> list[Credential]:
+    """The person's other credentials of the same program (for a custom one, of the same name):
+    with one of those, the number is what tells them apart, so each needs its own."""
+    same = Credential.objects.filter(owner_id=credential.owner_id, program=credential.program).exclude(
+        pk=credential.pk
+    )
+    if credential.program == CUSTOM:
+        same = same.filter(custom_name__iexact=credential.custom_name)
+    return list(same.order_by("pk"))
 
 
 @transaction.atomic

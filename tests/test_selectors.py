@@ -188,13 +188,23 @@ def test_dashboard_in_order_of_urgency_with_each_next_deadline(user):
         confirmed=True,
     )
     soon = services.credential_create(
-        owner=user, program="ccma-nha", certified_on=dt.date(2024, 12, 17), today=today, confirmed=True
+        owner=user,
+        program="ccma-nha",
+        number="NHA-2",
+        certified_on=dt.date(2024, 12, 17),
+        today=today,
+        confirmed=True,
     )
     grace = services.credential_create(
         owner=user, program="cma-aama", certified_on=dt.date(2021, 10, 5), today=today
     )
     lapsed = services.credential_create(
-        owner=user, program="ccma-nha", certified_on=dt.date(2020, 1, 1), today=today, confirmed=True
+        owner=user,
+        program="ccma-nha",
+        number="NHA-3",
+        certified_on=dt.date(2020, 1, 1),
+        today=today,
+        confirmed=True,
     )
     order = [p.credential.pk for p in selectors.dashboard_get(user=user, today=today)]
     assert order == [grace.pk, lapsed.pk, soon.pk, later.pk]
