@@ -26,7 +26,8 @@ migrate:
 seed:
 	$(PY) manage.py seed_demo
 
-# The web server and one background worker (audit packs), stopped together.
+# The web server and one background worker (audit packs), stopped together; the address to open
+# is printed last, once the server answers. Another port: make run PORT=8811.
 serve:
 	bash scripts/serve.sh $(PY) $(HOST) $(PORT)
 

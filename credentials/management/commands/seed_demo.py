@@ -172,8 +172,28 @@ COURSES = [
 class Command(BaseCommand):
     help = "Create or reset the demo account (demo@example.com) with credentials and CE activities."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--print-login",
+            action="store_true",
+            help="Change nothing; print the demo login if the demo account exists with its password "
+            "(scripts/serve.sh says it beside the address it serves).",
+        )
+
+    def handle(self, *args, print_login: bool = False, **options):
+        if print_login:
+            demo = get_user_model().objects.filter(email=DEMO_EMAIL, is_active=True).first()
+            if demo is not None and demo.check_password(DEMO_PASSWORD):
+                self.stdout.write(f"{DEMO_EMAIL} / {DEMO_PASSWORD}")
+            return
+        self.seed()
+        # No address here: this command does not know where the app is served (make run prints it).
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo account ready: log in as {DEMO_EMAIL} / {DEMO_PASSWORD}.")
+        )
+
     @transaction.atomic
-    def handle(self, *args, **options):
+    def seed(self) -> None:
         today = timezone.localdate()
         User = get_user_model()
         for old in User.objects.filter(email=DEMO_EMAIL):
@@ -219,12 +239,6 @@ class Command(BaseCommand):
             program=ProgramChoice.BLS,
             certified_on=today - months(months=CARD_MONTHS_AGO),
             today=today,
-        )
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo account ready. Log in at http://127.0.0.1:8000/accounts/login/ "
-                f"with {DEMO_EMAIL} / {DEMO_PASSWORD}"
-            )
         )
 
 
