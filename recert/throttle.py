@@ -4,11 +4,15 @@ Django's cache (shared by every app server: the database by default, Redis when 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import ipaddress
 import math
 import time
 
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_cool_off, get_failure_limit
+from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
@@ -61,6 +65,33 @@ def login_username(request, credentials: dict | None = None) -> str:
     if name is None and request is not None:
         name = request.POST.get("username", "")
     return (name or "").strip().casefold()
+
+
+@dataclasses.dataclass(frozen=True)
+class LoginTries:
+    """What is left before django-axes locks log-in for this address from this client."""
+
+    left: int
+    cooloff: dt.timedelta | None  # how long a lockout lasts; None: until the password is reset
+
+    @property
+    def last(self) -> bool:
+        return self.left == 1
+
+
+def login_tries_get(*, request, username: str) -> LoginTries:
+    """Failed tries are counted as django-axes counts them for its lockout (per address and client
+    address, AXES_LOCKOUT_PARAMETERS, within the cool-off), so the warning and the lockout agree."""
+    credentials = {settings.AXES_USERNAME_FORM_FIELD: username}
+    failures = AxesProxyHandler.get_failures(request, credentials)
+    limit = get_failure_limit(request, credentials)
+    return LoginTries(left=max(0, limit - failures), cooloff=get_cool_off(request))
+
+
+def login_lockout_lift(*, email: str) -> int:
+    """Forget the failed log-ins of an address, from every client: a password reset proved the
+    person owns it. Returns how many records went."""
+    return axes_reset(username=login_username(None, {"username": email}))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from credentials import views as credential_views
@@ -16,11 +15,7 @@ urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/profile/export/", views.account_export, name="account_export"),
     path("accounts/profile/delete/", views.account_delete, name="account_delete"),
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
+    path("accounts/login/", views.LoginView.as_view(), name="login"),
     # Before django.contrib.auth.urls, which has the same paths and names without the changes.
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(

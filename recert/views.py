@@ -110,6 +110,22 @@ def signup_activate(request, uidb64: str, token: str):
     return render(request, "registration/activate.html", {"form": form, "email": user.email})
 
 
+# --------------------------------------------------------------------------- log-in and log-out
+
+
+class LoginView(auth_views.LoginView):
+    """Django's, warning on the last try before django-axes locks log-in (the lockout page itself
+    is registration/locked_out.html, AXES_LOCKOUT_TEMPLATE)."""
+
+    redirect_authenticated_user = True
+
+    def form_invalid(self, form):
+        tries = throttle.login_tries_get(request=self.request, username=form.data.get("username", ""))
+        return self.render_to_response(
+            self.get_context_data(form=form, last_try=tries if tries.last else None)
+        )
+
+
 # --------------------------------------------------------------------------- password reset
 
 
@@ -141,6 +157,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
     def form_valid(self, form):
         services.user_password_reset(user=form.user, password=form.cleaned_data["new_password1"])
+        throttle.login_lockout_lift(email=form.user.email)  # a reset is the way out of a lockout
         self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
         return HttpResponseRedirect(self.get_success_url())
 

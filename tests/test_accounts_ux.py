@@ -6,6 +6,7 @@ out; a log-out that says so and lands on the landing page."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zoneinfo
 
@@ -241,3 +242,87 @@ def test_the_timezone_script_is_loaded_only_where_a_timezone_is_chosen(client, c
     inactive = User.objects.create_user("new@example.com", "a long pass phrase 42", is_active=False)
     assert script in client.get(activation_link(inactive)).content.decode()
     assert script not in client.get(reverse("login")).content.decode()
+
+
+# --------------------------------------------------------------------------- 7. lockout
+
+
+def log_in(client, password, *, username="ma@example.com", ip="10.0.0.1"):
+    return client.post(reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=ip)
+
+
+def test_the_last_try_before_a_lockout_warns_and_offers_a_reset(client, user):
+    for _ in range(3):
+        response = log_in(client, "wrong password")
+        assert response.status_code == 200
+        assert "One more failed try" not in response.content.decode()
+    response = log_in(client, "wrong password")  # the fourth: one try left of five
+    html = response.content.decode()
+    assert "One more failed try will lock log-in for 15 minutes." in html
+    warning = html[html.index("One more failed try") :]
+    assert reverse("password_reset") in warning[: warning.index("</div>")]
+    assert log_in(client, "wrong password").status_code == 429  # the fifth locks, as warned
+
+
+@override_settings(AXES_FAILURE_LIMIT=3, AXES_COOLOFF_TIME=2)
+def test_the_warning_follows_the_settings(client, user):
+    assert "One more failed try" not in log_in(client, "wrong").content.decode()
+    assert "One more failed try will lock log-in for 2 hours." in log_in(client, "wrong").content.decode()
+
+
+def test_failures_are_counted_per_address_and_client_as_the_lockout_is(client, user):
+    for _ in range(3):
+        log_in(client, "wrong", ip="10.0.0.1")
+    # Another client's failure, or another address's, brings nobody nearer a lockout.
+    assert "One more failed try" not in log_in(client, "wrong", ip="10.0.0.2").content.decode()
+    assert "One more failed try" not in log_in(client, "wrong", username="x@example.com").content.decode()
+    assert "One more failed try" in log_in(client, "wrong", username="MA@example.com ").content.decode()
+
+
+def test_the_lockout_page_says_the_wait_in_words_and_that_a_reset_is_the_way_out(client, user):
+    for _ in range(5):
+        response = log_in(client, "wrong password")
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "15 minutes" in html
+    assert "Each try before then starts the 15 minutes again." in html
+    assert f'href="{reverse("password_reset")}"' in html
+
+
+@override_settings(AXES_COOLOFF_TIME=0.5)
+def test_the_lockout_page_wait_follows_the_settings(client, user):
+    for _ in range(5):
+        response = log_in(client, "wrong password")
+    assert "30 minutes" in response.content.decode()
+
+
+def test_a_password_reset_lifts_the_lockout(client, user):
+    for _ in range(5):
+        log_in(client, "wrong password")
+    assert log_in(client, PASSWORD).status_code == 429
+    page = reset_page(client, user)
+    client.post(page, {"new_password1": "brand-new-phrase-1", "new_password2": "brand-new-phrase-1"})
+    response = log_in(client, "brand-new-phrase-1")
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_a_try_during_the_lockout_starts_the_wait_again_as_the_page_says(client, user):
+    from axes.models import AccessAttempt
+    from django.utils import timezone
+
+    for _ in range(5):
+        log_in(client, "wrong password")
+    AccessAttempt.objects.update(attempt_time=timezone.now() - dt.timedelta(minutes=14))
+    assert log_in(client, PASSWORD).status_code == 429  # a minute before the end
+    (attempt,) = AccessAttempt.objects.all()
+    assert attempt.attempt_time > timezone.now() - dt.timedelta(minutes=1)  # 15 minutes from now
+
+
+def test_a_lockout_still_ends_after_the_cool_off(client, user):
+    from axes.models import AccessAttempt
+
+    for _ in range(5):
+        log_in(client, "wrong password")
+    AccessAttempt.objects.update(attempt_time=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    assert log_in(client, PASSWORD).status_code == 302

@@ -183,3 +183,34 @@ def test_the_profile_offers_the_browsers_timezone_but_keeps_the_saved_one(
     expect(timezone).to_be_focused()
     user.refresh_from_db()
     assert user.timezone == "America/New_York"  # nothing saved until the person saves
+
+
+# --------------------------------------------------------------------------- 7. lockout
+
+
+def test_the_last_try_before_a_lockout_warns_then_the_lockout_says_the_wait(page, live_server, request):
+    User.objects.create_user("locked@example.com", PASSWORD)
+
+    def try_wrong():
+        page.goto(live_server.url + "/accounts/login/")
+        page.get_by_label("Email address").fill("locked@example.com")
+        page.get_by_label("Password").fill("wrong guess")
+        page.get_by_role("button", name="Log in").click()
+
+    for _ in range(4):
+        try_wrong()
+    warning = page.get_by_role("alert").filter(
+        has_text="One more failed try will lock log-in for 15 minutes."
+    )
+    expect(warning).to_be_visible()
+    expect(warning.get_by_role("link", name=re.compile("reset your password", re.I))).to_be_visible()
+    assert serious(AXE.run(page)) == []
+    shots(page, request, "login-warning")
+
+    try_wrong()
+    expect(page.get_by_role("heading", name="Too many failed log-ins")).to_be_visible()
+    expect(page.get_by_text("15 minutes").first).to_be_visible()
+    assert serious(AXE.run(page)) == []
+    shots(page, request, "locked-out")
+    page.get_by_role("link", name=re.compile("Reset your password", re.I)).first.click()
+    expect(page).to_have_url(live_server.url + "/accounts/password_reset/")
