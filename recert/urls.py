@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/profile/export/", views.account_export, name="account_export"),
     path("accounts/profile/delete/", views.account_delete, name="account_delete"),
     path("accounts/login/", views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", views.LogoutView.as_view(), name="logout"),
     # Before django.contrib.auth.urls, which has the same paths and names without the changes.
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(

@@ -26,6 +26,7 @@ from recert.forms import (
 )
 
 WELCOME = "Welcome to Recert. Add your first credential to get started."
+LOGGED_OUT = "You are logged out."
 
 
 @never_cache
@@ -124,6 +125,15 @@ class LoginView(auth_views.LoginView):
         return self.render_to_response(
             self.get_context_data(form=form, last_try=tries if tries.last else None)
         )
+
+
+class LogoutView(auth_views.LogoutView):
+    """Django's (to LOGOUT_REDIRECT_URL, the landing page), saying it is done."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.success(request, LOGGED_OUT)
+        return response
 
 
 # --------------------------------------------------------------------------- password reset

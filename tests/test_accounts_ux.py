@@ -326,3 +326,19 @@ def test_a_lockout_still_ends_after_the_cool_off(client, user):
         log_in(client, "wrong password")
     AccessAttempt.objects.update(attempt_time=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     assert log_in(client, PASSWORD).status_code == 302
+
+
+# --------------------------------------------------------------------------- 8. log-out
+
+
+def test_logging_out_says_so_and_lands_on_the_landing_page(client_in):
+    response = client_in.post(reverse("logout"), follow=True)
+    assert response.redirect_chain == [(reverse("landing"), 302)]
+    assert "You are logged out." in [str(m) for m in response.context["messages"]]
+    assert "You are logged out." in response.content.decode()
+    assert not response.context["user"].is_authenticated
+
+
+def test_the_log_out_message_is_shown_once(client_in):
+    client_in.post(reverse("logout"), follow=True)
+    assert "You are logged out." not in client_in.get(reverse("landing")).content.decode()

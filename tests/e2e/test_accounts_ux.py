@@ -214,3 +214,22 @@ def test_the_last_try_before_a_lockout_warns_then_the_lockout_says_the_wait(page
     shots(page, request, "locked-out")
     page.get_by_role("link", name=re.compile("Reset your password", re.I)).first.click()
     expect(page).to_have_url(live_server.url + "/accounts/password_reset/")
+
+
+# --------------------------------------------------------------------------- 8. log-out
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_log_out_says_so_and_lands_on_the_landing_page(page, live_server, client, request, width):
+    user = User.objects.create_user("ma@example.com", PASSWORD)
+    page.set_viewport_size({"width": width, "height": 900})
+    log_in_cookie(page, live_server, client, user)
+    page.goto(live_server.url + "/")
+    if width < 768:
+        page.get_by_role("button", name="Show menu").click()
+    page.get_by_role("button", name="Log out").click()
+    expect(page).to_have_url(live_server.url + "/welcome/")
+    expect(page.get_by_role("alert").filter(has_text="You are logged out.")).to_be_visible()
+    expect(page.get_by_role("link", name="Log in").first).to_be_visible()
+    assert serious(AXE.run(page)) == []
+    page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
