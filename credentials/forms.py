@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
@@ -242,10 +243,19 @@ class ActivityForm(forms.Form):
     )
 
     def __init__(
-        self, *args, owner, submit_label: str = "Save activity", notes: dict[str, str] | None = None, **kwargs
+        self,
+        *args,
+        owner,
+        submit_label: str = "Save activity",
+        notes: dict[str, str] | None = None,
+        focus_title: bool = False,
+        **kwargs,
     ):
-        """``notes``: words shown under fields (a draft's "read from the certificate")."""
+        """``notes``: words shown under fields (a draft's "read from the certificate").
+        ``focus_title``: the cursor starts in Title (a new, empty form)."""
         super().__init__(*args, **kwargs)
+        if focus_title:
+            self.fields["title"].widget.attrs["autofocus"] = True
         if notes is not None:  # a certificate read from the inbox is the certificate
             del self.fields["certificate"]
             for name, note in notes.items():
@@ -288,6 +298,26 @@ class ActivityForm(forms.Form):
             "notes",
             *(["excluded_from"] if "excluded_from" in self.fields else []),
         )
+
+    # What "Save and log another" carries to the next form: a batch of certificates from one
+    # day and one provider is typed once.
+    CARRIED = ("completed_on", "provider", "unit")
+
+    @classmethod
+    def carried_query(cls, cleaned_data: dict) -> str:
+        return urlencode({name: str(cleaned_data.get(name) or "") for name in cls.CARRIED})
+
+    @classmethod
+    def initial_carried(cls, query) -> dict:
+        """The carried fields of a query string that are valid; anything else is ignored."""
+        initial = {}
+        for name in cls.CARRIED:
+            if name in query:
+                try:
+                    initial[name] = cls.base_fields[name].clean(query[name])
+                except ValidationError:
+                    continue
+        return initial
 
     @staticmethod
     def initial_from(activity: CEActivity) -> dict:

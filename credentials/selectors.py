@@ -838,6 +838,42 @@ def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.dat
     )
 
 
+def activity_shortfalls_get(
+    *,
+    activity: CEActivity,
+    shares: dict[str, Decimal],
+    excluded: Iterable[Credential],
+    today: dt.date,
+) -> list[str]:
+    """Why an activity not yet saved will not count toward one of the person's open periods for a
+    reason of its own (R-CMA-7 under one contact hour, dated after the CE deadline): said before
+    it is saved. Reasons that depend on the rest of the log (caps, a card already counted) and
+    credentials the person excluded it from are left to the list's verdicts."""
+    excluded_ids = {c.pk for c in excluded}
+    facts = _Facts(
+        rows=[(0, activity.completed_on, activity.kind, activity.approved, activity.amount, activity.title)],
+        shares={0: sorted(shares.items())},
+        excluded={},
+    )
+    cycles = (
+        Cycle.objects.filter(credential__owner_id=activity.owner_id, closed_on__isnull=True)
+        .exclude(credential_id__in=excluded_ids)
+        .select_related("credential")
+        .order_by("credential__pk")
+    )
+    found = []
+    for cycle in cycles:
+        result = _evaluate(cycle.credential, cycle, facts, today).result
+        for verdict in result.verdicts:
+            if verdict.reason in SHORTFALLS:
+                found.append(f"Toward your {cycle.credential}: {verdict.message}")
+                break
+    return found
+
+
+SHORTFALLS = frozenset({rules.UNDER_MINIMUM, rules.AFTER_DEADLINE})
+
+
 def _card_verdict(issued_on: dt.date, cycle: Cycle, program: rules.Program) -> tuple[str | None, str]:
     if issued_on == cycle.starts_on:
         expires_on, _ = rules.cycle_dates(program, cycle.starts_on, expires_on=cycle.printed_expires_on)

@@ -668,7 +668,9 @@ def _activity_save(
     if errors:
         raise ValidationError(errors)
     if not confirmed:
-        warnings = _activity_warnings(activity)
+        warnings = _activity_warnings(activity) + selectors.activity_shortfalls_get(
+            activity=activity, shares=shares, excluded=excluded, today=today
+        )
         if warnings:
             raise NeedsConfirmation(warnings)
 

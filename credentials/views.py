@@ -31,7 +31,7 @@ from credentials.forms import (
     ReminderPreferenceForm,
     apply_service_errors,
 )
-from credentials.models import UNIT_CHOICES, CEActivity, CertificateDraft, Credential, Cycle, Submission
+from credentials.models import CEActivity, CertificateDraft, Credential, Cycle, Submission
 from recert import throttle
 from recert.converters import IdConverter
 
@@ -423,10 +423,14 @@ def activity_list(request):
 @require_http_methods(["GET", "POST"])
 @submitted_once
 def activity_add(request):
-    initial = {"completed_on": timezone.localdate()}
-    if request.GET.get("unit") in dict(UNIT_CHOICES):
-        initial["unit"] = request.GET["unit"]
-    form = ActivityForm(request.POST or None, request.FILES or None, owner=request.user, initial=initial)
+    initial = {"completed_on": timezone.localdate(), **ActivityForm.initial_carried(request.GET)}
+    form = ActivityForm(
+        request.POST or None,
+        request.FILES or None,
+        owner=request.user,
+        initial=initial,
+        focus_title=request.method == "GET",
+    )
     warnings = []
     if request.method == "POST" and form.is_valid() and _upload_allowed(request, form):
         try:
@@ -436,9 +440,14 @@ def activity_add(request):
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            messages.success(request, f"Activity “{form.cleaned_data['title']}” saved.")
             if "add_another" in request.POST:
-                return redirect("activity_add")
+                messages.success(
+                    request,
+                    f"Activity “{form.cleaned_data['title']}” saved. The date, provider and unit are "
+                    "kept for the next one.",
+                )
+                return redirect(f"{reverse('activity_add')}?{ActivityForm.carried_query(form.cleaned_data)}")
+            messages.success(request, f"Activity “{form.cleaned_data['title']}” saved.")
             return redirect(_next_url(request, reverse("activity_list")))
     return render(
         request,

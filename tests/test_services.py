@@ -597,7 +597,12 @@ def test_second_credential_of_the_same_program_asks_before_saving(user, cma):
         )
     assert Credential.objects.count() == 1
     services.credential_create(
-        owner=user, program="cma-aama", certified_on=dt.date(2024, 1, 1), today=TODAY, confirmed=True
+        owner=user,
+        program="cma-aama",
+        certified_on=dt.date(2024, 1, 1),
+        number="654321",  # the two are told apart by their numbers (issue 15)
+        today=TODAY,
+        confirmed=True,
     )
     assert Credential.objects.count() == 2
 

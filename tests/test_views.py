@@ -306,7 +306,7 @@ def test_custom_program_needs_its_certifying_body(client_in, user):
 
 
 def test_second_credential_of_a_program_asks_then_adds(client_in, user, cma):
-    data = {"program": "cma-aama", "certified_on": "2024-01-10"}
+    data = {"program": "cma-aama", "certified_on": "2024-01-10", "number": "999"}
     response = client_in.post(reverse("credential_add"), data)
     assert response.status_code == 200
     assert "You already have a CMA (AAMA) credential" in response.content.decode()
@@ -485,7 +485,10 @@ def test_activity_split_across_categories(client_in, user, cma):
 
 def test_save_and_add_another(client_in, cma):
     response = client_in.post(reverse("activity_add"), activity_post(add_another="1"))
-    assert response["Location"] == reverse("activity_add")
+    # The next form starts with the same date, provider and unit (issue 15).
+    assert response["Location"] == (
+        reverse("activity_add") + "?completed_on=2025-05-01&provider=AAMA+e-Learning+Center&unit=aama_ceus"
+    )
 
 
 @pytest.mark.parametrize(
@@ -582,7 +585,13 @@ def test_certificate_download_is_owner_only_attachment(client_in, client, user, 
 
 
 def test_activity_list_shows_verdict_per_credential(client_in, cma, ccma, make_activity):
-    make_activity(title="Tiny", amount="0.5", categories={"general": "0.5"}, completed_on=dt.date(2025, 6, 1))
+    make_activity(
+        title="Tiny",
+        amount="0.5",
+        categories={"general": "0.5"},
+        completed_on=dt.date(2025, 6, 1),
+        confirmed=True,  # the form says first that it will not count (issue 15)
+    )
     content = client_in.get(reverse("activity_list")).content.decode()
     assert "must be at least 1 point (one contact hour)" in content  # R-CMA-7 for the CMA
     # R-CCMA-2: the CCMA takes it, converted; the list shows what was logged and what each counts.

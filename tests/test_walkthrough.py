@@ -101,3 +101,82 @@ def test_two_credentials_of_one_program_are_named_apart_everywhere(client_in, us
         "recert-cma-aama-987654-summary-2026-11-27.pdf",
     }
     assert other.pk in {p.credential.pk for p in selectors.dashboard_get(user=user, today=TODAY)}
+
+
+# --------------------------------------------------------------------------- 4. the activity form
+
+
+def test_the_cursor_starts_in_title_on_a_new_activity(client_in, cma):
+    page = client_in.get(reverse("activity_add")).content.decode()
+    assert page.count(" autofocus") == 1
+    assert 'name="title"' in page[page.index(" autofocus") - 200 : page.index(" autofocus")]
+
+
+def test_save_and_log_another_keeps_date_provider_and_unit(client_in, user, cma):
+    data = {
+        "title": "Vaccines",
+        "provider": "County health department",
+        "completed_on": "2025-03-04",
+        "amount": "2",
+        "unit": "nha_credits",
+        "category": "clinical",
+        "add_another": "1",
+    }
+    response = client_in.post(reverse("activity_add"), data)
+    assert response.status_code == 302
+    nxt = client_in.get(response["Location"])
+    form = nxt.context["form"]
+    assert {name: form[name].value() for name in ("title", "completed_on", "provider", "unit")} == {
+        "title": None,
+        "completed_on": dt.date(2025, 3, 4),
+        "provider": "County health department",
+        "unit": "nha_credits",
+    }
+    assert "autofocus" in str(form["title"])
+    assert "The date, provider and unit are kept for the next one." in nxt.content.decode()
+
+
+def test_carried_values_that_are_not_valid_are_ignored(client_in, cma):
+    response = client_in.get(reverse("activity_add"), {"completed_on": "2025-02-30", "unit": "furlongs"})
+    form = response.context["form"]
+    assert form["unit"].value() == "contact_hours"
+    assert form["completed_on"].value() != "2025-02-30"
+    assert isinstance(form["completed_on"].value(), dt.date)
+
+
+@pytest.mark.parametrize(
+    ("fields", "warning"),
+    [
+        (  # R-CMA-7: a non-AAMA activity under one contact hour
+            {"completed_on": "2025-03-04", "amount": "0.5", "unit": "contact_hours"},
+            "Toward your CMA (AAMA) #123456: Does not count: a non-AAMA activity must be at least 1 point "
+            "(one contact hour).",
+        ),
+        (  # R-CCMA-1: planned after the period ends (the CMA, with its CE months after expiry, takes it)
+            {"completed_on": "2027-06-15", "amount": "3", "unit": "nha_credits"},
+            "Toward your CCMA (NHA): Will not count: it is dated after this recertification period ends on",
+        ),
+    ],
+)
+def test_a_course_that_will_not_count_says_so_before_it_is_saved(client_in, user, cma, ccma, fields, warning):
+    data = {"title": "Short talk", "category": "clinical"} | fields
+    response = client_in.post(reverse("activity_add"), data)
+    assert response.status_code == 200
+    assert any(w.startswith(warning) for w in response.context["warnings"]), response.context["warnings"]
+    assert not user.activities.exists()
+    response = client_in.post(reverse("activity_add"), data | {"confirmed": "1"})
+    assert response.status_code == 302
+    assert user.activities.count() == 1
+
+
+def test_no_warning_for_a_credential_the_course_is_excluded_from(client_in, user, cma):
+    data = {
+        "title": "Short talk",
+        "category": "clinical",
+        "completed_on": "2025-03-04",
+        "amount": "0.5",
+        "unit": "contact_hours",
+        "excluded_from": [cma.pk],
+    }
+    response = client_in.post(reverse("activity_add"), data)
+    assert response.status_code == 302

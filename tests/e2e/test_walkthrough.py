@@ -9,6 +9,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from credentials import services
 from recert.models import User
@@ -65,6 +66,7 @@ def person():
             amount=Decimal(amount),
             categories={"clinical": Decimal(amount)},
             certificate=SimpleUploadedFile("c.pdf", PDF_BYTES) if certificate else None,
+            confirmed=True,
         )
     return user
 
@@ -105,3 +107,47 @@ def test_the_activity_list_on_a_phone_keeps_amounts_in_one_place_and_big_tap_tar
     page.set_viewport_size({"width": 1280, "height": 800})
     rights = {round(text_box(amounts.nth(i))["right"]) for i in range(4)}
     assert len(rights) == 1, f"the amounts do not line up on the right: {rights}"
+
+
+# --------------------------------------------------------------------------- 4. the activity form
+
+
+def test_the_activity_form_starts_in_title_and_log_another_keeps_the_batch(
+    page, context, live_server, log_in, person, shot
+):
+    log_in(context, person)
+    page.goto(live_server.url + "/activities/add/")
+    expect(page.get_by_label("Title")).to_be_focused()
+    page.keyboard.type("Hand hygiene")
+    page.get_by_label("Provider").fill("Mercy Hospital education")
+    page.get_by_label("Completion date").fill("2026-01-15")
+    page.get_by_label("Amount").fill("2")
+    page.get_by_label("NHA CE credits").check()
+    page.get_by_label("Category").select_option("clinical")
+    page.get_by_role("button", name="Save and log another").click()
+    expect(page.get_by_role("alert").filter(has_text="“Hand hygiene” saved")).to_be_visible()
+    expect(page.get_by_label("Title")).to_be_focused()
+    expect(page.get_by_label("Title")).to_have_value("")
+    expect(page.get_by_label("Provider")).to_have_value("Mercy Hospital education")
+    expect(page.get_by_label("Completion date")).to_have_value("2026-01-15")
+    expect(page.get_by_label("NHA CE credits")).to_be_checked()
+    shot("log-another")
+
+
+def test_a_course_that_will_not_count_is_named_before_saving(
+    page, context, live_server, log_in, person, shot
+):
+    log_in(context, person)
+    page.goto(live_server.url + "/activities/add/")
+    page.get_by_label("Title").fill("Lunch talk")
+    page.get_by_label("Amount").fill("0.5")
+    page.get_by_label("Category").select_option("general")
+    page.get_by_role("button", name="Save activity").click()
+    warning = page.get_by_test_id("confirm")
+    expect(warning).to_contain_text(
+        "Toward your CMA (AAMA) #CMA-1: Does not count: a non-AAMA activity must be at least 1 point"
+    )
+    assert not person.activities.filter(title="Lunch talk").exists()
+    shot("will-not-count")
+    page.get_by_role("button", name="Save anyway").click()
+    expect(page.get_by_role("alert").filter(has_text="“Lunch talk” saved")).to_be_visible()
