@@ -1156,26 +1156,10 @@ def program_names_get() -> list[str]:
     return [program.name for program in rules.PROGRAMS.values()]
 
 
-def landing_get(*, today: dt.date) -> dict:
-    """The landing page's example: a made-up CMA (AAMA) evaluated by the real engine."""
-    program = rules.PROGRAMS["cma-aama"]
-    certified_on = today.replace(day=1) - dt.timedelta(days=365 * 4)
-    d = certified_on + dt.timedelta(days=60)
-
-    def credit(amount: str, category: str, approved: bool) -> rules.Credit:
-        return rules.Credit(earned_on=d, amount=Decimal(amount), category=category, approved=approved)
-
-    credits = [
-        credit("20", rules.ADMINISTRATIVE, True),
-        credit("12.5", rules.CLINICAL, True),
-        credit("10", rules.GENERAL, False),
-        credit("5", rules.CLINICAL, False),
-    ]
-    result = rules.evaluate(program, certified_on=certified_on, credits=credits, today=today)
-    credential = Credential(program=program.code, certified_on=certified_on)
-    cycle = Cycle(credential=credential, starts_on=certified_on, expires_on=result.expires_on)
-    example = CycleProgress(credential=credential, cycle=cycle, program=program, result=result)
-    return {"example": example, "program_names": program_names_get()}
+def landing_get() -> dict:
+    """What the landing page says Recert knows. Its picture is a real screenshot of the demo dashboard
+    (static/img/landing-dashboard*.png, made by scripts/landing_screenshot.py)."""
+    return {"program_names": program_names_get()}
 
 
 def certificate_usage_get(*, owner_id: int, excluding: str = "") -> int:

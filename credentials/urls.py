@@ -7,6 +7,7 @@ register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("", views.home, name="dashboard"),
+    path("rules/", views.rules, name="rules"),
     path("credentials/add/", views.credential_add, name="credential_add"),
     path("credentials/<id:pk>/", views.credential_detail, name="credential_detail"),
     path("credentials/<id:pk>/edit/", views.credential_edit, name="credential_edit"),
