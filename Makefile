@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_DEBUG ?= true
 
-.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres pytest-rq bench soak clean
+.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres pytest-rq bench screenshots soak clean
 
 run: install migrate seed serve
 
@@ -58,6 +58,11 @@ bench: install-dev
 	bash scripts/bench-deps.sh
 	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -o python_files="bench_*.py" -q
 	DJANGO_DEBUG=false $(PY) benchmarks/pages.py $(BENCH_ARGS)
+
+# Every page at 360 and 1280 px through the browser tests (axe, no sideways scrolling), copied
+# shrunk into docs/screenshots/ to look at and commit (scripts/screenshots.sh; about a minute).
+screenshots: install-dev
+	bash scripts/screenshots.sh $(PY)
 
 # 20 sessions for 60 s against gunicorn on loopback, a worker killed halfway, on SQLite and then on
 # a throwaway PostgreSQL: fails on any 5xx, lost or doubled write (scripts/soak.py).
