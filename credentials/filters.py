@@ -7,6 +7,7 @@ import hashlib
 
 import django_filters
 from django.db.models import QuerySet
+from django.utils.formats import date_format
 
 from credentials import rules, selectors
 from credentials.forms import DATE_INPUT, ActivityFilterForm
@@ -52,7 +53,11 @@ class ActivityFilter(django_filters.FilterSet):
         self.filters["credential"].extra["choices"] = [(key, str(c)) for key, c in self.credentials.items()]
         self.filters["cycle"].extra["choices"] = [
             ("current", "Current period"),
-            *[(str(c.pk), f"{c.starts_on:%b %Y} – {c.closed_on:%b %Y}") for c in self.cycles if c.closed_on],
+            *[
+                (str(c.pk), f"{_month(c.starts_on)} – {_month(c.closed_on)}")
+                for c in self.cycles
+                if c.closed_on
+            ],
         ]
 
     @property
@@ -99,3 +104,7 @@ class ActivityFilter(django_filters.FilterSet):
 
     def sorted_by(self, queryset, name, ordering):
         return selectors.activities_sorted(queryset, ordering=ordering)
+
+
+def _month(day) -> str:
+    return date_format(day, "YEAR_MONTH_FORMAT")

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from credentials import selectors
 from credentials.models import REMINDER_OFFSETS, Reminder, ReminderPreference
+from recert.locales import person_locale
 
 UNSUBSCRIBE_SALT = "recert.reminders.unsubscribe"
 SENDING_TOO_LONG = dt.timedelta(minutes=30)  # a send that never reported back is tried again
@@ -159,6 +160,11 @@ def unsubscribe_user_id(token: str) -> int | None:
 
 
 def _message(reminders: list[Reminder], user) -> EmailMultiAlternatives | None:
+    with person_locale(user):  # dates in the person's style, as on their pages
+        return _message_written(reminders, user)
+
+
+def _message_written(reminders: list[Reminder], user) -> EmailMultiAlternatives | None:
     today = person_today(user)
     by_credential = {p.credential.pk: p for p in selectors.dashboard_get(user=user, today=today)}
     base = settings.RECERT_BASE_URL.rstrip("/")

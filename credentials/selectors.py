@@ -866,7 +866,7 @@ def activity_shortfalls_get(
         result = _evaluate(cycle.credential, cycle, facts, today).result
         for verdict in result.verdicts:
             if verdict.reason in SHORTFALLS:
-                found.append(f"Toward your {cycle.credential}: {verdict.message}")
+                found.append(f"Toward your {cycle.credential}: {verdict.describe(_day)}")
                 break
     return found
 

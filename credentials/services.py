@@ -45,6 +45,7 @@ from credentials.models import (
     calendar_token,
 )
 from credentials.pack_build import PackBuildError, build_with_limits
+from recert.locales import person_locale
 
 _UNSET = object()
 EARLIEST = dt.date(1950, 1, 1)
@@ -317,7 +318,8 @@ def progress_rebuild(*, owner_id: int) -> None:
     every activity's verdict: the pages shown after a write read it instead of evaluating."""
     owner = get_user_model().objects.filter(pk=owner_id).first()
     if owner is not None:
-        selectors.dashboard_get(user=owner, today=reminders.person_today(owner), verdicts=True)
+        with person_locale(owner):  # the stored verdict sentences write dates in their style
+            selectors.dashboard_get(user=owner, today=reminders.person_today(owner), verdicts=True)
 
 
 # --------------------------------------------------------------------------- cycles and exams
@@ -1089,15 +1091,17 @@ def audit_pack_build(*, pack_id: int) -> str:
     path = ""
     try:
         generated_at = timezone.localtime()
-        progress = selectors.cycle_progress_get(cycle=pack.cycle, today=generated_at.date(), fresh=True)
-        path = build_with_limits(
-            progress=progress,
-            holder_name=pack.cycle.credential.owner.get_full_name(),
-            generated_at=generated_at,
-            max_seconds=settings.AUDIT_PACK_MAX_SECONDS,
-            max_memory_mb=settings.AUDIT_PACK_MAX_MEMORY_MB,
-            on_certificate=report,
-        )
+        owner = pack.cycle.credential.owner
+        with person_locale(owner):  # built in the background: dates in the person's style
+            progress = selectors.cycle_progress_get(cycle=pack.cycle, today=generated_at.date(), fresh=True)
+            path = build_with_limits(
+                progress=progress,
+                holder_name=owner.get_full_name(),
+                generated_at=generated_at,
+                max_seconds=settings.AUDIT_PACK_MAX_SECONDS,
+                max_memory_mb=settings.AUDIT_PACK_MAX_MEMORY_MB,
+                on_certificate=report,
+            )
         with transaction.atomic(), open(path, "rb") as handle:
             name = pack.file.storage.save(audit_pack_path(pack, "audit-pack.pdf"), File(handle))
             stored = claim.update(

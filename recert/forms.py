@@ -12,6 +12,7 @@ from django.contrib.auth.forms import SetPasswordForm as DjangoSetPasswordForm
 from django.utils.html import format_html, format_html_join
 
 from recert import selectors
+from recert.locales import LOCALE_CHOICES
 from recert.models import User
 
 # Where most medical assistants using Recert work, first, in words; every other zone follows.
@@ -188,6 +189,12 @@ class ActivationForm(PasswordCheckForm):
 class ProfileForm(forms.Form):
     full_name = forms.CharField(label="Your name (as on your certificates)", max_length=150, required=False)
     timezone = TimezoneField()
+    locale = forms.ChoiceField(
+        label="How dates are written",
+        choices=LOCALE_CHOICES,
+        widget=forms.RadioSelect,
+        help_text="On every page, email and PDF.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

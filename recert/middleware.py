@@ -1,16 +1,21 @@
 import zoneinfo
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+
+from recert.locales import locale_of_request
 
 
 class UserTimezoneMiddleware:
-    """Show dates in the signed-in person's timezone; "today" is their today."""
+    """Show dates in the signed-in person's timezone; "today" is their today. Dates are written
+    in their style (recert.locales), or in their browser's before they log in."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        translation.activate(locale_of_request(request))
+        request.LANGUAGE_CODE = translation.get_language()
         user = getattr(request, "user", None)
         name = getattr(user, "timezone", None) if user is not None and user.is_authenticated else None
         if name:

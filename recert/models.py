@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.utils import timezone as django_timezone
 
+from recert.locales import LOCALE_CHOICES, US
+
 TIMEZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
 
@@ -39,6 +41,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField("email address", unique=True)
     full_name = models.CharField("full name", max_length=150, blank=True)
     timezone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="America/New_York")
+    locale = models.CharField("date format", max_length=8, choices=LOCALE_CHOICES, default=US, db_default=US)
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=django_timezone.now)

@@ -19,6 +19,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from credentials.models import AuditPack, CEActivity, audit_pack_path, certificate_path
+from recert.locales import US
 from recert.models import User
 
 logger = logging.getLogger(__name__)
@@ -40,11 +41,15 @@ activation_token = ActivationTokenGenerator()
 
 
 @transaction.atomic
-def user_create(*, email: str, password: str, full_name: str = "", is_active: bool = True) -> User:
-    return User.objects.create_user(email, password, full_name=full_name.strip(), is_active=is_active)
+def user_create(
+    *, email: str, password: str, full_name: str = "", is_active: bool = True, locale: str = US
+) -> User:
+    return User.objects.create_user(
+        email, password, full_name=full_name.strip(), is_active=is_active, locale=locale
+    )
 
 
-def user_signup(*, email: str, password: str, full_name: str, site_url: str) -> None:
+def user_signup(*, email: str, password: str, full_name: str, site_url: str, locale: str = US) -> None:
     """Sign up ``email`` without telling anyone whether it has an account already.
 
     A new address gets an inactive account and an email with its activation link. An address
@@ -59,7 +64,7 @@ def user_signup(*, email: str, password: str, full_name: str, site_url: str) -> 
             try:
                 with transaction.atomic():
                     created = user_create(
-                        email=email, password=password, full_name=full_name, is_active=False
+                        email=email, password=password, full_name=full_name, is_active=False, locale=locale
                     )
             except (IntegrityError, ValidationError):  # signed up at the same moment elsewhere
                 created = None
@@ -109,11 +114,19 @@ def user_password_reset(*, user: User, password: str) -> User:
 
 
 @transaction.atomic
-def user_update(*, user: User, full_name: str, timezone: str) -> User:
+@transaction.atomic
+def user_update(*, user: User, full_name: str, timezone: str, locale: str | None = None) -> User:
+    from credentials.services import progress_invalidate
+
+    restyled = locale is not None and locale != user.locale
     user.full_name = full_name.strip()
     user.timezone = timezone
+    if locale is not None:
+        user.locale = locale
     user.full_clean()
-    user.save(update_fields=["full_name", "timezone"])
+    user.save(update_fields=["full_name", "timezone", "locale"])
+    if restyled:  # kept progress holds sentences with dates written the old way
+        progress_invalidate(owner_id=user.pk)
     return user
 
 

@@ -186,6 +186,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-us"
+# Two ways of writing a date, one per person (recert.locales); the words stay English.
+LANGUAGES = [("en-us", "English, month first"), ("en-gb", "English, day first")]
+FORMAT_MODULE_PATH = ["recert.formats"]
 TIME_ZONE = env("DJANGO_TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from credentials import portability
 from credentials import selectors as credential_selectors
-from recert import selectors, services, throttle
+from recert import locales, selectors, services, throttle
 from recert.forms import (
     AccountDeleteForm,
     ActivationForm,
@@ -82,6 +82,7 @@ def signup(request):
                 password=form.cleaned_data["password1"],
                 full_name=form.cleaned_data["full_name"],
                 site_url=_site_url(request),
+                locale=locales.locale_of_request(request),  # the browser's way of writing dates
             )
         return redirect("signup_done")
     return render(request, "registration/signup.html", {"form": form})
@@ -181,7 +182,11 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
 @login_required
 def profile(request):
-    initial = {"full_name": request.user.full_name, "timezone": request.user.timezone}
+    initial = {
+        "full_name": request.user.full_name,
+        "timezone": request.user.timezone,
+        "locale": request.user.locale,
+    }
     form = ProfileForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.user_update(user=request.user, **form.cleaned_data)

@@ -42,7 +42,7 @@ AAMA_CERTIFICATE = certificate_pdf(
         "Certificate of Completion",
         "This certifies that Ana Pena has successfully completed",
         "Infection Control in the Ambulatory Setting",
-        "Date of completion: March 5, 2025",
+        "Date of completion: Mar 5, 2025",
         "2.0 AAMA CEUs (Clinical)",
         "AAMA course number 123456",
     ]
@@ -107,7 +107,7 @@ def test_the_draft_page_shows_the_certificate_beside_the_filled_form_and_where_e
     assert form.initial["unit"] == "aama_ceus" and str(form.initial["amount"]) == "2"
     assert form.initial["category"] == "clinical"
     assert form.fields["completed_on"].help_text.startswith("Read from the certificate")
-    assert "March 5, 2025" in form.fields["completed_on"].help_text
+    assert "Mar 5, 2025" in form.fields["completed_on"].help_text
     assert "certificate" not in form.fields  # the dropped file is the certificate
     text = response.content.decode()
     assert reverse("draft_preview", args=[draft.pk]) in text

@@ -169,7 +169,7 @@ def test_unit_synonyms(words, unit):
         ("3/5/2025", "mdy", dt.date(2025, 3, 5), "mdy", ""),
         ("03/05/2025", "dmy", dt.date(2025, 5, 3), "dmy", ""),
         ("3/5/25", "mdy", dt.date(2025, 3, 5), "mdy", ""),
-        ("March 5, 2025", "mdy", dt.date(2025, 3, 5), "named", ""),
+        ("Mar 5, 2025", "mdy", dt.date(2025, 3, 5), "named", ""),
         ("Mar 5 2025", "mdy", dt.date(2025, 3, 5), "named", ""),
         ("5 March 2025", "mdy", dt.date(2025, 3, 5), "named", ""),
         ("05.03.2025", "mdy", dt.date(2025, 3, 5), "dotted", ""),

@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import dateformat
+from django.utils import translation
+from django.utils.formats import date_format
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4, landscape, letter
@@ -103,7 +104,7 @@ def stored_as(activity, data: bytes) -> None:
 
 @pytest.fixture
 def realistic(user, cma, make_activity):
-    """A CMA cycle (10 Nov 2022 to 30 Nov 2027) with every kind of verdict."""
+    """A CMA cycle (Nov 10, 2022 to Nov 30, 2027) with every kind of verdict."""
     make_activity(
         title="Medical law & ethics <update>",
         provider="AAMA e-Learning Center",
@@ -137,6 +138,7 @@ def realistic(user, cma, make_activity):
         amount="0.5",
         categories={"clinical": "0.5"},
         completed_on=dt.date(2025, 10, 1),
+        confirmed=True,  # too short for the CMA, and the form said so (R-CMA-7)
     )
     make_activity(
         title="Vaccine storage & handling <CDC>",
@@ -195,16 +197,16 @@ def test_summary_numbers_match_rules_and_progress(realistic):
 
 def test_summary_dates_status_and_timestamp(realistic):
     text = " ".join(pages_text(summary(realistic)))
-    assert "PERIOD STARTED 10 Nov 2022" in text
-    assert "EXPIRES 30 Nov 2027" in text
-    assert "CE DEADLINE 29 Feb 2028" in text  # R-CMA-9: end of the month 3 months after expiry
+    assert "PERIOD STARTED Nov 10, 2022" in text
+    assert "EXPIRES Nov 30, 2027" in text
+    assert "CE DEADLINE Feb 29, 2028" in text  # R-CMA-9: end of the month 3 months after expiry
     assert "CURRENT" in text
     # The status block reads the selector's sentences (dates as the dashboard writes them).
     assert realistic.countdown.startswith("368 days until it expires on ")
-    assert f"Status on 27 Nov 2026: {realistic.countdown}" in text
+    assert f"Status on Nov 27, 2026: {realistic.countdown}" in text
     assert realistic.ce_route_text.startswith("After it expires you can still recertify by CE until ")
     assert realistic.ce_route_text in text
-    assert "Generated 27 Nov 2026, 09:14 EST by Recert" in text
+    assert "Generated Nov 27, 2026, 9:14 AM EST by Recert" in text
 
 
 def test_summary_lists_every_activity_with_verdicts(realistic):
@@ -230,11 +232,11 @@ def test_summary_documentation_still_needed(realistic):
     section = text[text.index("Documentation still needed") :]
     # R-CMA-7: the college course counts, has no certificate and no description.
     assert re.search(
-        r"Medical terminology \(college course\) 1 Sep 2025 Missing: proof of completion "
+        r"Medical terminology \(college course\) Sep 1, 2025 Missing: proof of completion "
         r"\(attach the certificate\); a course description \(add it to the notes\)\.",
         section,
     )
-    assert "Vaccine storage & handling <CDC> 1 Nov 2025 Nothing: all documentation is on file." in section
+    assert "Vaccine storage & handling <CDC> Nov 1, 2025 Nothing: all documentation is on file." in section
     # Approved activities and ones that do not count need nothing.
     assert ACCENTED_TITLE not in section
     assert "Lunch-and-learn" not in section
@@ -293,7 +295,7 @@ def test_custom_program(user, make_activity):
     text = " ".join(pages_text(summary(progress)))
     assert "NCMA (NCCT) · National Center for Competency Testing" in text
     assert "Total CE credits 14 3.25 Short by 10.75" in text
-    assert "EXPIRES 15 Jan 2027" in text
+    assert "EXPIRES Jan 15, 2027" in text
 
 
 @pytest.mark.parametrize(
@@ -340,7 +342,7 @@ def test_closed_cycle_says_recertified(user, cma, make_activity):
     text = " ".join(pages_text(summary(progress)))
     assert "RECERTIFIED" in text
     assert progress.countdown in text
-    assert "RECERTIFIED ON 1 Mar 2026" in text and "RECERTIFIED BY Exam" in text
+    assert "RECERTIFIED ON Mar 1, 2026" in text and "RECERTIFIED BY Exam" in text
     assert "Total points 60 5 Short by 55" in text
     assert "Not every CE requirement was met" in text
     assert "Before recertifying" in text
@@ -363,7 +365,7 @@ def test_program_without_categories(user, ccma, make_activity):
     assert "Categories" not in text and "minimum" not in text
     assert "AAMA" not in text
     assert "Documentation still needed" not in text
-    assert "EXPIRES 1 Mar 2027" in text
+    assert "EXPIRES Mar 1, 2027" in text
 
 
 def test_program_without_ce(user, make_activity):
@@ -373,7 +375,7 @@ def test_program_without_ce(user, make_activity):
     data = summary(progress)
     text = " ".join(pages_text(data))
     # R-BLS-1: renew by the end of the month 24 months after issue.
-    assert "The CPR/BLS card needs no continuing education: renew it by 31 May 2027." in text
+    assert "The CPR/BLS card needs no continuing education: renew it by May 31, 2027." in text
     assert "CE DEADLINE" not in text
     logged = len(progress.verdicts)  # "Some CE", and the card itself when it is logged as an activity
     assert logged >= 1
@@ -450,6 +452,7 @@ def three_groups(user, cma, make_activity):
         amount="0.5",
         categories={"clinical": "0.5"},
         completed_on=dt.date(2025, 7, 1),
+        confirmed=True,
     )
     make_activity(
         title="Planned after the deadline",
@@ -457,6 +460,7 @@ def three_groups(user, cma, make_activity):
         amount="2",
         categories={"general": "2"},
         completed_on=dt.date(2028, 5, 1),
+        confirmed=True,
     )
     make_activity(
         title="Planned phlebotomy refresher",
@@ -511,10 +515,10 @@ def test_summary_lists_counted_planned_and_not_counted_apart(three_groups):
             if other != group:
                 assert title not in part
     # Numbered down the page, unique across the parts: counted, then planned, then not counted.
-    assert "1 1 Jun 2025 Counted infection control" in parts[selectors.COUNTED]
-    assert "2 1 Mar 2027 Planned phlebotomy refresher" in parts[selectors.PLANNED]
-    assert "3 1 Jul 2025 Too short to count" in parts[selectors.NOT_COUNTED]
-    assert "4 1 May 2028 Planned after the deadline" in parts[selectors.NOT_COUNTED]
+    assert "1 Jun 1, 2025 Counted infection control" in parts[selectors.COUNTED]
+    assert "2 Mar 1, 2027 Planned phlebotomy refresher" in parts[selectors.PLANNED]
+    assert "3 Jul 1, 2025 Too short to count" in parts[selectors.NOT_COUNTED]
+    assert "4 May 1, 2028 Planned after the deadline" in parts[selectors.NOT_COUNTED]
     # What the certificate states, beside what the credential counts, then the engine's words.
     assert "10 AAMA CEUs" in parts[selectors.COUNTED]
     assert "10 points Counts 10 points." in parts[selectors.COUNTED]
@@ -528,7 +532,7 @@ def test_summary_lists_counted_planned_and_not_counted_apart(three_groups):
     assert never.message in parts[selectors.NOT_COUNTED]
     # The documentation list refers to the same numbers.
     documentation = text[text.index("Documentation still needed") :]
-    assert "2 Planned phlebotomy refresher 1 Mar 2027 Missing:" in documentation
+    assert "2 Planned phlebotomy refresher Mar 1, 2027 Missing:" in documentation
 
 
 def test_empty_parts_say_none(realistic):
@@ -562,7 +566,7 @@ def test_metadata_names_the_credential_and_its_number(realistic):
         assert metadata.title == f"{document}: CMA (AAMA) #123456 — {HOLDER}"
         assert metadata.author == HOLDER
         assert metadata.subject == (
-            "Continuing education for the recertification period 10 Nov 2022 to 30 Nov 2027"
+            "Continuing education for the recertification period Nov 10, 2022 to Nov 30, 2027"
         )
 
 
@@ -584,14 +588,18 @@ def test_no_ce_deadline_for_a_program_without_one(user, make_activity):
     # R-CCMA-1: no CE after expiry. Lapsed, with CE after the expiry and some planned.
     services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2024, 1, 15), today=TODAY)
     make_activity(title="Counted", amount="4", completed_on=dt.date(2025, 6, 1))
-    make_activity(title="After expiry", unit="nha_credits", amount="2", completed_on=dt.date(2026, 6, 1))
-    make_activity(title="Planned", unit="nha_credits", amount="2", completed_on=dt.date(2027, 1, 5))
+    make_activity(
+        title="After expiry", unit="nha_credits", amount="2", completed_on=dt.date(2026, 6, 1), confirmed=True
+    )
+    make_activity(
+        title="Planned", unit="nha_credits", amount="2", completed_on=dt.date(2027, 1, 5), confirmed=True
+    )
     progress = progress_of(user, "ccma-nha")
     assert progress.result.status == rules.LAPSED
     assert not progress.program.has_ce_deadline
     text = " ".join(pages_text(summary(progress)))
     assert "deadline" not in text.lower()
-    assert "After expiry" in text and "EXPIRES 15 Jan 2026" in text
+    assert "After expiry" in text and "EXPIRES Jan 15, 2026" in text
     assert progress.closed_route_text and progress.closed_route_text in text  # what to do now
     for word in ("AAMA", "CPR", "R-C"):
         assert word not in text
@@ -638,14 +646,14 @@ def test_audit_pack_has_summary_then_every_certificate_page(user, cma, make_acti
     total = summary_pages + 3 + 2  # 1 + 2 PDF pages, 2 images
     assert len(texts) == total
     certificate_pages = texts[summary_pages:]
-    assert "Certificate for: Phlébotomie basics — 10 Jan 2024" in certificate_pages[0]
+    assert "Certificate for: Phlébotomie basics — Jan 10, 2024" in certificate_pages[0]
     assert "Activity #1 · counts 5 points" in certificate_pages[0]
     assert "Phlebotomy certificate, page 1" in certificate_pages[0]
-    assert "Certificate for: Two-page course — 10 Feb 2024" in certificate_pages[1]
+    assert "Certificate for: Two-page course — Feb 10, 2024" in certificate_pages[1]
     assert "Two-page certificate, page 2" in certificate_pages[2]
-    assert "Certificate for: Two-page course — 10 Feb 2024" in certificate_pages[2]
-    assert "Certificate for: Scanned PNG — 10 Mar 2024" in certificate_pages[3]
-    assert "Certificate for: Phone photo — 10 Apr 2024" in certificate_pages[4]
+    assert "Certificate for: Two-page course — Feb 10, 2024" in certificate_pages[2]
+    assert "Certificate for: Scanned PNG — Mar 10, 2024" in certificate_pages[3]
+    assert "Certificate for: Phone photo — Apr 10, 2024" in certificate_pages[4]
     assert "Course before the cycle" not in " ".join(certificate_pages)
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} of {total}" in text
@@ -668,7 +676,7 @@ def test_photo_is_turned_upright_from_its_exif_orientation(user, cma, make_activ
     page = PdfReader(io.BytesIO(audit_pack(progress_of(user)))).pages[-1]
     # Stored 1200 x 900 with "rotate 90": shown 900 x 1200, so it gets a portrait page.
     assert (float(page.mediabox.width), float(page.mediabox.height)) == letter
-    assert "Certificate for: Photo taken sideways — 10 May 2024" in " ".join(page.extract_text().split())
+    assert "Certificate for: Photo taken sideways — May 10, 2024" in " ".join(page.extract_text().split())
 
 
 def encrypted_pdf(user_password: str) -> bytes:
@@ -758,7 +766,7 @@ def test_rotated_certificate_page_is_upright_and_labelled(user, cma, make_activi
     assert page.rotation == 0
     assert (float(page.mediabox.width), float(page.mediabox.height)) == landscape(letter)
     text = " ".join(page.extract_text().split())
-    assert "Certificate for: Rotated scan — 5 May 2024" in text
+    assert "Certificate for: Rotated scan — May 5, 2024" in text
     assert "Rotated certificate, page 1" in text
 
 
@@ -869,10 +877,13 @@ def test_summary_is_reproducible_and_its_streams_binary(realistic):
     assert b"/ASCII85Decode" not in data
 
 
-def test_dates_read_as_django_prints_them():
-    day = dt.date(2023, 12, 25)
-    for _ in range(800):
-        assert _date(day) == dateformat.format(day, "j M Y")
-        day += dt.timedelta(days=1)
-    assert _date(dt.date(987, 9, 1)) == dateformat.format(dt.date(987, 9, 1), "j M Y") == "1 Sep 0987"
+@pytest.mark.parametrize(("locale", "christmas"), [("en-us", "Dec 25, 2023"), ("en-gb", "25 Dec 2023")])
+def test_dates_read_as_the_pages_print_them(locale, christmas):
+    """One style everywhere (issue 15): the PDF writes a date as the person's pages do."""
+    with translation.override(locale):
+        assert _date(dt.date(2023, 12, 25)) == christmas
+        day = dt.date(2023, 12, 25)
+        for _ in range(800):
+            assert _date(day) == date_format(day)
+            day += dt.timedelta(days=1)
     assert _date(None) == ""

@@ -187,10 +187,10 @@ def test_in_app_notice_until_dismissed(client, user, ccma, run):
     assert mail.outbox == []
     client.force_login(user)
     content = client.get(reverse("dashboard")).content.decode()
-    assert "expiry on March 1, 2027" in content
+    assert "expiry on Mar 1, 2027" in content
     notice = Reminder.objects.get(send_on=dt.date(2026, 9, 2))
     client.post(reverse("reminder_dismiss", args=[notice.pk]))
-    assert "expiry on March 1, 2027" not in client.get(reverse("dashboard")).content.decode()
+    assert "expiry on Mar 1, 2027" not in client.get(reverse("dashboard")).content.decode()
 
 
 def test_preferences_page_saves(client, user):

@@ -24,7 +24,9 @@ def test_dashboard_matches_engine_on_same_credits(user, cma, ccma, make_activity
         completed_on=dt.date(2025, 4, 1),
     )
     make_activity(amount="1", kind="cpr", approved=True, completed_on=dt.date(2025, 5, 1))
-    make_activity(amount="0.5", categories={"general": "0.5"}, completed_on=dt.date(2025, 6, 1))
+    make_activity(
+        amount="0.5", categories={"general": "0.5"}, completed_on=dt.date(2025, 6, 1), confirmed=True
+    )
 
     progress = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
     expected = rules.evaluate(
@@ -74,7 +76,7 @@ def test_r_bls_1_card_credential_tracks_the_card_and_counts_no_ce(user, cma):
     by_program = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
     card = by_program["bls"]
     (verdict,) = card.verdicts
-    assert verdict.message == "The card tracked here: renew by July 31, 2027."
+    assert verdict.message == "The card tracked here: renew by Jul 31, 2027."
     assert card.main_action == "log_card"
     assert by_program["cma-aama"].result.counted_points == Decimal(4)  # R-CMA-11: the same record
 
@@ -209,7 +211,7 @@ def test_dashboard_in_order_of_urgency_with_each_next_deadline(user):
     order = [p.credential.pk for p in selectors.dashboard_get(user=user, today=today)]
     assert order == [grace.pk, lapsed.pk, soon.pk, later.pk]
     by_pk = {p.credential.pk: p for p in selectors.dashboard_get(user=user, today=today)}
-    assert by_pk[soon.pk].next_deadline.sentence == "Expiry: Dec. 17, 2026, in 20 days."
+    assert by_pk[soon.pk].next_deadline.sentence == "Expiry: Dec 17, 2026, in 20 days."
     assert by_pk[grace.pk].next_deadline.label == "CE deadline"
     assert by_pk[grace.pk].next_deadline.on == dt.date(2027, 1, 31)
     assert by_pk[lapsed.pk].next_deadline is None
@@ -221,5 +223,5 @@ def test_r_rma_3_annual_fee_is_the_next_deadline_when_sooner(user):
     )
     (progress,) = selectors.dashboard_get(user=user, today=TODAY)
     assert progress.credential == rma
-    assert progress.next_deadline.sentence == "Annual fee: Dec. 15, 2026, in 18 days."
+    assert progress.next_deadline.sentence == "Annual fee: Dec 15, 2026, in 18 days."
     assert [d.label for d in progress.deadlines] == ["Annual fee", "Expiry"]

@@ -593,7 +593,7 @@ def test_course_worth_more_than_a_whole_period_asks_before_saving(user, ccma, ma
 def test_second_credential_of_the_same_program_asks_before_saving(user, cma):
     with pytest.raises(services.NeedsConfirmation):
         services.credential_create(
-            owner=user, program="cma-aama", certified_on=dt.date(2024, 1, 1), today=TODAY
+            owner=user, program="cma-aama", certified_on=dt.date(2024, 1, 1), number="654321", today=TODAY
         )
     assert Credential.objects.count() == 1
     services.credential_create(

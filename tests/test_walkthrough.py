@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 from decimal import Decimal
+from html import unescape
 
 import pytest
+from django.core import mail
 from django.urls import reverse
+from django.utils import translation
+from pypdf import PdfReader
 
-from credentials import selectors, services
+from credentials import reminders, selectors, services
 from credentials.models import Credential
 from credentials.pdf.document import pdf_filename
+from recert import services as account_services
+from recert.locales import locale_from_accept_language
+from recert.models import User
 from tests.conftest import TODAY
+
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -180,3 +191,130 @@ def test_no_warning_for_a_credential_the_course_is_excluded_from(client_in, user
     }
     response = client_in.post(reverse("activity_add"), data)
     assert response.status_code == 302
+
+
+# --------------------------------------------------------------------------- 2. one date style
+
+MONTH_FIRST = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b")
+DAY_FIRST = re.compile(r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")
+OTHER_STYLES = [
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # ISO
+    re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}, \d{4}"),  # Django's "N j, Y"
+    re.compile(
+        r"\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+        r" \d{1,2}, \d{4}"
+    ),
+]
+
+
+def visible_text(html: str) -> str:
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+@pytest.fixture
+def history(user, cma, ccma, make_activity):
+    """Dates of every kind on the pages: activities, a verdict naming the period's start, a closed
+    period, deadlines and countdowns."""
+    make_activity(title="Before the period", completed_on=dt.date(2022, 1, 5), confirmed=True)
+    make_activity(title="Ethics", completed_on=dt.date(2025, 9, 30), unit="aama_ceus")
+    return user
+
+
+PAGES = ["dashboard", "activity_list", "credential_detail", "credential_plan"]
+
+
+def pages_text(client, credential) -> str:
+    texts = []
+    for name in PAGES:
+        args = [credential.pk] if name.startswith("credential_") else []
+        response = client.get(reverse(name, args=args))
+        assert response.status_code == 200, name
+        texts.append(visible_text(response.content.decode()))
+    return " ".join(texts)
+
+
+@pytest.mark.parametrize(
+    ("locale", "style", "wrong"), [("en-us", MONTH_FIRST, DAY_FIRST), ("en-gb", DAY_FIRST, MONTH_FIRST)]
+)
+def test_every_page_writes_dates_one_way_the_persons(client_in, history, cma, locale, style, wrong):
+    account_services.user_update(user=history, full_name="Ana", timezone="America/New_York", locale=locale)
+    text = pages_text(client_in, cma)
+    assert len(style.findall(text)) >= 10, text
+    assert wrong.findall(text) == []
+    for other in OTHER_STYLES:
+        assert other.findall(text) == [], other.pattern
+
+
+def test_changing_the_style_changes_kept_pages_at_once(client_in, history, cma):
+    first = pages_text(client_in, cma)  # the dashboard cards and list rows are now kept rendered
+    assert "Sep 30, 2025" in first and "30 Sep 2025" not in first
+    response = client_in.post(
+        reverse("profile"), {"full_name": "Ana", "timezone": "America/New_York", "locale": "en-gb"}
+    )
+    assert response.status_code == 302
+    again = pages_text(client_in, cma)
+    assert "30 Sep 2025" in again and MONTH_FIRST.findall(again) == []
+
+
+def test_a_sign_up_takes_the_browsers_date_style(client):
+    data = {"email": "uk@example.com", "full_name": "Uma", "password1": "a long pass phrase 42"}
+    data["password2"] = data["password1"]
+    client.post(reverse("signup"), data, HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.8")
+    client.post(reverse("signup"), data | {"email": "us@example.com"}, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert dict(User.objects.values_list("email", "locale")) == {
+        "uk@example.com": "en-gb",
+        "us@example.com": "en-us",
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "locale"),
+    [
+        ("", "en-us"),
+        ("en", "en-us"),
+        ("es-US,es;q=0.9", "en-us"),
+        ("en-AU", "en-gb"),
+        ("de-DE", "en-gb"),
+        ("fr", "en-gb"),
+        ("*", "en-us"),
+    ],
+)
+def test_the_browsers_style(header, locale):
+    assert locale_from_accept_language(header) == locale
+
+
+@pytest.mark.parametrize(("locale", "expiry"), [("en-us", "Mar 1, 2027"), ("en-gb", "1 Mar 2027")])
+def test_emails_write_dates_in_the_persons_style(
+    user, ccma, django_capture_on_commit_callbacks, locale, expiry
+):
+    user.locale = locale
+    user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        reminders.reminders_schedule(user=user, now=dt.datetime(2026, 12, 1, 15, tzinfo=dt.UTC))
+    (message,) = mail.outbox
+    for body in (message.body, visible_text(message.alternatives[0][0])):
+        assert expiry in body
+        for other in (*OTHER_STYLES, DAY_FIRST if locale == "en-us" else MONTH_FIRST):
+            assert other.findall(body) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "style", "wrong"), [("en-us", MONTH_FIRST, DAY_FIRST), ("en-gb", DAY_FIRST, MONTH_FIRST)]
+)
+def test_pdfs_write_dates_in_the_persons_style(
+    client_in, history, cma, locale, style, wrong, disk, django_capture_on_commit_callbacks
+):
+    account_services.user_update(user=history, full_name="Ana", timezone="America/New_York", locale=locale)
+    response = client_in.get(reverse("credential_summary_pdf", args=[cma.pk]))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert len(style.findall(text)) >= 5
+    assert wrong.findall(text) == []
+    # Built in the background, outside any request: still the person's style.
+    other = "en-us" if locale == "en-gb" else "en-gb"
+    with translation.override(other), django_capture_on_commit_callbacks(execute=True):
+        pack = services.audit_pack_request(cycle=cma.cycles.get())
+    pack.refresh_from_db()
+    with pack.file.open("rb") as handle:
+        text = " ".join(page.extract_text() for page in PdfReader(handle).pages[:2])
+    assert style.findall(text) and wrong.findall(text) == []

@@ -7,12 +7,13 @@ import unicodedata
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
+from django.utils import dateformat
+from django.utils.formats import get_format
 from reportlab.pdfbase import pdfmetrics
 
 from credentials.pdf import fonts
 
 # "Sep", not "Sept": Django's "M" in English.
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _clean(text: object) -> str:
@@ -49,18 +50,17 @@ def _num(value: Decimal | int) -> str:
 
 
 def _date(day: dt.date | None) -> str:
-    """27 Nov 2026"""
+    """A date as the person's pages write it ("Nov 27, 2026", or "27 Nov 2026" day first): the
+    active locale's DATE_FORMAT (recert/formats), one style everywhere."""
     if day is None:
         return ""
-    # What Django's "j M Y" prints in English (the documents' language; the app activates no
-    # other), without the formatter: a long activity list prints hundreds of dates.
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year:04d}"
+    return dateformat.format(day, get_format("DATE_FORMAT"))
 
 
 def _timestamp(moment: dt.datetime) -> str:
-    """27 Nov 2026, 09:14 EST"""
+    """Nov 27, 2026, 9:14 AM EST"""
     zone = moment.tzname() if moment.tzinfo else None
-    text = f"{_date(moment.date())}, {moment:%H:%M}"
+    text = dateformat.format(moment, get_format("DATETIME_FORMAT"))
     return f"{text} {zone}" if zone else text
 
 
