@@ -1159,8 +1159,10 @@ def program_names_get() -> list[str]:
 def landing_get() -> dict:
     """What the landing page says Recert knows. Its picture is a real screenshot of the demo dashboard
     (static/img/landing-dashboard*.png, made by scripts/landing_screenshot.py)."""
-    bodies = [p.body_short for p in rules.PROGRAMS.values() if p.body_short and p.requires_ce]
-    return {"program_names": program_names_get(), "body_names": list(dict.fromkeys(bodies))}
+    bodies = list(
+        dict.fromkeys(p.body_short for p in rules.PROGRAMS.values() if p.body_short and p.requires_ce)
+    )
+    return {"program_names": program_names_get(), "bodies": ", ".join(bodies[:-1]) + " and " + bodies[-1]}
 
 
 def certificate_usage_get(*, owner_id: int, excluding: str = "") -> int:
