@@ -153,6 +153,7 @@ def _person_data(user, *, certificate: Callable[[CEActivity], dict | None], incl
             "email": user.email,
             "full_name": user.full_name,
             "timezone": user.timezone,
+            "locale": user.locale,
             "password": user.password if include_password else "",
         },
         "credentials": [
@@ -384,6 +385,7 @@ def _person_import(data: Any, *, email: str | None, archive: zipfile.ZipFile | N
                 printed_expires_on=cycles[0].printed_expires_on if cycles else None,
                 today=today,
                 confirmed=True,
+                restoring=True,
                 **fields,
             )
         by_key[key] = credential
@@ -413,6 +415,7 @@ def _user_import(row: _Row, *, email: str | None):
         raise _RowError(f"A person with the email {address} already exists here.")
     user = User.objects.create_user(address, None, full_name=row.text("full_name", default="").strip())
     user.timezone = row.text("timezone", default="") or user.timezone
+    user.locale = row.text("locale", default="") or user.locale  # older exports have none
     user.password = row.text("password", default="") or user.password
     user.full_clean()
     user.save()

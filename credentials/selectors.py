@@ -23,7 +23,7 @@ from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db import DatabaseError, transaction
 from django.db.models import Exists, Prefetch, Q, QuerySet, Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from credentials import rules
@@ -945,7 +945,12 @@ def _shares_of(activity_ids: list[int]) -> dict[int, list[CategoryShare]]:
 SNAPSHOT_CODE = hashlib.sha256(
     b"".join(
         Path(module).read_bytes()
-        for module in (rules.__file__, __file__, Path(__file__).with_name("models.py"))
+        for module in (
+            rules.__file__,
+            __file__,
+            Path(__file__).with_name("models.py"),
+            *sorted(Path(settings.BASE_DIR, "recert", "formats").rglob("formats.py")),
+        )
     )
 ).hexdigest()[:32]
 # What a kept rendering was drawn by: the snapshot's code, the templates and their tags.
@@ -1180,8 +1185,9 @@ def audit_pack_version_get(*, progress: CycleProgress, holder_name: str) -> str:
     every activity with its certificate. Any change makes a new version; the day alone does not."""
     cycle, credential = progress.cycle, progress.credential
     parts = [
-        "v1",
+        "v2",
         holder_name,
+        translation.get_language(),  # the dates are written in the person's style
         credential.program,
         credential.number,
         credential.custom_name,

@@ -108,8 +108,12 @@ def credential_create(
     printed_expires_on: dt.date | None = None,
     today: dt.date | None = None,
     confirmed: bool = False,
+    restoring: bool = False,
 ) -> Credential:
     """Add a credential and open its first cycle from ``certified_on`` (R-CMA-1).
+
+    ``restoring``: an import of the person's own export keeps what they had, even two credentials
+    of one program without numbers (allowed before numbers told them apart).
 
     A CPR/BLS card credential is the card itself: it is logged as a card activity too, so one
     record counts toward the CMA (R-CMA-11) and tracks the card's renewal (R-BLS-1).
@@ -128,6 +132,8 @@ def credential_create(
         printed_expires_on=printed_expires_on,
         today=today,
     )
+    if not restoring:
+        _credential_named_apart(credential)
     if not confirmed:
         same = Credential.objects.filter(owner=owner, program=credential.program)
         if credential.program == CUSTOM:
@@ -186,6 +192,7 @@ def credential_update(
     """
     credential = Credential.objects.select_for_update().get(pk=credential.pk)
     previous_program = credential.program
+    named = (credential.program, credential.number, credential.custom_name)
     cycles = list(credential.cycles.order_by("starts_on"))
     open_cycle = next((c for c in cycles if c.closed_on is None), None)
     if printed_expires_on is _UNSET:
@@ -202,6 +209,9 @@ def credential_update(
         printed_expires_on=printed_expires_on,
         today=today,
     )
+    if (credential.program, credential.number, credential.custom_name) != named:
+        # Only a change of name or number is checked: two old twins without numbers stay editable.
+        _credential_named_apart(credential)
     if not cycles:  # e.g. made outside the app: give it the cycle it should have had
         credential.save()
         _cycle_open(
@@ -267,17 +277,26 @@ def _credential_fill(
         and printed_expires_on <= credential.certified_on
     ):
         errors["printed_expires_on"] = "The expiry date must be after the date certified."
-    twins = _credential_twins(credential)
-    if twins and not credential.number:
-        errors["number"] = (
-            f"You already have a {twins[0]}. Enter this one's credential number, so the two can be "
-            "told apart on your dashboard, lists, PDFs and reminders."
-        )
-    elif any(twin.number.casefold() == credential.number.casefold() for twin in twins):
-        errors["number"] = f"Your other {credential} has this number. Enter this credential's own number."
     if errors:
         raise ValidationError(errors)
     credential.full_clean()
+
+
+def _credential_named_apart(credential: Credential) -> None:
+    """A second credential of a program needs a number of its own: the number is what tells the
+    two apart on the dashboard, the lists, the PDFs and the reminders."""
+    twins = _credential_twins(credential)
+    if twins and not credential.number:
+        raise ValidationError(
+            {
+                "number": f"You already have a {twins[0]}. Enter this one's credential number, so the "
+                "two can be told apart on your dashboard, lists, PDFs and reminders."
+            }
+        )
+    if any(twin.number.casefold() == credential.number.casefold() for twin in twins):
+        raise ValidationError(
+            {"number": f"Your other {credential} has this number. Enter this credential's own number."}
+        )
 
 
 def _credential_twins(credential: Credential) -> list[Credential]:
@@ -648,6 +667,7 @@ def _activity_save(
     # pass them. Locked first, before any credential, so the lock order is always the same.
     _owner_lock(activity.owner_id)
     previous = (activity.kind, activity.completed_on) if activity.pk else None
+    counted_as = (activity.completed_on, activity.amount, activity.unit) if activity.pk else None
     for name, value in fields.items():
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
     activity.unit = unit
@@ -670,9 +690,12 @@ def _activity_save(
     if errors:
         raise ValidationError(errors)
     if not confirmed:
-        warnings = _activity_warnings(activity) + selectors.activity_shortfalls_get(
-            activity=activity, shares=shares, excluded=excluded, today=today
-        )
+        warnings = _activity_warnings(activity)
+        if counted_as != (activity.completed_on, activity.amount, activity.unit):
+            # Said once, when the course is logged or its date or amount changes; not on every edit.
+            warnings += selectors.activity_shortfalls_get(
+                activity=activity, shares=shares, excluded=excluded, today=today
+            )
         if warnings:
             raise NeedsConfirmation(warnings)
 

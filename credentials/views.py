@@ -34,6 +34,7 @@ from credentials.forms import (
 from credentials.models import CEActivity, CertificateDraft, Credential, Cycle, Submission
 from recert import throttle
 from recert.converters import IdConverter
+from recert.locales import person_locale
 
 
 def _credential(request, pk: int) -> Credential:
@@ -560,14 +561,15 @@ def calendar_feed(request, token: str):
     feed = selectors.calendar_feed_get(token=token)
     if feed is None:
         raise Http404("No such calendar.")
-    today = timezone.localdate()
-    events = selectors.calendar_events_get(user=feed.owner, today=today)
-    data = ics.calendar_ics(
-        events=events,
-        name="Recert deadlines",
-        url=request.build_absolute_uri(reverse("dashboard")),
-        stamp=timezone.now(),
-    )
+    # Fetched by a calendar app, not the person: their today and their way of writing dates.
+    with person_locale(feed.owner):
+        events = selectors.calendar_events_get(user=feed.owner, today=reminders.person_today(feed.owner))
+        data = ics.calendar_ics(
+            events=events,
+            name="Recert deadlines",
+            url=request.build_absolute_uri(reverse("dashboard")),
+            stamp=timezone.now(),
+        )
     response = HttpResponse(data, content_type=ics.CONTENT_TYPE)
     response["Cache-Control"] = "private, max-age=900"
     return response

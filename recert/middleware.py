@@ -14,8 +14,11 @@ class UserTimezoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        translation.activate(locale_of_request(request))
-        request.LANGUAGE_CODE = translation.get_language()
+        with translation.override(locale_of_request(request)):  # this request only, never the thread's
+            request.LANGUAGE_CODE = translation.get_language()
+            return self._with_timezone(request)
+
+    def _with_timezone(self, request):
         user = getattr(request, "user", None)
         name = getattr(user, "timezone", None) if user is not None and user.is_authenticated else None
         if name:

@@ -114,7 +114,6 @@ def user_password_reset(*, user: User, password: str) -> User:
 
 
 @transaction.atomic
-@transaction.atomic
 def user_update(*, user: User, full_name: str, timezone: str, locale: str | None = None) -> User:
     from credentials.services import progress_invalidate
 

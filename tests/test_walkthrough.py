@@ -10,11 +10,12 @@ from html import unescape
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
-from credentials import reminders, selectors, services
+from credentials import portability, reminders, selectors, services
 from credentials.models import Credential
 from credentials.pdf.document import pdf_filename
 from recert import services as account_services
@@ -318,3 +319,76 @@ def test_pdfs_write_dates_in_the_persons_style(
     with pack.file.open("rb") as handle:
         text = " ".join(page.extract_text() for page in PdfReader(handle).pages[:2])
     assert style.findall(text) and wrong.findall(text) == []
+
+
+# --------------------------------------------------------------------------- found in review
+
+
+def test_a_restore_keeps_two_old_credentials_of_a_program_without_numbers(user):
+    """Before numbers told twins apart, two CMAs without one could be made; their export restores."""
+    services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2022, 1, 3))
+    old_twin = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2023, 1, 3), confirmed=True, restoring=True
+    )
+    restored = portability.person_import(data=portability.person_export(user=user), email="again@example.com")
+    assert restored.credentials.filter(program="cma-aama", number="").count() == 2
+    # Still editable without a number, as long as its name and number stay as they are.
+    services.credential_update(credential=old_twin, program="cma-aama", certified_on=dt.date(2023, 2, 3))
+    # A new one without a number is still refused.
+    with pytest.raises(ValidationError, match="Enter this one's credential number"):
+        services.credential_create(
+            owner=user, program="cma-aama", certified_on=dt.date(2024, 1, 3), confirmed=True
+        )
+
+
+def test_the_date_style_travels_with_an_export(user):
+    account_services.user_update(user=user, full_name="Ana", timezone="Europe/Dublin", locale="en-gb")
+    restored = portability.person_import(data=portability.person_export(user=user), email="ie@example.com")
+    assert (restored.timezone, restored.locale) == ("Europe/Dublin", "en-gb")
+
+
+def test_an_audit_pack_is_rebuilt_in_a_new_date_style(
+    client_in, history, cma, disk, django_capture_on_commit_callbacks
+):
+    def pack_text() -> tuple[int, str]:
+        with django_capture_on_commit_callbacks(execute=True):
+            client_in.post(reverse("credential_audit_pack", args=[cma.pk]))
+        pack = cma.cycles.get().audit_packs.latest("pk")
+        with pack.file.open("rb") as handle:
+            return pack.pk, PdfReader(handle).pages[0].extract_text()
+
+    first, text = pack_text()
+    assert MONTH_FIRST.findall(text) and not DAY_FIRST.findall(text)
+    account_services.user_update(user=history, full_name="Ana", timezone="America/New_York", locale="en-gb")
+    second, text = pack_text()
+    assert second != first
+    assert DAY_FIRST.findall(text) and not MONTH_FIRST.findall(text)
+
+
+def test_the_calendar_feed_writes_the_owners_style_whoever_fetches_it(client, user, ccma):
+    account_services.user_update(user=user, full_name="Ana", timezone="America/New_York", locale="en-gb")
+    feed = services.calendar_feed_get_or_create(owner=user)
+    body = client.get(reverse("calendar_feed", args=[feed.token]), HTTP_ACCEPT_LANGUAGE="en-US").content
+    text = body.decode().replace("\\,", ",").replace("\r\n ", "")
+    assert DAY_FIRST.findall(text) and not MONTH_FIRST.findall(text)
+
+
+def test_a_request_leaves_the_thread_in_the_default_style(client_in, user):
+    account_services.user_update(user=user, full_name="Ana", timezone="America/New_York", locale="en-gb")
+    assert client_in.get(reverse("dashboard")).status_code == 200
+    assert translation.get_language() == "en-us"
+
+
+def test_editing_the_notes_of_a_short_course_does_not_ask_again(user, cma):
+    activity = services.activity_create(
+        owner=user,
+        title="Lunch talk",
+        completed_on=dt.date(2025, 3, 4),
+        amount=Decimal("0.5"),
+        categories={"clinical": Decimal("0.5")},
+        confirmed=True,
+    )
+    fields = {"title": "Lunch talk", "amount": Decimal("0.5"), "categories": {"clinical": Decimal("0.5")}}
+    services.activity_update(activity=activity, completed_on=dt.date(2025, 3, 4), notes="Slides", **fields)
+    with pytest.raises(services.NeedsConfirmation, match="Does not count"):
+        services.activity_update(activity=activity, completed_on=dt.date(2025, 3, 5), **fields)
