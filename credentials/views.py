@@ -21,7 +21,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from credentials import ics, pdf, previews, reminders, selectors, services
+from credentials import ics, pdf, previews, reminders, rules_document, selectors, services
 from credentials.filters import ActivityFilter
 from credentials.forms import (
     ActivityForm,
@@ -798,44 +798,6 @@ def draft_preview(request, pk: int):
 # --------------------------------------------------------------------------- the rules document
 
 
-def markdown_html(text: str) -> str:
-    """Markdown as HTML for a page of the site. Raw HTML in the text is escaped, never passed through,
-    and javascript: links are dropped (markdown-it's safe mode); headings get ids so #links work; a
-    table gets Bootstrap's look inside a labelled region that scrolls by itself on a narrow screen."""
-    from markdown_it import MarkdownIt
-    from markdown_it.common.utils import escapeHtml
-    from mdit_py_plugins.anchors import anchors_plugin
-
-    md = MarkdownIt("commonmark", {"html": False}).enable("table").use(anchors_plugin, max_level=3)
-
-    def table_open(renderer, tokens, idx, options, env):
-        label = escapeHtml(tokens[idx].meta.get("label", "Table"))
-        region = f'<div class="table-responsive rules-table" role="region" aria-label="{label}" tabindex="0">'
-        return region + renderer.renderToken(tokens, idx, options, env)
-
-    def table_close(renderer, tokens, idx, options, env):
-        return renderer.renderToken(tokens, idx, options, env) + "</div>\n"
-
-    md.add_render_rule("table_open", table_open)
-    md.add_render_rule("table_close", table_close)
-    tokens = md.parse(text)
-    heading, tables = "Table", 0  # each table is named after its heading, numbered from the second
-    for i, token in enumerate(tokens):
-        if token.type == "heading_open":
-            heading, tables = tokens[i + 1].content.replace("`", "").replace("*", ""), 0
-        elif token.type == "table_open":
-            tables += 1
-            token.attrSet("class", "table table-sm")
-            token.meta["label"] = heading if tables == 1 else f"{heading} ({tables})"
-    return md.renderer.render(tokens, md.options, {})
-
-
-@functools.lru_cache(maxsize=1)
-def _rules_document_html() -> str:
-    """docs/rules.md as HTML, rendered once a process: it changes only with a deployment."""
-    return markdown_html((django_settings.BASE_DIR / "docs" / "rules.md").read_text(encoding="utf-8"))
-
-
 def rules(request):
     """Every rule Recert applies, with its source (docs/rules.md), for anyone to read."""
-    return render(request, "rules.html", {"document": _rules_document_html()})
+    return render(request, "rules.html", {"document": rules_document.rules_document_html()})

@@ -139,7 +139,7 @@ def test_rules_page_renders_no_script_or_html_from_the_markdown(client):
 
 
 def test_markdown_is_rendered_in_safe_mode():
-    from credentials.views import markdown_html
+    from credentials.rules_document import markdown_html
 
     html = markdown_html(
         "# Title\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n"
