@@ -93,10 +93,13 @@ def user_signup(*, email: str, password: str, full_name: str, site_url: str, loc
 
 
 @transaction.atomic
-def user_activate(*, user: User) -> User:
-    """The person proved they own the address (the activation link, or a password reset)."""
+def user_activate(*, user: User, timezone: str = "") -> User:
+    """The person proved they own the address (the activation link). ``timezone``: the zone they
+    chose on the way in (their browser's, by default); empty keeps the one the account has."""
     user.is_active = True
-    user.save(update_fields=["is_active"])
+    user.timezone = timezone or user.timezone
+    user.full_clean()
+    user.save(update_fields=["is_active", "timezone"])
     return user
 
 

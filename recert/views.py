@@ -103,9 +103,7 @@ def signup_activate(request, uidb64: str, token: str):
         return render(request, "registration/activation_invalid.html", status=400)
     form = ActivationForm(request.POST if request.method == "POST" else None, user=user)
     if request.method == "POST" and form.is_valid():
-        services.user_activate(user=user)
-        if form.cleaned_data["timezone"]:
-            services.user_update(user=user, full_name=user.full_name, timezone=form.cleaned_data["timezone"])
+        services.user_activate(user=user, timezone=form.cleaned_data["timezone"])
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, WELCOME)
         return redirect("dashboard")
