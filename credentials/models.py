@@ -274,6 +274,10 @@ class ExamAttempt(models.Model):
         return f"{self.taken_on}: {'passed' if self.passed else 'not passed'}"
 
 
+def preview_path(instance: CertificateDraft, filename: str) -> str:
+    return f"certificates/{instance.owner_id}/previews/{uuid.uuid4().hex}.png"
+
+
 def audit_pack_path(instance: AuditPack, filename: str) -> str:
     return f"audit-packs/{instance.cycle.credential.owner_id}/{uuid.uuid4().hex}.pdf"
 
@@ -440,7 +444,10 @@ class CertificateDraft(models.Model):
     file_name = models.CharField(max_length=255)
     file_size = models.PositiveIntegerField(default=0)
     state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    queued_at = models.DateTimeField(null=True, blank=True)  # when its reading was last enqueued
     started_at = models.DateTimeField(null=True, blank=True)  # the claim of the read under way
+    # The first page as a PNG, drawn once by the reading task in a bounded child, served as is.
+    preview = models.FileField(upload_to=preview_path, max_length=255, blank=True)
     problem = models.TextField(blank=True)  # why the reader found nothing, for the person
     source = models.CharField(max_length=20, blank=True)  # "text layer", "OCR" or "none"
     # What the reader found (credentials/reader.py), each with its confidence and where.

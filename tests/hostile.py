@@ -33,6 +33,46 @@ def shared_stream_pdf(pages: int = 2000) -> bytes:
     return out.getvalue()
 
 
+def _pdf(objects: list[bytes]) -> bytes:
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def one_page_pdf(content: bytes) -> bytes:
+    """One Letter page drawing ``content``, Flate-compressed (so repetition costs nothing on disk)."""
+    stream = zlib.compress(content, 9)
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def text_operators_pdf(repeat: int = 20_000_000) -> bytes:
+    """One page whose text is ``repeat`` tiny show-text operators: about 100 KB on disk, hundreds of
+    MB once inflated, and gigabytes to extract or draw naively."""
+    return one_page_pdf(b"BT /F1 1 Tf " + b"(a) Tj " * repeat + b"ET")
+
+
+def slow_drawing_pdf(repeat: int = 3_000_000) -> bytes:
+    """One page of ``repeat`` overlapping filled curves: small on disk, minutes to draw."""
+    return one_page_pdf(b"0 0 m 612 792 600 10 300 400 c 0 792 l f " * repeat)
+
+
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 

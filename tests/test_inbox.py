@@ -113,7 +113,7 @@ def test_the_draft_page_shows_the_certificate_beside_the_filled_form_and_where_e
     assert reverse("draft_preview", args=[draft.pk]) in text
     preview = client_in.get(reverse("draft_preview", args=[draft.pk]))
     assert preview["Content-Type"] == "image/png"
-    assert Image.open(io.BytesIO(preview.content)).width <= 900
+    assert Image.open(io.BytesIO(b"".join(preview.streaming_content))).width <= 900
 
 
 def test_a_printed_unit_is_converted_and_the_conversion_is_said(client_in, user, drop):
@@ -319,7 +319,7 @@ def test_a_page_taller_than_any_paper_is_refused_and_a_tall_one_previews_small(c
     drop(client_in, ("tall.pdf", pdf_of(225, 14_000)))
     draft = CertificateDraft.objects.get(owner=user)
     preview = client_in.get(reverse("draft_preview", args=[draft.pk]))
-    image = Image.open(io.BytesIO(preview.content))
+    image = Image.open(io.BytesIO(b"".join(preview.streaming_content)))
     assert image.width * image.height <= 4_000_000
 
 
@@ -341,3 +341,38 @@ def test_the_inbox_costs_the_same_queries_for_three_drafts_or_ten(client_in, use
 
 # The session, the user, the (lock-free) check for abandoned readings and the drafts.
 INBOX_QUERIES = 4
+
+
+def test_the_preview_is_drawn_once_by_the_reading_task_never_by_a_request(client_in, user, drop, monkeypatch):
+    drop(client_in, ("aama.pdf", AAMA_CERTIFICATE))
+    draft = CertificateDraft.objects.get(owner=user)
+    assert draft.preview.name.endswith(".png")
+
+    def parsed(data):
+        raise AssertionError("a request parsed the person's file")
+
+    monkeypatch.setattr("credentials.previews.preview_png", parsed)
+    for _ in range(3):  # served as stored, however often it is asked for
+        response = client_in.get(reverse("draft_preview", args=[draft.pk]))
+        assert Image.open(io.BytesIO(b"".join(response.streaming_content))).format == "PNG"
+
+
+def test_a_hostile_pdf_becomes_a_draft_saying_why_and_without_a_preview(
+    client_in, user, drop, settings, committing
+):
+    from tests import hostile
+
+    settings.CERTIFICATE_READ_MAX_SECONDS = 10
+    settings.CERTIFICATE_PREVIEW_MAX_SECONDS = 5
+    page = drop(client_in, ("bomb.pdf", hostile.text_operators_pdf()))
+    assert "1 certificate added" in page.content.decode()
+    draft = CertificateDraft.objects.get(owner=user)
+    assert (draft.state, draft.preview.name) == (CertificateDraft.State.FAILED, "")
+    assert "needed more than 512 MB of memory, so it was stopped" in draft.problem
+    response = client_in.get(reverse("draft_detail", args=[draft.pk]))
+    text = response.content.decode()
+    assert draft.problem.split(",")[0] in text and 'data-testid="no-preview"' in text
+    assert client_in.get(reverse("draft_preview", args=[draft.pk])).status_code == 404
+    with committing():
+        services.certificate_draft_delete(draft=draft)
+    assert not draft.file.storage.exists(draft.file.name)

@@ -13,7 +13,8 @@ import logging
 
 from django.core.management.base import BaseCommand, CommandError
 
-from credentials.reader import FIELDS, MAX_BYTES, Found, Reading, read_certificate, reading_as_json
+from credentials import file_work
+from credentials.reader import FIELDS, MAX_BYTES, Found, Reading, reading_as_json
 
 
 class Command(BaseCommand):
@@ -46,7 +47,7 @@ class Command(BaseCommand):
             empty = dict.fromkeys(FIELDS, Found(None, 0.0, ""))
             reading = Reading(fields=empty, source="none", problem=problem, text="")
         else:
-            reading = read_certificate(data, filename=path)
+            reading, _ = file_work.certificate_read(data, filename=path)  # in a bounded child
         self.stdout.write(json.dumps(reading_as_json(reading, file=path), ensure_ascii=False))
         self.stdout.flush()
         return data is not None

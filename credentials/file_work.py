@@ -1,0 +1,74 @@
+"""Reading a certificate and drawing its preview, each in a bounded child (credentials/bounded.py).
+
+A person's file is parsed only here and in the audit pack's build, never in a web request or in
+the task worker's own process: a hostile PDF costs at most the limits below, and says which
+limit it passed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from django.conf import settings
+
+from credentials import previews, reader
+from credentials.bounded import Exceeded, output_read, run_bounded
+
+PREVIEW_MAX_BYTES = 8 * 1024 * 1024  # a 900-pixel-wide PNG is well under a megabyte
+# Files the reader's tesseract may write (the page handed to it, its text): bounded, not forbidden.
+READ_MAX_WRITES = 128 * 1024 * 1024
+TEXT_KEPT = 100_000  # characters of a reading's text sent back from the child
+
+
+def certificate_read(data: bytes, *, filename: str = "") -> tuple[reader.Reading, str | None]:
+    """What the certificate says (reader.read_certificate), and None; or an empty reading and the
+    reason, for the person, why it was stopped."""
+    seconds, memory = settings.CERTIFICATE_READ_MAX_SECONDS, settings.CERTIFICATE_READ_MAX_MEMORY_MB
+    try:
+        reading, path = run_bounded(
+            _read, data, filename, max_seconds=seconds, max_memory_mb=memory, max_output_bytes=READ_MAX_WRITES
+        )
+    except Exceeded as error:
+        what = {
+            "time": f"took longer than {seconds} seconds",
+            "memory": f"needed more than {memory} MB of memory",
+        }.get(error.limit, f"failed ({error.detail or error.limit})")
+        problem = (
+            f"Reading this certificate {what}, so it was stopped. The file is kept: enter the details by "
+            "hand, or drop a simpler copy (a photo or a one-page PDF)."
+        )
+        empty = dict.fromkeys(reader.FIELDS, reader.Found(None, 0.0, ""))
+        return reader.Reading(fields=empty, source="none", problem=problem, text=""), problem
+    output_read(path)
+    return reading, None
+
+
+def preview_draw(data: bytes) -> bytes | None:
+    """The first page as a PNG (credentials/previews.py), or None if it cannot be drawn within the
+    limits."""
+    try:
+        drawn, path = run_bounded(
+            _draw,
+            data,
+            max_seconds=settings.CERTIFICATE_PREVIEW_MAX_SECONDS,
+            max_memory_mb=settings.CERTIFICATE_READ_MAX_MEMORY_MB,
+            max_output_bytes=PREVIEW_MAX_BYTES,
+        )
+    except Exceeded:
+        return None
+    image = output_read(path)
+    return image if drawn else None
+
+
+def _read(say, path, data: bytes, filename: str) -> reader.Reading:
+    reading = reader.read_certificate(data, filename=filename)
+    return dataclasses.replace(reading, text=reading.text[:TEXT_KEPT])  # all the parent needs
+
+
+def _draw(say, path, data: bytes) -> bool:
+    image = previews.preview_png(data)
+    if image is None:
+        return False
+    Path(path).write_bytes(image)
+    return True
