@@ -7,9 +7,11 @@ Import, in steps, none of which stores a file:
 2. ``log_parse`` sniffs the delimiter (comma, semicolon or tab), maps each column to a field by
    its header (or by the mapping the person chose) and reads every row into service arguments,
    with each problem in words on its row;
-3. ``activity_log_check`` runs every row through ``services.activity_create`` in a transaction
-   that is always rolled back, so the preview shows the service's own errors and warnings;
-4. ``activity_log_import`` saves all rows or none, in one transaction.
+3. ``activity_log_check`` runs every row through the service's checks
+   (``services.activities_check``) without writing, so the preview shows the service's own errors
+   and warnings and holds no lock;
+4. ``activity_log_import`` saves all rows or none (``services.activities_create``), in one short
+   transaction whose queries do not grow with the rows.
 
 Between the preview and the save the text travels signed (``payload_sign``/``payload_load``).
 
@@ -24,6 +26,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,18 +34,16 @@ from decimal import Decimal, InvalidOperation
 
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from credentials import rules, selectors, services
 from credentials.models import CEActivity, Credential
 
 MAX_BYTES = 2 * 1024 * 1024
-# Saving runs every row through the services (~5 ms a row on SQLite) in one transaction: 2,000
-# rows save in about 10 s, well within the worker timeout (30 s).
+# The service checks every row, then saves them in bulk: 2,000 rows hold SQLite's write lock
+# about a second (half a minute when each row was saved on its own).
 MAX_ROWS = 2000
-# The preview runs the service's checks on every row (a rolled-back save, ~5 ms a row); a longer
-# file is checked by the service only when saved, so the preview stays within a request's time.
-PREVIEW_CHECK_MAX_ROWS = 1000
+# Rows the preview runs the service's checks on; a longer file is checked only when saved.
+PREVIEW_CHECK_MAX_ROWS = MAX_ROWS
 MAX_COLUMNS = 60
 # How long a preview can wait before "Save all"; the signed text is refused after that.
 PAYLOAD_MAX_AGE = 6 * 60 * 60
@@ -347,16 +348,37 @@ def parse_categories(text: str, amount: Decimal | None, *, decimal_comma: bool) 
     return {c: a for c, a in found.items() if a}, ""
 
 
+# Where a spreadsheet may start a cell: at the start of the text, or after a character it may
+# split at (; , tab | or a line break) — quotes do not stop a reader set to another delimiter. A
+# cell that starts, after quotes and spaces, with = + - @, a tab or a carriage return may run as
+# a formula.
+_CELL_START = r"(?:^|(?<=[;,\t|\n])|(?<=\r)(?!\n))"
+_FORMULA_AHEAD = r"(?=['\"\s]*[=+\-@\t\r])"
+_GUARD_AT = re.compile(_CELL_START + _FORMULA_AHEAD)
+_GUARD = re.compile(_CELL_START + "'" + _FORMULA_AHEAD)
+
+
+def _folded(text: str) -> str:
+    """``text`` with each character as NFKC writes it when that is one character (fullwidth ＝ is
+    =, ； is ;), so that positions in it are positions in ``text``."""
+    if text.isascii():
+        return text
+    return "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in text)
+
+
+def csv_cell(text: str) -> str:
+    """An apostrophe wherever a cell that may run as a formula would start, which spreadsheets show
+    as text. An apostrophe already there counts as text, so ``_uncell`` gives the text back."""
+    for match in reversed(list(_GUARD_AT.finditer(_folded(text)))):
+        text = f"{text[: match.start()]}'{text[match.start() :]}"
+    return text
+
+
 def _uncell(text: str) -> str:
-    """Undo the export's guard against formulas: "'=x" was the text "=x" (see ``_cell``)."""
-    return text[1:] if re.match(r"'+[=+\-@\t\r]", text) else text
-
-
-def _cell(text: str) -> str:
-    """Text a spreadsheet would run as a formula (=, +, -, @ first) gets an apostrophe in front,
-    which spreadsheets show as text; an apostrophe already there is doubled, so the import's
-    ``_uncell`` gives back exactly the text that was exported."""
-    return f"'{text}" if re.match(r"'*[=+\-@\t\r]", text) else text
+    """Undo ``csv_cell``: each apostrophe comes off only where the export would have added it."""
+    for match in reversed(list(_GUARD.finditer(_folded(text)))):
+        text = text[: match.start()] + text[match.end() :]
+    return text
 
 
 # --------------------------------------------------------------------------- reading a file
@@ -872,10 +894,6 @@ class LogImportError(ValidationError):
     The problems are on the rows themselves (``LogRow.errors`` and ``LogRow.warnings``)."""
 
 
-class _DryRun(Exception):
-    pass
-
-
 _FIELD_WORDS = {
     "completed_on": "date",
     "categories": "category",
@@ -895,56 +913,54 @@ def _service_words(error: ValidationError) -> list[str]:
     return words
 
 
-def _rows_save(*, owner, rows: Sequence[LogRow]) -> list[CEActivity]:
-    """Each row that parsed through ``services.activity_create``, oldest first (as the person
-    would have logged them: a CPR/BLS card renews the card credential in order), recording the
-    service's errors and warnings on the rows. Call it inside a transaction."""
-    created = []
-    for row in sorted(rows, key=lambda r: (r.completed_on or dt.date.min, r.number)):
+def _ordered(rows: Sequence[LogRow]) -> list[LogRow]:
+    """The rows that parsed, oldest first, as the person would have logged them (a CPR/BLS card
+    renews the card credential in order); their warnings start afresh."""
+    for row in rows:
         row.warnings = []
-        if not row.ok:
-            continue
-        try:
-            created.append(services.activity_create(owner=owner, **row.service_kwargs()))
-        except services.NeedsConfirmation as warning:
-            row.warnings = list(warning.messages)
-        except ValidationError as error:
-            row.errors.extend(_service_words(error))
-    return created
+    return [row for row in sorted(rows, key=lambda r: (r.completed_on or dt.date.min, r.number)) if row.ok]
+
+
+def _problems_record(rows: Sequence[LogRow], problems: Sequence[ValidationError | None]) -> None:
+    """The service's errors and warnings, each on its row."""
+    for row, problem in zip(rows, problems, strict=True):
+        if isinstance(problem, services.NeedsConfirmation):
+            row.warnings = list(problem.messages)
+        elif problem is not None:
+            row.errors.extend(_service_words(problem))
 
 
 def activity_log_check(*, owner, rows: Sequence[LogRow]) -> bool:
-    """What saving ``rows`` would say, row by row, with nothing written: every row runs through
-    the service in a transaction that is then rolled back. False, and nothing checked, for more
-    than PREVIEW_CHECK_MAX_ROWS rows (the save checks them all the same)."""
+    """What saving ``rows`` would say, row by row: the service's own checks (``activities_check``),
+    with nothing written and no transaction held. False, and nothing checked, for more than
+    PREVIEW_CHECK_MAX_ROWS rows (the save checks them all the same)."""
     if len(rows) > PREVIEW_CHECK_MAX_ROWS:
         return False
-    try:
-        with transaction.atomic():
-            _rows_save(owner=owner, rows=rows)
-            raise _DryRun
-    except _DryRun:
-        pass
+    ordered = _ordered(rows)
+    _problems_record(
+        ordered, services.activities_check(owner=owner, activities=[r.service_kwargs() for r in ordered])
+    )
     return True
 
 
 def activity_log_import(*, owner, rows: Sequence[LogRow]) -> list[CEActivity]:
-    """Save every row as an activity, in one transaction: all rows or none. A row the service
-    refuses (or asks to confirm, unless ``row.confirmed``) gets its problem on the row and
-    LogImportError is raised with nothing saved."""
+    """Save every row as an activity through ``services.activities_create``: all rows or none, in
+    one short transaction. A row the service refuses (or asks to confirm, unless
+    ``row.confirmed``) gets its problem on the row and LogImportError is raised with nothing saved."""
     if not rows:
         raise LogImportError("The file has no activities.")
     if not all(row.ok for row in rows):
         raise LogImportError([m for row in rows for m in row.messages])
-    with transaction.atomic():
-        created = _rows_save(owner=owner, rows=rows)
-        bad = [row for row in rows if not row.ok or row.warnings]
-        if bad:
-            raise LogImportError(
-                [m for row in bad for m in row.messages]
-                + [f"Row {row.number}: {w}" for row in bad if row.ok for w in row.warnings]
-            )
-    return created
+    ordered = _ordered(rows)
+    try:
+        return services.activities_create(owner=owner, activities=[r.service_kwargs() for r in ordered])
+    except services.ActivitiesRefused as refused:
+        _problems_record(ordered, refused.problems)
+    bad = [row for row in rows if not row.ok or row.warnings]
+    raise LogImportError(
+        [m for row in bad for m in row.messages]
+        + [f"Row {row.number}: {w}" for row in bad if row.ok for w in row.warnings]
+    )
 
 
 # --------------------------------------------------------------------------- export
@@ -1036,15 +1052,17 @@ def _csv_value(value) -> str:
         return value.isoformat()
     if isinstance(value, Decimal):
         return decimal_text(value)
-    return _cell(str(value))
+    return csv_cell(str(value))
 
 
-def _csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
-    """CSV with a byte order mark (spreadsheets then read accents right) and CRLF line ends."""
+def _csv_text(header: Sequence[str], rows: Iterable[Sequence], *, quote_all: bool = True) -> str:
+    """CSV with a byte order mark (spreadsheets then read accents right) and CRLF line ends. Every
+    field is quoted, so a reader splitting at commas keeps it whole; one that splits it at another
+    delimiter still finds no cell that starts a formula (``csv_cell``)."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.writer(out)
-    writer.writerow([_cell(h) for h in header])
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    writer.writerow([csv_cell(h) for h in header])
     for row in rows:
         writer.writerow([_csv_value(v) for v in row])
     return out.getvalue()
@@ -1147,7 +1165,8 @@ TEMPLATE_ROWS = [
 
 def template_csv() -> str:
     """An example file to fill in: the import's columns and one row per kind of unit."""
-    return _csv_text(TEMPLATE_COLUMNS, TEMPLATE_ROWS)
+    # Recert's own words, no one's text: written plainly, as docs/csv-format.md shows it.
+    return _csv_text(TEMPLATE_COLUMNS, TEMPLATE_ROWS, quote_all=False)
 
 
 # --------------------------------------------------------------------------- the format, in words

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import secrets
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
@@ -17,14 +18,14 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.files.base import File
+from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from credentials import reminders, rules, selectors
+from credentials import file_work, reminders, rules, selectors
 from credentials.certificates import certificate_errors
 from credentials.models import (
     CUSTOM,
@@ -43,6 +44,7 @@ from credentials.models import (
     Submission,
     audit_pack_path,
     calendar_token,
+    preview_path,
 )
 from credentials.pack_build import PackBuildError, build_with_limits
 from recert.locales import person_locale
@@ -323,7 +325,10 @@ def progress_invalidate(*, owner_id: int) -> None:
     rebuild it once the transaction commits: called, in the same transaction, by every service
     that changes what progress depends on. However many writes a transaction makes (an import of
     2,000 rows), the rebuild runs once."""
-    Cycle.objects.filter(credential__owner_id=owner_id).update(progress_version=F("progress_version") + 1)
+    # Up by a random step, not by one: after a backup is restored the versions go back, and the next
+    # writes must not land on a version whose kept renderings show the rows that were lost.
+    step = secrets.randbelow(2**31) + 1
+    Cycle.objects.filter(credential__owner_id=owner_id).update(progress_version=F("progress_version") + step)
     # Django's list of (savepoint ids, callback, robust) to run on commit; a rollback clears it.
     pending = transaction.get_connection().run_on_commit
     if not any(getattr(callback, "rebuilds_progress_of", None) == owner_id for _, callback, _ in pending):
@@ -573,6 +578,159 @@ def activity_create(
     )
 
 
+class ActivitiesRefused(ValidationError):
+    """``activities_create`` saved nothing: ``problems`` holds, for each activity in order, what
+    ``activity_create`` would have raised (a ValidationError or NeedsConfirmation), or None."""
+
+    def __init__(self, problems: list[ValidationError | None]):
+        super().__init__(
+            [message for problem in problems if problem is not None for message in problem.messages]
+        )
+        self.problems = problems
+
+
+def activities_check(
+    *, owner, activities: Iterable[Mapping], today: dt.date | None = None
+) -> list[ValidationError | None]:
+    """What ``activity_create`` would raise for each of ``activities`` (its keyword arguments,
+    without a certificate) were they saved one after another, or None. Nothing is written and
+    no transaction is opened, so a preview never holds SQLite's write lock."""
+    return [problem for *_, problem in _activities_build(owner=owner, activities=activities, today=today)]
+
+
+@transaction.atomic
+def activities_create(
+    *, owner, activities: Iterable[Mapping], today: dt.date | None = None
+) -> list[CEActivity]:
+    """``activity_create`` for each of ``activities``, in order, all or none (ActivitiesRefused):
+    the same checks, then bulk inserts, so the transaction makes the same few queries for 20 rows
+    or 2,000 (plus a few per CPR/BLS card, which renews the card credential)."""
+    today = today or timezone.localdate()
+    _owner_lock(owner.pk)
+    built = _activities_build(owner=owner, activities=activities, today=today)
+    problems = [problem for *_, problem in built]
+    if any(problem is not None for problem in problems):
+        raise ActivitiesRefused(problems)
+    created = CEActivity.objects.bulk_create([activity for activity, *_ in built])
+    CategoryShare.objects.bulk_create(
+        CategoryShare(activity=activity, category=c, amount=a)
+        for activity, shares, _, _ in built
+        for c, a in sorted(shares.items())
+    )
+    through = CEActivity.excluded_from.through
+    through.objects.bulk_create(
+        through(ceactivity_id=activity.pk, credential_id=pk)
+        for activity, _, excluded, _ in built
+        for pk in sorted({c.pk for c in excluded})
+    )
+    for activity in created:
+        _card_track(activity=activity, today=today)
+    progress_invalidate(owner_id=owner.pk)
+    return created
+
+
+def _activities_build(
+    *, owner, activities: Iterable[Mapping], today: dt.date | None
+) -> list[tuple[CEActivity, dict, list[Credential], ValidationError | None]]:
+    """Each activity unsaved, with its shares, its exclusions and what ``_activity_save`` would
+    raise. The person's credentials, open periods and same-day activities are read once; an
+    activity that passes counts as logged for the ones after it, as when saved one by one."""
+    today = today or timezone.localdate()
+    activities = list(activities)
+    needing = _owner_programs_with_categories(owner.pk)
+    credentials = list(Credential.objects.filter(owner_id=owner.pk))
+    cycles = list(
+        Cycle.objects.filter(credential__owner_id=owner.pk, closed_on__isnull=True)
+        .select_related("credential")
+        .order_by("credential__pk")
+    )
+    days = [a["completed_on"] for a in activities if isinstance(a.get("completed_on"), dt.date)]
+    logged = set()
+    if days:
+        logged = {
+            (title.casefold(), day, amount)
+            for title, day, amount in CEActivity.objects.filter(
+                owner_id=owner.pk, completed_on__range=(min(days), max(days))
+            ).values_list("title", "completed_on", "amount")
+        }
+
+    def build(
+        *,
+        title: str,
+        completed_on: dt.date,
+        amount: Decimal,
+        unit: str | None = None,
+        kind: str | None = None,
+        provider: str = "",
+        approved: bool = False,
+        categories: Mapping[str, Decimal | None] | None = None,
+        verified_on_transcript: bool = False,
+        notes: str = "",
+        excluded_from: Iterable[Credential] = (),
+        confirmed: bool = False,
+    ):
+        fields = {
+            "title": title,
+            "completed_on": completed_on,
+            "amount": amount,
+            "provider": provider,
+            "verified_on_transcript": verified_on_transcript,
+            "notes": notes,
+        }
+        activity = CEActivity(
+            owner=owner, **{n: v.strip() if isinstance(v, str) else v for n, v in fields.items()}
+        )
+        activity.unit = _unit(unit, kind, approved)
+        unit_facts = rules.UNITS.get(activity.unit)
+        if unit_facts is not None:
+            activity.kind, activity.approved = unit_facts.kind, unit_facts.approved
+        shares = {c: a for c, a in (categories or {}).items() if a not in (None, Decimal(0))}
+        excluded = list(excluded_from)
+        errors = _activity_errors(activity, shares, excluded, today=today, needing=needing)
+        if unit_facts is None:
+            errors["unit"] = "Choose the unit printed on the certificate."
+        try:
+            # Not the check constraints, a query each: they follow from the fields' checks (the
+            # unit sets kind and approval, the amount is at least 0.01) and the database holds them.
+            activity.full_clean(exclude=["owner", "certificate"], validate_constraints=False)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                errors.setdefault(field, messages)
+        if errors:
+            return activity, shares, excluded, ValidationError(errors)
+        key = (activity.title.casefold(), activity.completed_on, activity.amount)
+        if not confirmed:
+            warnings = _activity_warnings(activity, duplicate=key in logged, credentials=credentials)
+            warnings += _activity_shortfalls(activity, shares, excluded, cycles=cycles, today=today)
+            if warnings:
+                return activity, shares, excluded, NeedsConfirmation(warnings)
+        logged.add(key)
+        return activity, shares, excluded, None
+
+    return [build(**fields) for fields in activities]
+
+
+def _activity_shortfalls(
+    activity: CEActivity, shares: dict, excluded: list[Credential], *, cycles: list[Cycle], today: dt.date
+) -> list[str]:
+    """``selectors.activity_shortfalls_get`` over open periods read once for a whole import."""
+    excluded_ids = {c.pk for c in excluded}
+    facts = selectors._Facts(
+        rows=[(0, activity.completed_on, activity.kind, activity.approved, activity.amount, activity.title)],
+        shares={0: sorted(shares.items())},
+        excluded={},
+    )
+    found = []
+    for cycle in cycles:
+        if cycle.credential_id in excluded_ids:
+            continue
+        verdicts = selectors._evaluate(cycle.credential, cycle, facts, today).result.verdicts
+        verdict = next((v for v in verdicts if v.reason in selectors.SHORTFALLS), None)
+        if verdict is not None:
+            found.append(f"Toward your {cycle.credential}: {verdict.describe(_day)}")
+    return found
+
+
 @transaction.atomic
 def activity_update(
     *,
@@ -709,7 +867,7 @@ def _activity_save(
                 activity.certificate_size = 0
             else:
                 activity.certificate_name = certificate.name[:255]
-                activity.certificate.save(certificate.name, certificate, save=False)
+                _field_file_save(activity.certificate, certificate)
                 written = activity.certificate.name
                 activity.certificate_size = activity.certificate.size  # as stored, for the quota
         activity.save()
@@ -783,22 +941,32 @@ def _card_untrack(*, owner_id: int, kind: str, issued_on: dt.date) -> None:
         previous.save(update_fields=["closed_on", "closed_by"])
 
 
-def _activity_warnings(activity: CEActivity) -> list[str]:
+def _activity_warnings(
+    activity: CEActivity, *, duplicate: bool | None = None, credentials: list[Credential] | None = None
+) -> list[str]:
     """Likely mistakes worth a second look before saving: an exact duplicate, or one course worth
-    more than a whole period needs for one of the person's credentials."""
+    more than a whole period needs for one of the person's credentials. ``duplicate`` and
+    ``credentials``: what an import of many rows read once, instead of a query each."""
     warnings = []
-    duplicates = CEActivity.objects.filter(
-        owner_id=activity.owner_id,
-        title__iexact=activity.title,
-        completed_on=activity.completed_on,
-        amount=activity.amount,
-    ).exclude(pk=activity.pk)
-    if duplicates.exists():
+    if duplicate is None:
+        duplicate = (
+            CEActivity.objects.filter(
+                owner_id=activity.owner_id,
+                title__iexact=activity.title,
+                completed_on=activity.completed_on,
+                amount=activity.amount,
+            )
+            .exclude(pk=activity.pk)
+            .exists()
+        )
+    if duplicate:
         warnings.append(
             f"You already logged “{activity.title}” on {_day(activity.completed_on)} for "
             f"{activity.logged}. Save it again only if you took it twice."
         )
-    for credential in Credential.objects.filter(owner_id=activity.owner_id):
+    if credentials is None:
+        credentials = list(Credential.objects.filter(owner_id=activity.owner_id))
+    for credential in credentials:
         program = credential.rules_program
         points = rules.points_for(program, activity.kind, activity.amount)
         if program.requires_ce and points is not None and points > program.points_needed:
@@ -812,7 +980,12 @@ def _activity_warnings(activity: CEActivity) -> list[str]:
 
 
 def _activity_errors(
-    activity: CEActivity, shares: dict[str, Decimal], excluded: list[Credential], *, today: dt.date
+    activity: CEActivity,
+    shares: dict[str, Decimal],
+    excluded: list[Credential],
+    *,
+    today: dt.date,
+    needing: list[str] | None = None,
 ) -> dict:
     errors: dict[str, str] = {}
     amount = activity.amount
@@ -842,7 +1015,8 @@ def _activity_errors(
             errors["categories"] = (
                 f"The split adds up to {sum(shares.values())}, but the amount is {amount}. Make them equal."
             )
-        needing = _owner_programs_with_categories(activity.owner_id) if activity.owner_id else []
+        if needing is None:
+            needing = _owner_programs_with_categories(activity.owner_id) if activity.owner_id else []
         if not shares and needing:
             errors["categories"] = (
                 f"Choose a category (or split the amount across categories): your {' and '.join(needing)} "
@@ -856,6 +1030,34 @@ def _activity_errors(
     if any(c.owner_id != activity.owner_id for c in excluded):
         errors["excluded_from"] = "Choose among your own credentials."
     return errors
+
+
+STORE_FAILED = (
+    "This file could not be stored just now (the server has no room for it). Nothing was saved: try "
+    "again later, and tell whoever runs this Recert if it happens again."
+)
+
+
+def _file_save(storage, name: str, content) -> str:
+    """Store ``content`` under ``name``; a write that fails (a full disk) leaves nothing half
+    written behind and raises OSError."""
+    try:
+        return storage.save(name, content)
+    except OSError:
+        with contextlib.suppress(Exception):
+            storage.delete(name)
+        raise
+
+
+def _field_file_save(field_file, upload: UploadedFile) -> None:
+    """``field_file.save(upload.name, upload, save=False)``, saying next to the certificate field
+    when the file cannot be stored."""
+    name = field_file.field.generate_filename(field_file.instance, upload.name)
+    try:
+        field_file.name = _file_save(field_file.storage, name, upload)
+    except OSError:
+        raise ValidationError({"certificate": STORE_FAILED}) from None
+    field_file._committed = True
 
 
 def _owner_programs_with_categories(owner_id: int) -> list[str]:
@@ -897,7 +1099,7 @@ def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
     draft = CertificateDraft(
         owner=owner, file_name=(file.name or "certificate")[:255], file_size=file.size or 0
     )
-    draft.file.save(file.name, file, save=False)
+    _field_file_save(draft.file, file)
     written = draft.file.name
     try:
         draft.full_clean()
@@ -913,15 +1115,15 @@ def _draft_read_enqueue(draft: CertificateDraft) -> None:
     from credentials import tasks  # tasks import services
 
     draft_id = draft.pk
+    CertificateDraft.objects.filter(pk=draft_id).update(queued_at=timezone.now())
     transaction.on_commit(lambda: tasks.certificate_draft_read.enqueue(draft_id=draft_id))
 
 
 def certificate_draft_read(*, draft_id: int) -> str:
-    """Read a queued draft's certificate into its fields (credentials/reader.py); returns the
-    draft's state. Claimed first (queued → reading), so a second worker or a retry does nothing.
-    The file is read outside the claim's transaction; the findings are stored in another."""
-    from credentials import reader
-
+    """Read a queued draft's certificate into its fields and draw its preview, each in a bounded
+    child (credentials/file_work.py); returns the draft's state. Claimed first (queued → reading),
+    so a second worker or a retry does nothing. The file is read outside the claim's transaction;
+    the findings are stored in another. A file past a limit leaves a failed draft saying which."""
     with transaction.atomic():
         draft = CertificateDraft.objects.select_for_update().filter(pk=draft_id).first()
         if draft is None:
@@ -930,24 +1132,29 @@ def certificate_draft_read(*, draft_id: int) -> str:
             return draft.state
         draft.state, draft.started_at = CertificateDraft.State.READING, timezone.now()
         draft.save(update_fields=["state", "started_at"])
+    claimed = CertificateDraft.objects.filter(pk=draft.pk, started_at=draft.started_at)
     try:
         with draft.file.open("rb") as handle:
             data = handle.read(settings.CERTIFICATE_MAX_BYTES + 1)
-        reading = reader.read_certificate(data, filename=draft.file_name)
-    except Exception as error:  # the reader never raises; storage might
-        CertificateDraft.objects.filter(pk=draft.pk, started_at=draft.started_at).update(
+    except Exception as error:  # storage: missing file, a disk or network error
+        claimed.update(
             state=CertificateDraft.State.FAILED,
             problem=f"The file could not be opened ({type(error).__name__}). Enter the details by hand.",
         )
         return CertificateDraft.State.FAILED
+    reading, stopped = file_work.certificate_read(data, filename=draft.file_name)
+    preview, storage, preview_name = file_work.preview_draw(data), draft.preview.storage, ""
+    if preview is not None:
+        with contextlib.suppress(OSError):  # no room for a picture: the draft is read, shown without
+            preview_name = _file_save(storage, preview_path(draft, "preview.png"), ContentFile(preview))
     values = {name: found.value for name, found in reading.fields.items()}
     with transaction.atomic():
-        claimed = CertificateDraft.objects.select_for_update().filter(
-            pk=draft.pk, started_at=draft.started_at
-        )
-        draft = claimed.first()
+        draft = claimed.select_for_update().first()
         if draft is None:  # deleted, or taken up again meanwhile
+            if preview_name:
+                transaction.on_commit(lambda: storage.delete(preview_name))
             return "gone"
+        old_preview = draft.preview.name
         draft.completed_on = values["completed_on"]
         draft.title = (values["title"] or "")[:200]
         draft.provider = (values["provider"] or "")[:200]
@@ -956,10 +1163,13 @@ def certificate_draft_read(*, draft_id: int) -> str:
         draft.aama_approved = values["aama_approved"]
         draft.category = values["category"] if values["category"] in rules.CATEGORIES else ""
         draft.source = reading.source
-        draft.problem = reading.problem or ""
-        draft.state = CertificateDraft.State.READ
+        draft.problem = stopped or reading.problem or ""
+        draft.preview = preview_name
+        draft.state = CertificateDraft.State.FAILED if stopped else CertificateDraft.State.READ
         draft.full_clean()
         draft.save()
+        if old_preview and old_preview != preview_name:
+            transaction.on_commit(lambda: storage.delete(old_preview))
         draft.findings.all().delete()
         DraftFinding.objects.bulk_create(
             DraftFinding(
@@ -985,22 +1195,31 @@ def _draft_amount(value) -> Decimal | None:
 
 
 def certificate_drafts_requeue_abandoned(*, owner) -> int:
-    """Drafts whose reading was claimed long ago and never finished (the worker died) are queued
-    again; returns how many. Called on every inbox view: nothing is locked unless one is stale."""
-    stale = CertificateDraft.objects.filter(
-        owner=owner,
-        state=CertificateDraft.State.READING,
-        started_at__lt=timezone.now() - DRAFT_READ_ABANDONED_AFTER,
+    """The person's drafts whose reading was claimed long ago and never finished (the worker
+    died) are queued again; returns how many. Called on every inbox view: nothing is locked unless
+    one is stale."""
+    return certificate_drafts_requeue(
+        drafts=CertificateDraft.objects.filter(
+            owner=owner,
+            state=CertificateDraft.State.READING,
+            started_at__lt=timezone.now() - DRAFT_READ_ABANDONED_AFTER,
+        )
     )
-    if not stale.exists():
+
+
+def certificate_drafts_requeue(*, drafts) -> int:
+    """Queue the reading of ``drafts`` (a queryset of queued or abandoned ones) again; returns how
+    many. Each is re-checked under its lock, so a draft read meanwhile is left alone."""
+    if not drafts.exists():
         return 0
+    states = [CertificateDraft.State.QUEUED, CertificateDraft.State.READING]
     with transaction.atomic():
-        drafts = list(stale.select_for_update())
-        for draft in drafts:
+        taken = list(drafts.select_for_update().filter(state__in=states))
+        for draft in taken:
             draft.state, draft.started_at = CertificateDraft.State.QUEUED, None
             draft.save(update_fields=["state", "started_at"])
             _draft_read_enqueue(draft)
-    return len(drafts)
+    return len(taken)
 
 
 @transaction.atomic
@@ -1012,18 +1231,28 @@ def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivi
         raise CertificateDraft.DoesNotExist
     with draft.file.open("rb") as handle:
         certificate = SimpleUploadedFile(draft.file_name, handle.read())
-    storage, name = draft.file.storage, draft.file.name
+    names = _draft_file_names(draft)
     draft.delete()  # first, so the person's quota does not count the file twice
     created = activity_create(owner=draft.owner, certificate=certificate, **activity)
-    transaction.on_commit(lambda: storage.delete(name))
+    transaction.on_commit(lambda: _files_delete_quietly(draft.file.storage, names))
     return created
 
 
 @transaction.atomic
 def certificate_draft_delete(*, draft: CertificateDraft) -> None:
-    storage, name = draft.file.storage, draft.file.name
+    names = _draft_file_names(draft)
     draft.delete()
-    transaction.on_commit(lambda: storage.delete(name))
+    transaction.on_commit(lambda: _files_delete_quietly(draft.file.storage, names))
+
+
+def _draft_file_names(draft: CertificateDraft) -> list[str]:
+    return [name for name in (draft.file.name, draft.preview.name) if name]
+
+
+def _files_delete_quietly(storage, names: list[str]) -> None:
+    for name in names:
+        with contextlib.suppress(OSError):
+            storage.delete(name)
 
 
 # --------------------------------------------------------------------------- calendar feed
@@ -1068,24 +1297,73 @@ def reminder_dismiss(*, owner, reminder_id: int) -> None:
 # --------------------------------------------------------------------------- audit packs
 
 
+class TooManyBuilds(Exception):
+    """The person asked for more new audit pack builds than RECERT_RATE_PACK_USER allows."""
+
+    def __init__(self, limit):
+        super().__init__("too many audit pack builds")
+        self.limit = limit
+
+
 @transaction.atomic
 def audit_pack_request(*, cycle: Cycle) -> AuditPack:
     """Ask for the period's audit pack: joins the build of the same content version if there is
-    one (queued, building or ready), else records a new one and enqueues it once committed. A
-    failed build, or one lost or abandoned past its limits, is queued again."""
-    from credentials import tasks  # tasks import services
+    one (queued, building or ready). Else a build of the period still waiting in the queue takes
+    the new version (it reads the period when it starts), so repeated asks coalesce into one job;
+    only then is a new build recorded, counted against the person's rate (TooManyBuilds), and
+    enqueued once committed. A failed build, or one lost or abandoned past its limits, is queued
+    again."""
+    from recert import throttle
 
     owner = cycle.credential.owner
+    _owner_lock(owner.pk)
     progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate(), verdicts=True)
     version = selectors.audit_pack_version_get(progress=progress, holder_name=owner.get_full_name())
-    pack, created = AuditPack.objects.get_or_create(cycle=cycle, version=version)
-    pack = AuditPack.objects.select_for_update().get(pk=pack.pk)
-    if not created and not selectors.audit_pack_needs_queueing(pack=pack):
+    pack = AuditPack.objects.select_for_update().filter(cycle=cycle, version=version).first()
+    if pack is not None and not selectors.audit_pack_needs_queueing(pack=pack):
         return pack
-    pack.state, pack.error, pack.progress, pack.queued_at = AuditPack.State.QUEUED, "", 0, timezone.now()
-    pack.save(update_fields=["state", "error", "progress", "queued_at"])
-    transaction.on_commit(lambda: tasks.audit_pack_build.enqueue(pack_id=pack.pk))
+    if pack is None:
+        waiting = (
+            AuditPack.objects.select_for_update()
+            .filter(cycle=cycle, state=AuditPack.State.QUEUED)
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if waiting is not None and not selectors.audit_pack_needs_queueing(pack=waiting):
+            waiting.version = version
+            waiting.save(update_fields=["version"])
+            return waiting
+    limit = throttle.rate_hit(scope="pack-user", key=str(owner.pk))
+    if not limit.allowed:
+        raise TooManyBuilds(limit)
+    if pack is None:
+        pack = AuditPack.objects.create(cycle=cycle, version=version)
+    _audit_pack_enqueue(pack)
     return pack
+
+
+def audit_packs_requeue(*, packs) -> int:
+    """Queue the build of ``packs`` (queued or building ones whose job was lost) again; returns
+    how many. Re-checked under the lock: a pack finished meanwhile is left alone."""
+    if not packs.exists():
+        return 0
+    with transaction.atomic():
+        taken = list(
+            packs.select_for_update().filter(state__in=[AuditPack.State.QUEUED, AuditPack.State.BUILDING])
+        )
+        for pack in taken:
+            _audit_pack_enqueue(pack)
+    return len(taken)
+
+
+def _audit_pack_enqueue(pack: AuditPack) -> None:
+    from credentials import tasks  # tasks import services
+
+    pack.state, pack.error, pack.progress, pack.queued_at = AuditPack.State.QUEUED, "", 0, timezone.now()
+    pack.started_at = None
+    pack.save(update_fields=["state", "error", "progress", "queued_at", "started_at"])
+    pack_id = pack.pk
+    transaction.on_commit(lambda: tasks.audit_pack_build.enqueue(pack_id=pack_id))
 
 
 def audit_pack_build(*, pack_id: int) -> str:
@@ -1104,6 +1382,12 @@ def audit_pack_build(*, pack_id: int) -> str:
             return "gone"
         if pack.state != AuditPack.State.QUEUED:
             return pack.state
+        newer = AuditPack.objects.filter(cycle_id=pack.cycle_id, created_at__gt=pack.created_at)
+        if newer.exclude(state=AuditPack.State.FAILED).exists():  # superseded: not built
+            pack.state, pack.finished_at = AuditPack.State.FAILED, timezone.now()
+            pack.error = "A newer version of this audit pack was asked for; this one was not built."
+            pack.save(update_fields=["state", "finished_at", "error"])
+            return "superseded"
         pack.state, pack.started_at = AuditPack.State.BUILDING, timezone.now()
         pack.save(update_fields=["state", "started_at"])
     claim = AuditPack.objects.filter(pk=pack.pk, state=AuditPack.State.BUILDING, started_at=pack.started_at)
@@ -1126,7 +1410,7 @@ def audit_pack_build(*, pack_id: int) -> str:
                 on_certificate=report,
             )
         with transaction.atomic(), open(path, "rb") as handle:
-            name = pack.file.storage.save(audit_pack_path(pack, "audit-pack.pdf"), File(handle))
+            name = _file_save(pack.file.storage, audit_pack_path(pack, "audit-pack.pdf"), File(handle))
             stored = claim.update(
                 state=AuditPack.State.READY,
                 progress=100,
@@ -1140,11 +1424,15 @@ def audit_pack_build(*, pack_id: int) -> str:
             _audit_packs_prune(kept=AuditPack.objects.get(pk=pack.pk))
         return AuditPack.State.READY
     except BaseException as error:
-        reason = (
-            str(error)
-            if isinstance(error, PackBuildError)
-            else f"Building the audit pack stopped ({type(error).__name__}). Request it again."
-        )
+        if isinstance(error, PackBuildError):
+            reason = str(error)
+        elif isinstance(error, OSError):
+            reason = (
+                "The audit pack was built but could not be stored (the server has no room). "
+                "Request it again later."
+            )
+        else:
+            reason = f"Building the audit pack stopped ({type(error).__name__}). Request it again."
         claim.update(state=AuditPack.State.FAILED, error=reason, finished_at=timezone.now())
         if not isinstance(error, Exception):
             raise  # the worker is stopping: the pack says so, and the stop goes on

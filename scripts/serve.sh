@@ -30,7 +30,9 @@ fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/recert-serve.XXXXXX")
 # The worker's output goes to the terminal and to a file, to see when it has started.
-"$python" manage.py db_worker --interval 1 > >(tee "$tmp/worker.log") 2>&1 &
+# run_worker starts db_worker and starts it again whenever it exits (a locked database, a kill),
+# and queues again any job a dead worker left unfinished.
+"$python" manage.py run_worker > >(tee "$tmp/worker.log") 2>&1 &
 worker=$!
 
 # Once the server answers: the address, last, after everything that prints at start. Then the

@@ -222,16 +222,57 @@ def test_a_build_still_within_its_limit_is_joined_not_queued_again(cma, with_cer
     assert again.state == AuditPack.State.BUILDING
 
 
-def test_a_newer_pack_is_never_pruned_by_an_older_build_finishing(cma, with_certificate, request_pack):
+def test_asking_again_while_a_build_waits_in_the_queue_joins_it(cma, with_certificate, request_pack):
+    cycle = cma.cycles.get()
+    waiting = AuditPack.objects.create(cycle=cycle, version="older", state="queued", queued_at=timezone.now())
+    current = request_pack(cycle)  # the content changed meanwhile: still one job, for the new version
+    assert current.pk == waiting.pk
+    current.refresh_from_db()
+    assert (current.state, AuditPack.objects.count()) == (AuditPack.State.QUEUED, 1)  # no second job
+    assert current.version != "older"
+    assert services.audit_pack_build(pack_id=waiting.pk) == AuditPack.State.READY
+
+
+def test_a_superseded_version_is_not_built_and_the_newer_is_never_pruned(cma, with_certificate):
     cycle = cma.cycles.get()
     older = AuditPack.objects.create(cycle=cycle, version="older", state="queued", queued_at=timezone.now())
-    current = request_pack(cycle)
     newer = AuditPack.objects.create(cycle=cycle, version="newer", state="queued", queued_at=timezone.now())
-    services.audit_pack_build(pack_id=older.pk)  # the old version's job runs last
-    assert set(AuditPack.objects.values_list("version", flat=True)) == {"older", current.version, "newer"}
+    assert services.audit_pack_build(pack_id=older.pk) == "superseded"  # the old version's job runs last
+    older.refresh_from_db()
+    assert (older.state, older.file.name) == (AuditPack.State.FAILED, "")
+    assert "newer version" in older.error
     assert AuditPack.objects.filter(pk=newer.pk, state="queued").exists()
-    current.refresh_from_db()
-    assert current.state == AuditPack.State.READY
+    assert services.audit_pack_build(pack_id=newer.pk) == AuditPack.State.READY
+    assert list(AuditPack.objects.values_list("version", flat=True)) == ["newer"]  # the older pruned
+
+
+def test_new_builds_are_limited_per_person_and_joining_is_free(
+    cma, with_certificate, settings, client, request_pack
+):
+    settings.RECERT_RATES = {**settings.RECERT_RATES, "pack-user": "2/h"}
+    client.force_login(cma.owner)
+    url = reverse("credential_audit_pack", args=[cma.pk])
+    cycle = cma.cycles.get()
+    assert request_pack(cycle).state == AuditPack.State.QUEUED  # built once committed
+    for _ in range(5):  # the same content: the built pack is joined, no new work
+        client.post(url)
+    assert AuditPack.objects.count() == 1
+    for number in range(2):  # new content each time: new work each time
+        services.activity_update(
+            activity=with_certificate,
+            title=f"Phlebotomy {number}",
+            completed_on=with_certificate.completed_on,
+            amount=with_certificate.amount,
+            unit=with_certificate.unit,
+            categories={"clinical": Decimal(4)},
+        )
+        if number == 0:
+            request_pack(cycle)
+        else:
+            with pytest.raises(services.TooManyBuilds):
+                request_pack(cycle)
+    response = client.post(url, follow=True)
+    assert "asked for many audit packs in a short time" in response.content.decode()
 
 
 def test_a_build_whose_claim_was_taken_over_keeps_nothing(cma, with_certificate, monkeypatch):

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from credentials import log_io, rules, selectors, services
+from credentials import log_io, portability, rules, selectors, services
 from credentials.models import CEActivity, Submission
 
 pytestmark = pytest.mark.django_db
@@ -763,6 +764,74 @@ def test_export_guards_against_formula_injection(client_in, user, make_activity)
         cell = sheet.cell(row=number, column=2)
         assert cell.value == formula
         assert cell.data_type == "s"
+
+
+# Formula-like text, also where a spreadsheet set to another delimiter would start a cell.
+TRICKY = [
+    "=SUM(A1)",
+    "Course;=1+1",
+    "＝1+1",
+    "@cmd",
+    "-5 things",
+    "Notes, +1 more",
+    "a|@b",
+    "Tab\t=x",
+    "Line\n=x",
+    'Say;"=1+1',
+    "Wide；＋1",
+    "'=already an apostrophe",
+    "It's fine; really",
+]
+
+
+def _no_cell_starts_a_formula(text: str) -> None:
+    """Read with every delimiter a spreadsheet might choose: no cell starts (after quotes and
+    spaces, and NFKC) with a character that makes it a formula."""
+    for delimiter in (",", ";", "\t", "|"):
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            for cell in record:
+                assert not re.match(r"[\"\s]*[=+\-@]", unicodedata.normalize("NFKC", cell)), (delimiter, cell)
+
+
+def test_the_export_quotes_every_field_and_no_delimiter_starts_a_formula(client_in, user, make_activity):
+    for index, title in enumerate(TRICKY):
+        make_activity(
+            title=title, provider=title, notes=title, amount="1.5", completed_on=dt.date(2025, 1, index + 1)
+        )
+    text = client_in.get(reverse("activity_export_csv")).content.decode("utf-8-sig")
+    _no_cell_starts_a_formula(text)
+    header, *rows = _rows(text.encode())
+    for line in text.split("\r\n")[1:-1]:
+        if "\n" not in line and "\t" not in line:
+            assert line.startswith('"') and line.endswith('"') and line.count('","') == len(header) - 1
+    by_title = {log_io._uncell(row[1]): row for row in rows}
+    assert by_title["Course;=1+1"][1] == "Course;'=1+1"
+    assert by_title["＝1+1"][1] == "'＝1+1"
+    assert by_title["It's fine; really"][1] == "It's fine; really"
+    # Dates and amounts are as they were: a spreadsheet still reads them as dates and numbers.
+    assert [(row[0], row[3]) for row in rows] == [
+        (f"2025-01-{i:02}", "1.5") for i in range(1, len(TRICKY) + 1)
+    ]
+
+
+def test_formula_like_text_comes_back_unchanged(client, user, other_user, make_activity):
+    for index, title in enumerate(TRICKY):
+        make_activity(title=title, provider=title, notes=title, completed_on=dt.date(2025, 1, index + 1))
+    client.force_login(user)
+    exported = client.get(reverse("activity_export_csv")).content.decode("utf-8-sig")
+    parsed = parse(exported, other_user)
+    assert [(r.title, r.provider, r.notes) for r in parsed.rows] == [(t, t, t) for t in TRICKY]
+    # The archive's activities.csv (Download all my data) is guarded the same and reads back too.
+    archived = portability.activities_csv(portability.person_export(user=user)["activities"])
+    _no_cell_starts_a_formula(archived.lstrip("\ufeff"))
+    parsed = parse(archived.lstrip("\ufeff"), other_user)
+    assert parsed.ok, parsed.errors
+    assert [r.title for r in sorted(parsed.rows, key=lambda r: r.completed_on)] == TRICKY
+
+
+@pytest.mark.parametrize("text", [*TRICKY, "", "'", "''=x", " =x", "\r\n=x", "a\r=b", "1.5", "2025-03-05"])
+def test_the_guard_comes_off_exactly(text):
+    assert log_io._uncell(log_io.csv_cell(text)) == text
 
 
 def test_export_is_the_persons_own(client_in, user, other_user, make_activity):

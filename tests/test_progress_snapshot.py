@@ -142,6 +142,29 @@ def _writes(user, disk):
         # A CPR card counts toward the CMA (R-CMA-11).
         log(user, "BLS card", unit="cpr_card", amount="1", category=None, day=dt.date(2025, 7, 14))
 
+    def import_rows():
+        # An import: a course and a card in one transaction, each counting toward the CMA.
+        services.activities_create(
+            owner=user,
+            activities=[
+                {
+                    "title": "Imported",
+                    "completed_on": dt.date(2025, 8, 1),
+                    "unit": "aama_ceus",
+                    "amount": Decimal("2"),
+                    "categories": {"clinical": Decimal("2")},
+                    "confirmed": True,
+                },
+                {
+                    "title": "BLS renewal",
+                    "completed_on": dt.date(2026, 7, 1),
+                    "unit": "cpr_card",
+                    "amount": Decimal(1),
+                },
+            ],
+            today=TODAY,
+        )
+
     def credential_delete():
         services.credential_delete(credential=state["ccma"])
 
@@ -158,6 +181,7 @@ def _writes(user, disk):
         ("cycle_recertify", recertify),
         ("cycle_reopen", reopen),
         ("activity_create", card),
+        ("activities_create", import_rows),
         ("credential_delete", credential_delete),
     ]
 
@@ -168,9 +192,12 @@ NOT_PROGRESS = {
     "submission_once",
     "progress_invalidate",
     "progress_rebuild",
+    "activities_check",
     "certificate_draft_create",
     "certificate_draft_read",
     "certificate_drafts_requeue_abandoned",
+    "certificate_drafts_requeue",
+    "audit_packs_requeue",
     "certificate_draft_delete",
     "calendar_feed_get_or_create",
     "calendar_feed_regenerate",

@@ -1,0 +1,138 @@
+"""Workers that come back and jobs that finish: the watchdog (credentials/jobs.py) queues again
+what a dead worker or a lost queue left unfinished, once; `run_worker` starts the worker again
+whenever it exits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from django_tasks_db.compat import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+from credentials import jobs, services
+from credentials.models import AuditPack, CertificateDraft
+from tests.test_deploy import ROOT
+from tests.test_inbox import AAMA_CERTIFICATE
+
+pytestmark = pytest.mark.django_db
+
+LONG_AGO = timezone.now() - dt.timedelta(hours=1)
+
+
+@pytest.fixture
+def recover(django_capture_on_commit_callbacks):
+    """Run the watchdog and what it enqueues (the immediate backend), as a committed worker would."""
+
+    def run():
+        with django_capture_on_commit_callbacks(execute=True):
+            return jobs.jobs_recover()
+
+    return run
+
+
+@pytest.fixture
+def draft(user):
+    return services.certificate_draft_create(owner=user, file=SimpleUploadedFile("c.pdf", AAMA_CERTIFICATE))
+
+
+def test_a_draft_whose_worker_died_mid_read_is_read_once(draft, recover):
+    CertificateDraft.objects.filter(pk=draft.pk).update(state="reading", started_at=LONG_AGO)
+    assert recover()["drafts"] == 1
+    draft.refresh_from_db()
+    assert (draft.state, draft.title) == ("read", "Infection Control in the Ambulatory Setting")
+    assert recover()["drafts"] == 0  # finished: never again
+
+
+def test_a_draft_whose_job_was_lost_is_queued_again_but_a_fresh_one_waits(draft, user, recover):
+    fresh = services.certificate_draft_create(owner=user, file=SimpleUploadedFile("d.pdf", AAMA_CERTIFICATE))
+    CertificateDraft.objects.filter(pk=draft.pk).update(queued_at=LONG_AGO)  # Redis restarted empty
+    assert recover()["drafts"] == 1
+    draft.refresh_from_db()
+    fresh.refresh_from_db()
+    assert (draft.state, fresh.state) == ("read", "queued")  # the fresh one's job is still coming
+
+
+def test_packs_left_building_or_lost_in_the_queue_are_built(cma, with_certificate, recover):
+    cycle = cma.cycles.get()
+    building = AuditPack.objects.create(cycle=cycle, version="a", state="building", started_at=LONG_AGO)
+    recent = AuditPack.objects.create(cycle=cycle, version="b", state="building", started_at=timezone.now())
+    assert recover()["audit packs"] == 1
+    building.refresh_from_db()
+    recent.refresh_from_db()
+    assert recent.state == "building"  # still within its limits: its worker may be alive
+    # The older one was queued again and, built after a newer one exists, is not built (superseded).
+    assert building.state == "failed" and "newer version" in building.error
+
+
+def test_task_rows_left_running_finish_once(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    from credentials import tasks
+
+    retried = tasks.reminder_digest_send.enqueue(user_id=1)
+    poisoned = tasks.reminder_digest_send.enqueue(user_id=2)
+    DBTaskResult.objects.filter(pk=retried.id).update(
+        status="RUNNING", started_at=LONG_AGO, worker_ids=["w1"]
+    )
+    DBTaskResult.objects.filter(pk=poisoned.id).update(
+        status="RUNNING", started_at=LONG_AGO, worker_ids=["w1", "w2", "w3"]
+    )
+    assert jobs.jobs_recover()["task rows"] == 2
+    statuses = {str(pk): status for pk, status in DBTaskResult.objects.values_list("pk", "status")}
+    assert statuses[retried.id] == TaskResultStatus.READY  # a worker will run it (its work is claimed)
+    assert statuses[poisoned.id] == TaskResultStatus.FAILED  # killed its worker three times: stops
+    assert jobs.jobs_recover()["task rows"] == 0
+
+
+def test_run_worker_starts_its_worker_again_when_it_dies(tmp_path):
+    """A real run_worker on a real SQLite file: its db_worker is killed twice and comes back."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "recert.settings",
+        "DJANGO_DEBUG": "true",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "RECERT_TASK_BACKEND": "db",
+        "DJANGO_LOG_FORMAT": "plain",
+    }
+    manage = [sys.executable, "manage.py"]
+    subprocess.run([*manage, "migrate", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True)
+    log = tmp_path / "worker.log"
+    with log.open("w") as out:
+        supervisor = subprocess.Popen(
+            [*manage, "run_worker", "--watch-every", "1"], cwd=ROOT, env=env, stdout=out, stderr=out
+        )
+    try:
+        seen = []
+        for _ in range(3):
+            pid = _wait_for_child(supervisor.pid, not_in=seen)
+            seen.append(pid)
+            if len(seen) < 3:
+                os.kill(pid, signal.SIGKILL)
+        assert len(set(seen)) == 3
+        assert supervisor.poll() is None
+        assert log.read_text().count("starting it again") == 2
+    finally:
+        supervisor.send_signal(signal.SIGTERM)
+        assert supervisor.wait(timeout=30) == 0
+    assert "Worker stopped" in log.read_text()
+
+
+def _wait_for_child(parent: int, not_in: list[int]) -> int:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        children = subprocess.run(
+            ["ps", "-o", "pid=", "--ppid", str(parent)], capture_output=True, text=True
+        ).stdout.split()
+        fresh = [int(pid) for pid in children if int(pid) not in not_in]
+        if fresh:
+            time.sleep(1)  # let it get going
+            return fresh[0]
+        time.sleep(0.2)
+    raise AssertionError("run_worker started no worker")
