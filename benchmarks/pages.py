@@ -165,6 +165,7 @@ def app_environment(work: Path) -> dict[str, str]:
         "DJANGO_STATIC_ROOT": str(work / "static"),
         "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "DJANGO_LOG_STREAM": "stderr",  # stdout is the table
+        "RECERT_BASE_URL": f"http://{HOST}",
         "RECERT_SUMMARY_INLINE_MAX_ACTIVITIES": "1000000",  # draw the PDF at every size
     }
 

@@ -12,9 +12,11 @@ case "${1:-}" in
     "$PYTHON" -m pip install --no-cache-dir --quiet -r /tmp/recert-requirements.txt
     ;;
   static)
-    # Build-time settings only: the real secret and hosts come from the environment at run time.
+    # Build-time settings only: the real secret, hosts and address come from the environment at
+    # run time.
     DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-build-only-secret-key-never-used-to-sign-anything-0123456789}" \
-    DJANGO_ALLOWED_HOSTS="${DJANGO_ALLOWED_HOSTS:-localhost}" \
+    DJANGO_ALLOWED_HOSTS="${DJANGO_ALLOWED_HOSTS:-build.invalid}" \
+    RECERT_BASE_URL="${RECERT_BASE_URL:-https://build.invalid}" \
     DATABASE_URL="${DATABASE_URL:-sqlite:////tmp/recert-build.sqlite3}" \
       sh -c "\"$PYTHON\" manage.py collectstatic --noinput --verbosity 0 && \"$PYTHON\" manage.py check --deploy --fail-level WARNING"
     ;;

@@ -3,8 +3,9 @@
 import os
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
-os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret")
+os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-not-secret-but-as-long-as-a-production-key-0123")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
+os.environ.setdefault("RECERT_BASE_URL", "http://127.0.0.1:8000")
 # Tasks run inside the request unless a test run picks a real backend (make test does, for RQ).
 os.environ.setdefault("RECERT_TASK_BACKEND", "immediate")
 

@@ -3,6 +3,7 @@ and the Dockerfile's build steps run by hand in a fresh virtual environment."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -28,6 +29,7 @@ def production_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         DJANGO_DEBUG="false",
         DJANGO_SECRET_KEY=SECRET,
         DJANGO_ALLOWED_HOSTS="recert.example.org,127.0.0.1",
+        RECERT_BASE_URL="https://recert.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
         DJANGO_STATIC_ROOT=str(tmp_path / "static"),
         DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
@@ -48,7 +50,7 @@ def test_check_deploy_reports_no_warnings(tmp_path):
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
-@pytest.mark.parametrize("variable", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize("variable", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "RECERT_BASE_URL"])
 def test_production_refuses_to_start_without(tmp_path, variable):
     env = production_env(tmp_path)
     del env[variable]
@@ -57,9 +59,39 @@ def test_production_refuses_to_start_without(tmp_path, variable):
     assert f"Set {variable}" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "short",  # Django's check only warns about these
+        "ab" * 30,  # long, but 2 distinct characters
+        "django-insecure-" + SECRET,  # Django's startproject marks its keys so
+    ],
+)
+def test_production_refuses_a_weak_secret_key(tmp_path, key):
+    result = manage("check", env=production_env(tmp_path, DJANGO_SECRET_KEY=key))
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is too weak" in result.stderr
+    assert 'python -c "import secrets; print(secrets.token_urlsafe(50))"' in result.stderr  # how to fix it
+
+
+@pytest.mark.parametrize(
+    ("url", "error"),
+    [
+        ("http://recert.example.org", "recert.E001"),  # links in emails over plain HTTP
+        ("https://127.0.0.1:8000", "recert.E002"),  # every link back to the server itself
+        ("https://localhost", "recert.E002"),
+        ("https://recert.example.com", "recert.E003"),  # a host the app does not answer to
+    ],
+)
+def test_check_deploy_reports_a_wrong_base_url(tmp_path, url, error):
+    result = manage("check", "--deploy", env=production_env(tmp_path, RECERT_BASE_URL=url))
+    assert result.returncode != 0
+    assert error in result.stderr, result.stderr
+
+
 def test_development_defaults_run_without_configuration(tmp_path):
     env = production_env(tmp_path, DJANGO_DEBUG="true")
-    del env["DJANGO_SECRET_KEY"], env["DJANGO_ALLOWED_HOSTS"]
+    del env["DJANGO_SECRET_KEY"], env["DJANGO_ALLOWED_HOSTS"], env["RECERT_BASE_URL"]
     assert manage("check", env=env).returncode == 0
 
 
@@ -105,7 +137,8 @@ def test_gunicorn_serves_pages_and_hashed_static_files(tmp_path):
                 assert time.monotonic() < deadline, "gunicorn did not start"
                 assert server.poll() is None, server.stdout.read().decode()
                 time.sleep(0.2)
-        assert (status, body) == (200, b'{"status": "ok", "database": "ok"}')
+        assert status == 200
+        assert json.loads(body) == {"status": "ok", "database": "ok", "cache": "ok", "queue": "ok"}
 
         status, headers, body = fetch(base + "/welcome/")
         assert status == 200
@@ -154,7 +187,6 @@ def test_dockerfile_build_steps_succeed_in_a_fresh_virtualenv(tmp_path):
 
 
 def test_logs_are_one_json_object_a_line():
-    import json
     import logging
 
     from recert.logging import JsonFormatter

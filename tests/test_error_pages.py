@@ -1,5 +1,6 @@
-"""The error pages (404, 403, 400, 500 and the expired-form 403) with DEBUG off: each is the
-site's own page in plain words with a way home, and the 500 page never touches the database."""
+"""The error pages (404, 403, 400, 500, 503 and the expired-form 403) with DEBUG off: each is the
+site's own page in plain words with a way home, and the 500 and 503 pages never touch the
+database."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, SuspiciousOperation
+from django.db import OperationalError
 from django.http import Http404, HttpResponse
 from django.test import Client
 from django.urls import include, path
@@ -32,6 +34,7 @@ urlpatterns = [
     path("boom/403/", _raises(PermissionDenied("Not yours"))),
     path("boom/400/", _raises(SuspiciousOperation("Tampered"))),
     path("boom/500/", _raises(RuntimeError("The database went away"))),
+    path("boom/503/", _raises(OperationalError("could not connect to server: Connection refused"))),
     path("boom/form/", _form),
     path("", include("recert.urls")),
 ]
@@ -44,6 +47,7 @@ PAGES = {
     403: ("/boom/403/", ["You can't open this page", "log in"]),
     400: ("/boom/400/", ["We couldn't understand that request", "reload the page"]),
     500: ("/boom/500/", ["Something went wrong on our side", "try again"]),
+    503: ("/boom/503/", ["Recert can't reach its storage for a moment", "try again in a minute"]),
 }
 
 
@@ -85,7 +89,8 @@ def test_each_error_is_the_sites_own_page_in_plain_words(anonymous, status):
         assert word in html, (status, word)
     assert f"Error {status}" in html
     # Nothing of the exception leaks into the page.
-    for secret in ("No such credential", "Not yours", "Tampered", "The database went away", "Traceback"):
+    secrets = ("No such credential", "Not yours", "Tampered", "The database went away", "Connection refused")
+    for secret in (*secrets, "Traceback"):
         assert secret not in html
 
 
@@ -143,3 +148,23 @@ def test_the_expired_form_page_reads_nothing_from_the_database(django_assert_num
     with django_assert_num_queries(0):
         response = strict.post("/boom/form/", {"title": "Ethics"})
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize(("method", "saved_words"), [("get", False), ("post", True)])
+def test_the_503_page_renders_without_a_database_or_a_user(django_db_blocker, method, saved_words):
+    """The storage being out of reach is why the page is shown: it cannot read the session, the
+    user or the database. After a form it says that nothing was saved."""
+    from django.test import RequestFactory
+
+    from recert.middleware import outage_response
+
+    request = getattr(RequestFactory(), method)("/activities/add/")
+    with django_db_blocker.block():
+        response = outage_response(request, OperationalError("database is locked"))
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    html = _text(response)
+    _looks_like_the_site(html)
+    assert "Recert can't reach its storage for a moment" in html
+    assert ("Nothing you typed was saved" in html) is saved_words
+    assert "database is locked" not in html

@@ -121,10 +121,10 @@ def test_landing_for_visitors_dashboard_for_people(client, user):
     assert client.get(reverse("landing")).status_code == 200
 
 
-def test_healthz_checks_the_database(client):
+def test_healthz_checks_the_database_cache_and_queue(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "queue": "ok"}
 
 
 # --------------------------------------------------------------------------- accounts
