@@ -5,8 +5,11 @@ Two shapes, both imported:
 
 - a JSON document with each certificate inside it (base64), made by ``person_export``;
 - a zip archive made by ``person_archive_write``: the same JSON (``recert-export.json``) with each
-  certificate a file of the archive (``certificates/…``) named by its ``path``, plus
-  ``activities.csv`` for a spreadsheet.
+  certificate a file of the archive (``certificates/…``, and ``inbox/…`` for those still in the
+  inbox) named by its ``path``, plus ``activities.csv`` for a spreadsheet.
+
+Certificates still in the inbox (``drafts``) come back as drafts with their files and are read
+again, which finds what was found before.
 
 The import replays the export through the services, so everything it writes passes the same
 validation as the web forms, dated by the real today: an exam attempt or a recertification
@@ -39,18 +42,20 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import NON_FIELD_ERRORS, SuspiciousFileOperation, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import DatabaseError, transaction
+from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
-from credentials import rules, services
-from credentials.models import CEActivity, Credential, Cycle
+from credentials import log_io, rules, services
+from credentials.models import CEActivity, CertificateDraft, Credential, Cycle
 
 FORMAT = "recert-export"
 VERSION = 1
 ARCHIVE_JSON = "recert-export.json"
 ARCHIVE_CSV = "activities.csv"
 ARCHIVE_CERTIFICATES = "certificates"
+ARCHIVE_INBOX = "inbox"
 # The JSON of an archive is read up to this size; anything larger is not an export (a zip bomb).
 ARCHIVE_JSON_MAX_BYTES = 64 * 1024 * 1024
 CSV_COLUMNS = [
@@ -80,23 +85,22 @@ def person_export(*, user, include_password: bool = True) -> dict:
     ``include_password``: the password hash, so that the person logs in as before after a move
     (an operator's backup); without it the imported account has no password until the person
     chooses one by a reset link."""
-    return _person_data(user, certificate=_certificate_inline, include_password=include_password)
+    return _person_data(user, file=_file_inline, include_password=include_password)
 
 
 def person_archive_write(*, user, out: BinaryIO, include_password: bool = False) -> None:
     """Write the person's data to ``out`` as a zip archive: ``recert-export.json`` (which imports),
     ``activities.csv`` (one row per activity, for a spreadsheet) and the certificate files under
-    ``certificates/``. A certificate missing from storage is left out rather than failing it all.
+    ``certificates/`` (``inbox/`` for those still in the inbox). A certificate missing from
+    storage is left out rather than failing it all.
 
     Without ``include_password`` (the person's own download) the password hash stays here: a
     file in a downloads folder is no place for it."""
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
 
-        def certificate(activity: CEActivity) -> dict | None:
-            name = _certificate_name(activity)
-            path = f"{ARCHIVE_CERTIFICATES}/{activity.pk}-{_safe_file_name(name)}"
+        def file(stored: FieldFile, name: str, path: str) -> dict | None:
             try:
-                source = activity.certificate.open("rb")
+                source = stored.open("rb")
             except OSError:
                 return None
             # PDFs and JPEGs are compressed already: stored as they are.
@@ -106,16 +110,17 @@ def person_archive_write(*, user, out: BinaryIO, include_password: bool = False)
                 shutil.copyfileobj(source, target)
             return {"name": name, "path": path}
 
-        data = _person_data(user, certificate=certificate, include_password=include_password)
+        data = _person_data(user, file=file, include_password=include_password)
         archive.writestr(ARCHIVE_JSON, json.dumps(data, indent=2, ensure_ascii=False))
         archive.writestr(ARCHIVE_CSV, activities_csv(data["activities"]))
 
 
 def activities_csv(activities: list[dict]) -> str:
-    """The exported activities as CSV (with a byte order mark, so spreadsheets read accents)."""
+    """The exported activities as CSV (with a byte order mark, so spreadsheets read accents), every
+    field quoted as in the log export."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.writer(out)
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for item in activities:
         unit = rules.UNITS.get(item["unit"])
@@ -138,13 +143,27 @@ def activities_csv(activities: list[dict]) -> str:
 
 
 def _cell(text: str) -> str:
-    """Text a spreadsheet would run as a formula (=, +, -, @ first) is kept as text."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """Formula-like text is kept as text exactly as the log export keeps it, so the log import
+    reads this file back as it was."""
+    return log_io.csv_cell(text)
 
 
-def _person_data(user, *, certificate: Callable[[CEActivity], dict | None], include_password: bool) -> dict:
+def _person_data(user, *, file: Callable[[FieldFile, str, str], dict | None], include_password: bool) -> dict:
+    """``file(stored, name, path)``: a stored file as the export carries it (None: missing), where
+    ``path`` is the file's place in an archive."""
     credentials = Credential.objects.filter(owner=user).prefetch_related("cycles__exam_attempts")
     activities = CEActivity.objects.filter(owner=user).prefetch_related("shares", "excluded_from")
+    drafts = CertificateDraft.objects.filter(owner=user).order_by("created_at", "pk")
+
+    def certificate(activity: CEActivity) -> dict | None:
+        name = _certificate_name(activity)
+        path = f"{ARCHIVE_CERTIFICATES}/{activity.pk}-{_safe_file_name(name)}"
+        return file(activity.certificate, name, path)
+
+    def draft_file(draft: CertificateDraft) -> dict | None:
+        path = f"{ARCHIVE_INBOX}/{draft.pk}-{_safe_file_name(draft.file_name)}"
+        return file(draft.file, draft.file_name, path)
+
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -171,6 +190,7 @@ def _person_data(user, *, certificate: Callable[[CEActivity], dict | None], incl
             for credential in credentials
         ],
         "activities": [_activity_export(a, certificate(a) if a.certificate else None) for a in activities],
+        "drafts": [_draft_export(d, draft_file(d)) for d in drafts.prefetch_related("findings")],
     }
 
 
@@ -192,16 +212,13 @@ def _cycles_export(credential: Credential) -> list[dict]:
     ]
 
 
-def _certificate_inline(activity: CEActivity) -> dict | None:
+def _file_inline(stored: FieldFile, name: str, path: str) -> dict | None:
     try:
-        with activity.certificate.open("rb") as handle:
+        with stored.open("rb") as handle:
             content = handle.read()
     except OSError:  # missing from storage: there is nothing to carry
         return None
-    return {
-        "name": _certificate_name(activity),
-        "content_base64": base64.b64encode(content).decode("ascii"),
-    }
+    return {"name": name, "content_base64": base64.b64encode(content).decode("ascii")}
 
 
 def _certificate_name(activity: CEActivity) -> str:
@@ -228,6 +245,29 @@ def _activity_export(activity: CEActivity, certificate: dict | None) -> dict:
         "verified_on_transcript": activity.verified_on_transcript,
         "notes": activity.notes,
         "excluded_from": [c.pk for c in activity.excluded_from.all()],
+        "certificate": certificate,
+    }
+
+
+def _draft_export(draft: CertificateDraft, certificate: dict | None) -> dict:
+    """A certificate in the inbox: its file, where its reading got to and what it found."""
+    return {
+        "file_name": draft.file_name,
+        "state": draft.state,
+        "created_at": draft.created_at.isoformat(),
+        "problem": draft.problem,
+        "source": draft.source,
+        "completed_on": _iso(draft.completed_on),
+        "title": draft.title,
+        "provider": draft.provider,
+        "amount": _str(draft.amount),
+        "unit": draft.unit,
+        "aama_approved": draft.aama_approved,
+        "category": draft.category,
+        "findings": [
+            {"field": f.field, "confidence": str(f.confidence), "where": f.where}
+            for f in draft.findings.all()
+        ],
         "certificate": certificate,
     }
 
@@ -325,6 +365,7 @@ def _person_import(data: Any, *, email: str | None, archive: zipfile.ZipFile | N
         raise ValidationError(f"Not a {FORMAT} version {VERSION} file.")
     activities = _list_of(data, "activities")
     credentials = _list_of(data, "credentials")
+    drafts = _list_of(data, "drafts")  # older exports have none
     today = timezone.localdate()
 
     with _at("user"):
@@ -398,6 +439,14 @@ def _person_import(data: Any, *, email: str | None, archive: zipfile.ZipFile | N
             if unknown:
                 raise _Bad(f"excluded_from names {_show(unknown[0])}, which is no credential's key.")
             services.activity_exclusions_set(activity=activity, credentials=[by_key[k] for k in keys])
+    for number, value in enumerate(drafts, start=1):
+        with _at(f"inbox certificate {number}"):
+            upload = _certificate_read(_Row(value), archive)
+            if upload is None:  # its file was missing when exported: nothing left to read
+                continue
+            draft = services.certificate_draft_create(owner=user, file=upload)
+            written.append((draft.file.storage, draft.file.name))
+
     # Restored history counts as recorded when each period started: nothing old can be undone.
     for cycle in Cycle.objects.filter(credential__owner=user):
         cycle.created_at = dt.datetime.combine(cycle.starts_on, dt.time(), tzinfo=dt.UTC)

@@ -12,6 +12,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
@@ -149,14 +150,29 @@ def _deliver(reminders: list[Reminder], user, back_to: str = Reminder.State.PEND
 
 
 def unsubscribe_token(user) -> str:
-    return signing.dumps({"user": user.pk}, salt=UNSUBSCRIBE_SALT)
+    """The token of the person's unsubscribe link: signed and timestamped (``signing.dumps``),
+    with their ``unsubscribe_version``, which ``unsubscribe_links_revoke`` changes."""
+    return signing.dumps({"user": user.pk, "version": user.unsubscribe_version}, salt=UNSUBSCRIBE_SALT)
 
 
-def unsubscribe_user_id(token: str) -> int | None:
+def unsubscribe_user_get(token: str):
+    """The person an unsubscribe link is for; None when it no longer works: not ours, older than
+    RECERT_UNSUBSCRIBE_MAX_AGE_DAYS, revoked, or the account is deleted."""
+    max_age = dt.timedelta(days=settings.RECERT_UNSUBSCRIBE_MAX_AGE_DAYS)
     try:
-        return int(signing.loads(token, salt=UNSUBSCRIBE_SALT)["user"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=max_age)
+        # Links sent before versions existed carry none: version 0, until the person revokes.
+        user_id, version = int(data["user"]), int(data.get("version", 0))
+    except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
         return None
+    return get_user_model().objects.filter(pk=user_id, unsubscribe_version=version).first()
+
+
+@transaction.atomic
+def unsubscribe_links_revoke(*, user) -> None:
+    """Every unsubscribe link sent to the person so far stops working; later emails carry new ones."""
+    get_user_model().objects.filter(pk=user.pk).update(unsubscribe_version=F("unsubscribe_version") + 1)
+    user.refresh_from_db(fields=["unsubscribe_version"])
 
 
 def _message(reminders: list[Reminder], user) -> EmailMultiAlternatives | None:

@@ -21,7 +21,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from credentials import ics, pdf, previews, reminders, rules_document, selectors, services
+from credentials import ics, pdf, reminders, rules_document, selectors, services
 from credentials.filters import ActivityFilter
 from credentials.forms import (
     ActivityForm,
@@ -108,7 +108,15 @@ def _uploads_count(request) -> None:
     (a count written inside it would roll back with a rejected post, on the database cache)."""
     files = sum(len(files) for _, files in request.FILES.lists())
     if files:
-        request.upload_limit = throttle.rate_hit(scope="upload-user", key=str(request.user.pk), count=files)
+        request.upload_limit = _upload_limit_hit(request, files)
+
+
+def _upload_limit_hit(request, files: int) -> throttle.Limit:
+    """Certificates are counted per person and per client address (each is read in the
+    background, so many accounts from one address must not hog the readers either)."""
+    person = throttle.rate_hit(scope="upload-user", key=str(request.user.pk), count=files)
+    address = throttle.rate_hit(scope="upload-ip", key=throttle.client_ip(request), count=files)
+    return person if not person.allowed else address
 
 
 def _already_submitted(request, result_url: str):
@@ -335,7 +343,14 @@ def credential_audit_pack(request, pk: int):
     """The audit pack's state; POST asks for it to be built (a background job)."""
     cycle = _cycle_from_query(request, pk)
     if request.method == "POST":
-        services.audit_pack_request(cycle=cycle)
+        try:
+            services.audit_pack_request(cycle=cycle)
+        except services.TooManyBuilds as limited:
+            messages.error(
+                request,
+                "You have asked for many audit packs in a short time; the last one you asked for is "
+                f"still the one shown. Try again in {limited.limit.retry_after_words}.",
+            )
         return redirect(_audit_pack_url(pk, request.GET.get("cycle")))
     progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate(), verdicts=True)
     version = selectors.audit_pack_version_get(progress=progress, holder_name=request.user.get_full_name())
@@ -522,9 +537,7 @@ def _upload_allowed(request, form) -> bool:
     over the limit the form says when to try again and nothing is saved."""
     if not form.cleaned_data.get("certificate"):
         return True
-    limit = getattr(request, "upload_limit", None) or throttle.rate_hit(
-        scope="upload-user", key=str(request.user.pk)
-    )
+    limit = getattr(request, "upload_limit", None) or _upload_limit_hit(request, 1)
     if not limit.allowed:
         form.add_error(
             "certificate",
@@ -631,13 +644,19 @@ def reminder_preferences(request):
 @csrf_exempt  # the signed token is the authority; mail apps' one-click unsubscribe posts here
 @require_http_methods(["GET", "POST"])
 def reminders_unsubscribe(request, token: str):
-    """Stop reminder emails without logging in (a signed link in every reminder)."""
-    user_id = reminders.unsubscribe_user_id(token)
-    if user_id is None:
-        raise Http404("This unsubscribe link is not valid.")
+    """Stop reminder emails without logging in (a signed link in every reminder). A link that no
+    longer works (expired, revoked, mangled, or its account deleted) gets a plain page saying so."""
+    from django.db import IntegrityError
+
+    user = reminders.unsubscribe_user_get(token)
+    if user is None:
+        return render(request, "credentials/unsubscribe.html", {"gone": True})
     done = False
     if request.method == "POST":
-        services.reminder_preference_save(owner_id=user_id, enabled=False)
+        try:
+            services.reminder_preference_save(owner=user, enabled=False)
+        except (ValidationError, IntegrityError):  # the account was deleted a moment ago
+            return render(request, "credentials/unsubscribe.html", {"gone": True})
         done = True
     return render(request, "credentials/unsubscribe.html", {"done": done})
 
@@ -685,9 +704,7 @@ def inbox(request):
         if not files:
             messages.error(request, "Choose at least one certificate file, or take a photo of one.")
             return redirect("inbox")
-        limit = getattr(request, "upload_limit", None) or throttle.rate_hit(
-            scope="upload-user", key=str(request.user.pk), count=len(files)
-        )
+        limit = getattr(request, "upload_limit", None) or _upload_limit_hit(request, len(files))
         if not limit.allowed:
             messages.error(
                 request,
@@ -783,16 +800,16 @@ def draft_file(request, pk: int):
 
 @login_required
 def draft_preview(request, pk: int):
-    """The certificate's first page as a PNG, shown beside its draft."""
+    """The certificate's first page as a PNG, shown beside its draft: drawn once by the reading
+    task in a bounded child (credentials/file_work.py), never here."""
     draft = _draft(request, pk)
-    try:
-        with draft.file.open("rb") as handle:
-            image = previews.preview_png(handle.read())
-    except FileNotFoundError:
-        raise Http404("The certificate file is missing.") from None
-    if image is None:
+    if not draft.preview:
         raise Http404("No preview for this file.")
-    return HttpResponse(image, content_type="image/png")
+    try:
+        handle = draft.preview.open("rb")
+    except FileNotFoundError:
+        raise Http404("The preview is missing.") from None
+    return FileResponse(handle, content_type="image/png")
 
 
 # --------------------------------------------------------------------------- the rules document

@@ -1,6 +1,7 @@
 import zoneinfo
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.utils import timezone as django_timezone
 
@@ -45,6 +46,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=django_timezone.now)
+    # Carried by every unsubscribe link (credentials/reminders.py); changing it revokes them all.
+    unsubscribe_version = models.PositiveBigIntegerField(default=0, db_default=0, editable=False)
 
     objects = UserManager()
 
@@ -64,3 +67,16 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Session(AbstractBaseSession):
+    """A browser's session (SESSION_ENGINE recert.sessions) with the id of the person logged in
+    on it, so that deleting a person ends their sessions in every browser."""
+
+    user_id = models.BigIntegerField(null=True, db_index=True)
+
+    @classmethod
+    def get_session_store_class(cls):
+        from recert.sessions import SessionStore
+
+        return SessionStore

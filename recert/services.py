@@ -3,13 +3,16 @@ and deleting a person with every row and file they own."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import posixpath
 from types import SimpleNamespace
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -18,9 +21,12 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from credentials.models import AuditPack, CEActivity, audit_pack_path, certificate_path
+from credentials.models import AuditPack, CEActivity, CertificateDraft, audit_pack_path, certificate_path
+from credentials.renderings import renderings_delete
+from recert.cache_keys import cache_keys_delete
 from recert.locales import US
-from recert.models import User
+from recert.models import Session, User
+from recert.throttle import login_username
 
 logger = logging.getLogger(__name__)
 
@@ -108,10 +114,11 @@ def user_password_reset(*, user: User, password: str) -> User:
     """Set the password chosen through a reset link. An account never activated is activated:
     the link reached its address."""
     user.set_password(password)
-    fields = ["password"]
+    fields = ["password", "unsubscribe_version"]
     if not user.is_active and user.last_login is None:
         user.is_active = True
         fields.append("is_active")
+    user.unsubscribe_version += 1  # the unsubscribe links sent so far stop working too
     user.save(update_fields=fields)
     return user
 
@@ -134,15 +141,21 @@ def user_update(*, user: User, full_name: str, timezone: str, locale: str | None
 
 @transaction.atomic
 def user_delete(*, user: User) -> None:
-    """Delete a person with every row they own and, once committed, every file they stored.
+    """Delete a person with every row they own and, once committed, every file they stored and
+    every rendering of their pages kept in the cache.
 
     The rows cascade from the user: credentials with their periods, exam attempts, audit packs
-    and reminders; activities with their category shares; the calendar feed and reminder
-    settings. The files do not, so their names are collected first; after the commit they are
-    deleted, and so is anything else left in the person's folders (an upload that was under way).
+    and reminders; activities with their category shares; certificates in the inbox; the
+    calendar feed and reminder settings. Two kinds of row name the person without a foreign key
+    and go in the same transaction: their sessions in every browser (``recert.sessions``) and
+    django-axes's records of log-ins to their address. The files do not cascade, so their names
+    are collected first; after the commit they are deleted, and so is anything else left in the
+    person's folders (an upload that was under way), and so are what the cache keeps under
+    their id or address: their kept renderings and rate-limit counts.
     """
-    owner_id = user.pk
+    owner_id, email = user.pk, user.email
     certificates = CEActivity._meta.get_field("certificate").storage
+    drafts = CertificateDraft._meta.get_field("file").storage
     packs = AuditPack._meta.get_field("file").storage
     files = [
         *(
@@ -152,6 +165,10 @@ def user_delete(*, user: User) -> None:
             .values_list("certificate", flat=True)
         ),
         *(
+            (drafts, name)
+            for name in CertificateDraft.objects.filter(owner_id=owner_id).values_list("file", flat=True)
+        ),
+        *(
             (packs, name)
             for name in AuditPack.objects.filter(cycle__credential__owner_id=owner_id)
             .exclude(file="")
@@ -159,8 +176,11 @@ def user_delete(*, user: User) -> None:
         ),
     ]
     folders = [(certificates, _certificate_folder(owner_id)), (packs, _audit_pack_folder(owner_id))]
+    Session.objects.filter(user_id=owner_id).delete()
+    _login_records_delete(email=email)
+    _task_rows_delete(owner_id=owner_id)
     User.objects.filter(pk=owner_id).delete()
-    transaction.on_commit(lambda: _files_delete(files, folders))
+    transaction.on_commit(lambda: _stored_elsewhere_delete(owner_id, email, files, folders))
 
 
 def account_delete(*, user: User) -> None:
@@ -171,16 +191,55 @@ def account_delete(*, user: User) -> None:
     _email_send("account_deleted", to=email, context={"name": name if name != email else ""})
 
 
+def _login_records_delete(*, email: str) -> None:
+    """Delete django-axes's records (failed tries, lockouts, log-ins, with their client addresses
+    and browsers) of every name that is the person's address once normalised as the log-in
+    normalises it (``login_username``): "Bob@Example.com " is bob@example.com. The normaliser is
+    Python's casefold, which no database lookup matches exactly, so the names are compared here."""
+    address = login_username(None, {"username": email})
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):
+        names = model.objects.exclude(username=None).order_by().values_list("username", flat=True).distinct()
+        theirs = [name for name in names if login_username(None, {"username": name}) == address]
+        if theirs:
+            model.objects.filter(username__in=theirs).delete()
+
+
+def _stored_elsewhere_delete(owner_id: int, email: str, files: list, folders: list) -> None:
+    _files_delete(files, folders)
+    try:
+        renderings_delete(owner_id=owner_id)
+        _rate_counts_delete(keys=[str(owner_id), email])
+    except Exception:  # the rows are gone; what is cached expires within a day
+        logger.exception("Could not delete what the cache keeps of deleted person %s", owner_id)
+
+
+def _rate_counts_delete(*, keys: list[str]) -> None:
+    """The rate-limit counts kept under the person's id or address, in every scope (written by
+    recert.throttle.rate_hit as rate:<scope>:<digest of the key>:<window>)."""
+    cache = caches[settings.RECERT_RATE_CACHE]
+    for scope in settings.RECERT_RATES:
+        for key in keys:
+            digest = hashlib.sha256(key.casefold().encode()).hexdigest()[:32]
+            cache_keys_delete(cache=cache, prefix=f"rate:{scope}:{digest}:")
+
+
 def _files_delete(files: list, folders: list) -> None:
     for storage, name in files:
         _file_delete(storage, name)
     for storage, folder in folders:
-        try:
-            _, names = storage.listdir(folder)
-        except (FileNotFoundError, NotImplementedError, OSError):
-            continue
-        for name in names:
-            _file_delete(storage, posixpath.join(folder, name))
+        _folder_empty(storage, folder)
+
+
+def _folder_empty(storage, folder: str) -> None:
+    """Delete every file under ``folder``, in its subfolders too (the inbox's previews)."""
+    try:
+        subfolders, names = storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError, OSError):
+        return
+    for name in names:
+        _file_delete(storage, posixpath.join(folder, name))
+    for subfolder in subfolders:
+        _folder_empty(storage, posixpath.join(folder, subfolder))
 
 
 def _file_delete(storage, name: str) -> None:
@@ -188,6 +247,14 @@ def _file_delete(storage, name: str) -> None:
         storage.delete(name)
     except Exception:  # one file that cannot go must not keep the others
         logger.exception("Could not delete %s of a deleted person", name)
+
+
+def _task_rows_delete(*, owner_id: int) -> None:
+    """Background-job records naming the person (the weekly digest's ``user_id``); the others
+    name rows that cascade away, never the person."""
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.filter(args_kwargs__kwargs__user_id=owner_id).delete()
 
 
 def _certificate_folder(owner_id: int) -> str:

@@ -1,13 +1,19 @@
 """Recert settings, read from the environment (12-factor).
 
 Development defaults are safe to run locally. With DJANGO_DEBUG off the app
-refuses to start without DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
+refuses to start without a strong DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and RECERT_BASE_URL.
 """
 
+import hashlib
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.checks.security.base import (
+    SECRET_KEY_INSECURE_PREFIX,
+    SECRET_KEY_MIN_LENGTH,
+    SECRET_KEY_MIN_UNIQUE_CHARACTERS,
+)
 from django.core.exceptions import ImproperlyConfigured
 from PIL import Image
 
@@ -36,11 +42,25 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
+_NEW_KEY_COMMAND = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=true for local development).")
+        raise ImproperlyConfigured(
+            "Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=true for local development); "
+            f"make one with {_NEW_KEY_COMMAND}"
+        )
     SECRET_KEY = "django-insecure-local-development-only"
+# Django's own deploy check only warns about a weak key; a guessable key forges sessions and links.
+elif not DEBUG and (
+    len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH
+    or len(set(SECRET_KEY)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS
+    or SECRET_KEY.startswith(SECRET_KEY_INSECURE_PREFIX)
+):
+    raise ImproperlyConfigured(
+        f"DJANGO_SECRET_KEY is too weak: it needs {SECRET_KEY_MIN_LENGTH} or more random characters "
+        f"(not starting with {SECRET_KEY_INSECURE_PREFIX!r}); make one with {_NEW_KEY_COMMAND}"
+    )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 if not ALLOWED_HOSTS and not DEBUG:
@@ -71,6 +91,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Storage out of reach is a 503 page; outside the session and the user, which read storage.
+    "recert.middleware.OutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -110,6 +132,9 @@ RECERT_RATES = {
     "password-reset-ip": env("RECERT_RATE_PASSWORD_RESET_IP", "10/h"),
     "password-reset-email": env("RECERT_RATE_PASSWORD_RESET_EMAIL", "3/h"),
     "upload-user": env("RECERT_RATE_UPLOAD_USER", "60/h"),
+    "upload-ip": env("RECERT_RATE_UPLOAD_IP", "120/h"),
+    # Audit pack builds that are new work (joining a queued or built one is free).
+    "pack-user": env("RECERT_RATE_PACK_USER", "20/h"),
 }
 RECERT_RATE_CACHE = "default"
 
@@ -143,7 +168,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A server that does not answer is an outage (a 503 page) after 5 s, not after TCP's minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several processes share the file (web workers and the task worker): write transactions
     # take the lock when they start instead of failing halfway, readers never wait for a writer
     # (WAL), and a busy lock is waited for rather than reported as "database is locked".
@@ -155,8 +183,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# The cache holds rate-limit counts, so it must be shared by every app server: the database
-# (table recert_cache, made by a migration) by default, Redis (REDIS_URL) with RECERT_CACHE=redis.
+# The cache holds rate-limit counts and kept renderings, so it must be shared by every app server:
+# the database (table recert_cache, made by a migration) by default, Redis (REDIS_URL) with
+# RECERT_CACHE=redis.
 REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
 RECERT_CACHE = env("RECERT_CACHE", "db")
 _CACHES = {
@@ -167,14 +196,34 @@ _CACHES = {
         # expired entries are culled first anyway.
         "OPTIONS": {"MAX_ENTRIES": 1_000_000},
     },
-    "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    "redis": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # A Redis out of reach fails the request in seconds (a 503 page) instead of hanging it.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 3},
+    },
     "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 if RECERT_CACHE not in _CACHES:
     raise ImproperlyConfigured(f"RECERT_CACHE must be one of {', '.join(_CACHES)}.")
-CACHES = {"default": _CACHES[RECERT_CACHE]}
+
+
+def cache_key_prefix_default(database: dict) -> str:
+    """A short hash of where the database is (engine, name, host, port)."""
+    where = "\x1f".join(str(database.get(part) or "") for part in ("ENGINE", "NAME", "HOST", "PORT"))
+    return "recert-" + hashlib.sha256(where.encode()).hexdigest()[:12]
+
+
+# Every cache key starts with this (Django's KEY_PREFIX), so that two sites sharing one Redis (a
+# staging copy beside production) never read each other's rate-limit counts or kept renderings.
+# By default it follows the database; set it to keep the cache across a move of the database.
+RECERT_CACHE_KEY_PREFIX = env("RECERT_CACHE_KEY_PREFIX") or cache_key_prefix_default(DATABASES["default"])
+CACHES = {"default": {**_CACHES[RECERT_CACHE], "KEY_PREFIX": RECERT_CACHE_KEY_PREFIX}}
 
 AUTH_USER_MODEL = "recert.User"
+# Sessions in the database with the person's id beside them (recert/sessions.py): deleting a
+# person ends their sessions in every browser.
+SESSION_ENGINE = "recert.sessions"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "landing"
@@ -223,6 +272,11 @@ CERTIFICATE_MAX_PDF_OBJECTS = env_int("RECERT_CERTIFICATE_MAX_PDF_OBJECTS", 20_0
 CERTIFICATE_MAX_PIXELS = env_int("RECERT_CERTIFICATE_MAX_PIXELS", 40_000_000)
 CERTIFICATE_MAX_DECODED_BYTES = env_int("RECERT_CERTIFICATE_MAX_DECODED_BYTES", 200 * 1024 * 1024)
 CERTIFICATE_QUOTA_BYTES = env_int("RECERT_CERTIFICATE_QUOTA_MB", 200) * 1024 * 1024
+# Reading a certificate and drawing its preview run in a child with these ceilings
+# (credentials/file_work.py); past them the draft says so and is filled in by hand.
+CERTIFICATE_READ_MAX_SECONDS = env_int("RECERT_CERTIFICATE_READ_MAX_SECONDS", 90)
+CERTIFICATE_READ_MAX_MEMORY_MB = env_int("RECERT_CERTIFICATE_READ_MAX_MEMORY_MB", 512)
+CERTIFICATE_PREVIEW_MAX_SECONDS = env_int("RECERT_CERTIFICATE_PREVIEW_MAX_SECONDS", 20)
 # Background work (credentials/tasks.py) on Django's task framework (django-tasks, the backport of
 # Django 6's django.tasks). "db": the database, worked by `manage.py db_worker` (no other service);
 # "rq": RQ on Redis (REDIS_URL), worked by `manage.py rqworker --job-class django_tasks_rq.Job`,
@@ -236,7 +290,9 @@ _TASK_BACKENDS = {
 if TASK_BACKEND not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"RECERT_TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND], "QUEUES": ["default"]}}
-RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+# The same timeouts for enqueuing; django-rq reads only the URL (a worker lengthens its own).
+_RQ_URL = f"{REDIS_URL}{'&' if '?' in REDIS_URL else '?'}socket_connect_timeout=1&socket_timeout=3"
+RQ_QUEUES = {"default": {"URL": _RQ_URL, "DEFAULT_TIMEOUT": 600}}
 # A summary PDF with more activities than this is not drawn in the request (it would approach the
 # worker timeout) but sent to the audit pack, built in the background. 2,000 draw in about 3 s.
 RECERT_SUMMARY_INLINE_MAX_ACTIVITIES = env_int("RECERT_SUMMARY_INLINE_MAX_ACTIVITIES", 2000)
@@ -260,8 +316,18 @@ EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "Recert <no-reply@localhost>")
 # A pace plan needing more points a month than this says it is unrealistic.
 RECERT_REALISTIC_POINTS_PER_MONTH = env("RECERT_REALISTIC_POINTS_PER_MONTH", "10")
-# Links in emails (reminders) point here.
-RECERT_BASE_URL = env("RECERT_BASE_URL", "http://127.0.0.1:8000")
+# Links in emails (reminders, unsubscribe) point here: the site's public address. No default in
+# production, where one would send every link to the wrong place (recert/checks.py checks it).
+RECERT_BASE_URL = env("RECERT_BASE_URL") or ("http://127.0.0.1:8000" if DEBUG else "")
+if not RECERT_BASE_URL:
+    raise ImproperlyConfigured(
+        "Set RECERT_BASE_URL to the site's public address, e.g. RECERT_BASE_URL=https://recert.example.org "
+        "(links in emails point there)."
+    )
+# An unsubscribe link in a reminder works this long. Longer than the longest wait between two
+# reminders of one deadline (6 months before, then 3 months before: 90 days), so the link in the
+# last email received still works.
+RECERT_UNSUBSCRIBE_MAX_AGE_DAYS = env_int("RECERT_UNSUBSCRIBE_MAX_AGE_DAYS", 120)
 
 # Fees are unverified (shared/RULES.md): they live here, never in logic, and the UI
 # says "check with <body>" next to them.

@@ -1,10 +1,12 @@
 import tempfile
 
+import django_rq
 from django.conf import settings as django_settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db import connection
 from django.http import FileResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
@@ -12,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from credentials import portability
+from credentials import portability, reminders
 from credentials import selectors as credential_selectors
 from recert import locales, selectors, services, throttle
 from recert.forms import (
@@ -32,14 +34,45 @@ LOGGED_OUT = "You are logged out."
 @never_cache
 @require_GET
 def healthz(request):
-    """Liveness and database check for load balancers and Docker's HEALTHCHECK."""
+    """What is up, for load balancers, Docker's HEALTHCHECK and whoever is on call: the database,
+    the cache and the task queue, each "ok" or "down: <error>"; 503 when any is down. Redis is
+    reached with short socket timeouts (settings), so a down one cannot hang this."""
+    database = _probe(_database_ping)
+    backend = django_settings.TASKS["default"]["BACKEND"]
+    if backend.startswith("django_tasks_rq."):
+        queue = _probe(_queue_ping)
+    elif backend.startswith("django_tasks_db."):
+        queue = database  # the queue is a table
+    else:
+        queue = "ok"  # tasks run inside the request
+    checks = {"database": database, "cache": _probe(_cache_ping), "queue": queue}
+    up = all(state == "ok" for state in checks.values())
+    return JsonResponse({"status": "ok" if up else "down", **checks}, status=200 if up else 503)
+
+
+def _probe(ping) -> str:
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception as error:  # any database failure means unhealthy
-        return JsonResponse({"status": "error", "database": type(error).__name__}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        ping()
+    except Exception as error:  # whatever the failure, it is down
+        return f"down: {type(error).__name__}"
+    return "ok"
+
+
+def _database_ping() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _cache_ping() -> None:
+    cache.set("healthz", "ok", timeout=10)
+    if cache.get("healthz") != "ok":
+        raise LookupError("the cache lost a value just set")
+
+
+def _queue_ping() -> None:
+    with django_rq.get_connection("default") as redis:
+        redis.ping()
 
 
 def _too_many(request, limit: throttle.Limit):
@@ -173,6 +206,12 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     form_class = PasswordChangeForm
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # A new password also revokes the unsubscribe links in emails already sent.
+        reminders.unsubscribe_links_revoke(user=form.user)
+        return response
 
 
 # --------------------------------------------------------------------------- profile

@@ -18,7 +18,7 @@ from tests.test_deploy import ROOT, free_port, manage, production_env
 SETUP = """
 import datetime as dt
 from decimal import Decimal
-from django.contrib.sessions.backends.db import SessionStore
+from recert.sessions import SessionStore
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from credentials import services

@@ -1,0 +1,47 @@
+"""Kept renderings: parts of a person's pages (their progress cards, their activity rows) rendered
+once and kept in the cache until what they show changes.
+
+Each is kept under ``render:<owner id>:<name>:<hash of its version parts>``: the version parts
+change whenever what is shown could (selectors.progress_list_version, ActivityPage.rows_version,
+ActivityFilter.rendering_version), and the owner's id comes first so that deleting a person
+deletes every rendering of theirs (``renderings_delete``) without knowing which pages made them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+
+from django.core.cache import caches
+
+from recert.cache_keys import cache_keys_delete
+
+CACHE = "default"
+TIMEOUT = 86400  # a day: a rendering also says "N days left", so it is redrawn daily anyway
+
+
+def rendering_key(*, owner_id: int, name: str, parts: Iterable) -> str:
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()[:32]
+    return f"{_owner_prefix(owner_id)}{name}:{digest}"
+
+
+def rendering_kept(*, owner_id: int | None, name: str, parts: Iterable, render: Callable[[], str]) -> str:
+    """The rendering kept for these parts, or ``render()`` kept now. Nobody logged in: rendered."""
+    if owner_id is None:
+        return render()
+    cache = caches[CACHE]
+    key = rendering_key(owner_id=owner_id, name=name, parts=parts)
+    rendered = cache.get(key)
+    if rendered is None:
+        rendered = render()
+        cache.set(key, rendered, TIMEOUT)
+    return rendered
+
+
+def renderings_delete(*, owner_id: int) -> int:
+    """Delete every rendering kept for the person; returns how many went."""
+    return cache_keys_delete(cache=caches[CACHE], prefix=_owner_prefix(owner_id))
+
+
+def _owner_prefix(owner_id: int) -> str:
+    return f"render:{int(owner_id)}:"
