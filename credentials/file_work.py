@@ -30,13 +30,14 @@ def certificate_read(data: bytes, *, filename: str = "") -> tuple[reader.Reading
             _read, data, filename, max_seconds=seconds, max_memory_mb=memory, max_output_bytes=READ_MAX_WRITES
         )
     except Exceeded as error:
-        what = {
-            "time": f"took longer than {seconds} seconds",
-            "memory": f"needed more than {memory} MB of memory",
-        }.get(error.limit, f"failed ({error.detail or error.limit})")
+        why = {
+            "time": f"reading it took longer than {seconds} seconds",
+            "memory": f"reading it needed more than {memory} MB of memory",
+        }.get(error.limit, f"reading it failed ({error.detail or error.limit})")
         problem = (
-            f"Reading this certificate {what}, so it was stopped. The file is kept: enter the details by "
-            "hand, or drop a simpler copy (a photo or a one-page PDF)."
+            f"Recert could not read this file by itself: it is unusually complex ({why}), so it was "
+            "stopped. The file is kept: enter the details by hand, or drop a simpler copy (a photo or "
+            "a one-page PDF)."
         )
         empty = dict.fromkeys(reader.FIELDS, reader.Found(None, 0.0, ""))
         return reader.Reading(fields=empty, source="none", problem=problem, text=""), problem

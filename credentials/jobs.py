@@ -13,6 +13,7 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from credentials import selectors, services
@@ -73,12 +74,9 @@ def _drafts_recover(now: dt.datetime) -> int:
     reading = CertificateDraft.objects.filter(
         state=CertificateDraft.State.READING, started_at__lt=now - job_longest()
     )
-    queued = CertificateDraft.objects.filter(
-        state=CertificateDraft.State.QUEUED, queued_at__lt=now - selectors.QUEUED_TOO_LONG
-    ) | CertificateDraft.objects.filter(
-        state=CertificateDraft.State.QUEUED,
-        queued_at__isnull=True,
-        created_at__lt=now - selectors.QUEUED_TOO_LONG,
+    lost = now - selectors.QUEUED_TOO_LONG
+    queued = CertificateDraft.objects.filter(state=CertificateDraft.State.QUEUED).filter(
+        Q(queued_at__lt=lost) | Q(queued_at__isnull=True)  # never enqueued: the queue was away
     )
     return services.certificate_drafts_requeue(drafts=reading) + services.certificate_drafts_requeue(
         drafts=queued

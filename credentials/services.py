@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import logging
 import os
 import secrets
 from collections.abc import Iterable, Mapping
@@ -48,6 +49,8 @@ from credentials.models import (
 )
 from credentials.pack_build import PackBuildError, build_with_limits
 from recert.locales import person_locale
+
+logger = logging.getLogger(__name__)
 
 _UNSET = object()
 EARLIEST = dt.date(1950, 1, 1)
@@ -1111,12 +1114,30 @@ def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
     return draft
 
 
+def _enqueue_on_commit(task, rows, **arguments) -> None:
+    """Enqueue ``task`` once the transaction commits. What was saved stays saved if the queue is
+    away (Redis down): the rows' ``queued_at`` is cleared, and the watchdog (credentials/jobs.py)
+    queues them as soon as it can."""
+
+    def send() -> None:
+        try:
+            task.enqueue(**arguments)
+        except Exception as error:
+            logger.warning("Could not enqueue %s %s (%s): the watchdog will", task.name, arguments, error)
+            with contextlib.suppress(Exception):
+                rows.update(queued_at=None)
+
+    transaction.on_commit(send)
+
+
 def _draft_read_enqueue(draft: CertificateDraft) -> None:
     from credentials import tasks  # tasks import services
 
     draft_id = draft.pk
     CertificateDraft.objects.filter(pk=draft_id).update(queued_at=timezone.now())
-    transaction.on_commit(lambda: tasks.certificate_draft_read.enqueue(draft_id=draft_id))
+    _enqueue_on_commit(
+        tasks.certificate_draft_read, CertificateDraft.objects.filter(pk=draft_id), draft_id=draft_id
+    )
 
 
 def certificate_draft_read(*, draft_id: int) -> str:
@@ -1363,7 +1384,7 @@ def _audit_pack_enqueue(pack: AuditPack) -> None:
     pack.started_at = None
     pack.save(update_fields=["state", "error", "progress", "queued_at", "started_at"])
     pack_id = pack.pk
-    transaction.on_commit(lambda: tasks.audit_pack_build.enqueue(pack_id=pack_id))
+    _enqueue_on_commit(tasks.audit_pack_build, AuditPack.objects.filter(pk=pack_id), pack_id=pack_id)
 
 
 def audit_pack_build(*, pack_id: int) -> str:

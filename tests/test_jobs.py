@@ -136,3 +136,28 @@ def _wait_for_child(parent: int, not_in: list[int]) -> int:
             return fresh[0]
         time.sleep(0.2)
     raise AssertionError("run_worker started no worker")
+
+
+def test_a_certificate_dropped_while_the_queue_is_away_is_kept_and_read_once_it_is_back(
+    client, user, monkeypatch, django_capture_on_commit_callbacks, recover
+):
+    import redis
+    from django.urls import reverse
+    from django_tasks.backends.immediate import ImmediateBackend
+
+    real = ImmediateBackend.enqueue
+
+    def away(*arguments, **keywords):
+        raise redis.exceptions.ConnectionError("Connection refused")
+
+    monkeypatch.setattr(ImmediateBackend, "enqueue", away)
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("inbox"), {"files": [SimpleUploadedFile("c.pdf", AAMA_CERTIFICATE)]})
+    assert response.status_code == 302  # not a 503 saying nothing was saved: it was
+    draft = CertificateDraft.objects.get(owner=user)
+    assert (draft.state, draft.queued_at) == ("queued", None)
+    monkeypatch.setattr(ImmediateBackend, "enqueue", real)  # the queue is back
+    assert recover()["drafts"] == 1
+    draft.refresh_from_db()
+    assert draft.state == "read"
