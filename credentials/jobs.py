@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from credentials import selectors, services
+from credentials import services
 from credentials.models import AuditPack, CertificateDraft
 
 logger = logging.getLogger(__name__)
@@ -38,10 +38,16 @@ def jobs_recover(*, now: dt.datetime | None = None) -> dict[str, int]:
     return counts
 
 
+# A job queued this long ago without starting was lost (a Redis restarted empty, a job that failed
+# before its claim): queued again. One that is merely waiting behind others runs twice, harmlessly.
+JOB_LOST_AFTER = dt.timedelta(minutes=3)
+
+
 def job_longest() -> dt.timedelta:
-    """Longer than any job can run within its limits: a job running longer has lost its worker."""
-    read = 2 * settings.CERTIFICATE_READ_MAX_SECONDS + settings.CERTIFICATE_PREVIEW_MAX_SECONDS
-    return dt.timedelta(seconds=max(settings.AUDIT_PACK_MAX_SECONDS, read) + 120)
+    """Longer than any job can run within its limits (the children are killed at them): a job
+    claimed longer ago has lost its worker."""
+    read = settings.CERTIFICATE_READ_MAX_SECONDS + settings.CERTIFICATE_PREVIEW_MAX_SECONDS
+    return dt.timedelta(seconds=max(settings.AUDIT_PACK_MAX_SECONDS, read) + 30)
 
 
 def _task_rows_recover(now: dt.datetime) -> int:
@@ -74,7 +80,7 @@ def _drafts_recover(now: dt.datetime) -> int:
     reading = CertificateDraft.objects.filter(
         state=CertificateDraft.State.READING, started_at__lt=now - job_longest()
     )
-    lost = now - selectors.QUEUED_TOO_LONG
+    lost = now - JOB_LOST_AFTER
     queued = CertificateDraft.objects.filter(state=CertificateDraft.State.QUEUED).filter(
         Q(queued_at__lt=lost) | Q(queued_at__isnull=True)  # never enqueued: the queue was away
     )
@@ -86,6 +92,6 @@ def _drafts_recover(now: dt.datetime) -> int:
 def _packs_recover(now: dt.datetime) -> int:
     building = AuditPack.objects.filter(state=AuditPack.State.BUILDING, started_at__lt=now - job_longest())
     queued = AuditPack.objects.filter(
-        state=AuditPack.State.QUEUED, queued_at__lt=now - selectors.QUEUED_TOO_LONG
+        state=AuditPack.State.QUEUED, queued_at__lt=now - JOB_LOST_AFTER
     )
     return services.audit_packs_requeue(packs=building | queued)

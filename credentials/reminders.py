@@ -97,7 +97,12 @@ def reminder_send(*, reminder_id: int) -> str:
     """Send one reminder, if nobody else has: claim it, send, mark it sent (or back to pending)."""
     stale = timezone.now() - SENDING_TOO_LONG
     with transaction.atomic():
-        reminder = Reminder.objects.select_for_update().select_related("owner").filter(pk=reminder_id).first()
+        reminder = (
+            Reminder.objects.select_for_update(of=("self",))
+            .select_related("owner")
+            .filter(pk=reminder_id)
+            .first()
+        )
         if reminder is None:
             return "gone"
         if not (

@@ -309,11 +309,14 @@ def encode_multipart(
 
 
 def encode_form(form: Form, pairs: list[tuple[str, str]], files=()) -> tuple[bytes, str]:
-    """The body for ``form``: multipart when its enctype says so, with every file input."""
+    """The body for ``form``: multipart when its enctype says so, with every file input (several
+    files under one name for a ``multiple`` input; an input given none is sent empty)."""
     if not form.multipart:
         return urllib.parse.urlencode(pairs).encode(), "application/x-www-form-urlencoded"
-    given = {name: (name, filename, kind, data) for name, filename, kind, data in files}
-    parts = [given.get(name, (name, "", "application/octet-stream", b"")) for name in form.file_inputs()]
+    parts = []
+    for name in form.file_inputs():
+        given = [part for part in files if part[0] == name]
+        parts += given or [(name, "", "application/octet-stream", b"")]
     return encode_multipart(pairs, parts)
 
 
@@ -493,6 +496,8 @@ class Client:
                             "path": path,
                             "status": response.status,
                             "body": page_text(response.text),
+                            "started": started,
+                            "ended": started + elapsed,
                         }
                     )
         return response
@@ -536,6 +541,8 @@ class Shared:
 
 
 class Session(threading.Thread):
+    mix = MIX  # operation: weight
+
     def __init__(self, number: int, email: str, shared: Shared, seed: int):
         super().__init__(name=f"session-{number}", daemon=True)
         self.number = number
@@ -558,9 +565,8 @@ class Session(threading.Thread):
             return
         self.ready = True
         self.shared.go.wait()
-        operations, weights = zip(*MIX.items(), strict=True)
         while time.monotonic() < self.shared.stop_at:
-            operation = self.random.choices(operations, weights)[0]
+            operation = self.choose_operation()
             self.operations[operation] += 1
             try:
                 getattr(self, f"do_{operation}")()
@@ -568,6 +574,10 @@ class Session(threading.Thread):
                 self.stats.anomaly(f"{operation}: page not as expected", str(error)[:300])
             except Exception as error:  # a bug of this script: reported, and the session goes on
                 self.stats.anomaly(f"{operation}: soak client {type(error).__name__}", str(error)[:300])
+
+    def choose_operation(self) -> str:
+        operations, weights = zip(*self.mix.items(), strict=True)
+        return self.random.choices(operations, weights)[0]
 
     # ---------------------------------------------------------------- setup
 
@@ -786,6 +796,17 @@ def connect(url: str):
     raise SoakError(f"cannot open {urllib.parse.urlsplit(url).scheme} databases directly")
 
 
+def children(parent: int) -> list[int]:
+    """The pids of a process's children (what ``ps --ppid`` lists), whichever thread forked them."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # The fields after the ")" that closes the command name: state, ppid, ...
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(stat.parent.name))
+    return sorted(found)
+
+
 class Server:
     """A throwaway Recert: temp dir, fresh database, migrate, accounts, gunicorn on loopback."""
 
@@ -915,18 +936,26 @@ class Server:
             start_new_session=True,
         )
         self.processes.append(self.master)
-        if self.args.tasks == "db":
-            worker_log = (self.tmp / "db_worker.log").open("ab")
-            self.processes.append(
-                subprocess.Popen(
-                    [sys.executable, "manage.py", "db_worker"],
-                    cwd=ROOT,
-                    env=self.env(),
-                    stdout=worker_log,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )
-            )
+        if self.args.tasks != "immediate":
+            self.start_worker()
+        self.wait_healthy()
+
+    def start_worker(self, *command: str) -> subprocess.Popen:
+        """A background worker beside gunicorn (``manage.py db_worker`` unless told otherwise),
+        with the same environment, logging to worker.log; stopped with the server."""
+        worker_log = (self.tmp / "worker.log").open("ab")
+        process = subprocess.Popen(
+            [sys.executable, "manage.py", *(command or ["db_worker"])],
+            cwd=ROOT,
+            env=self.env(),
+            stdout=worker_log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.processes.append(process)
+        return process
+
+    def wait_healthy(self) -> None:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.master.poll() is not None:
@@ -942,21 +971,7 @@ class Server:
 
     def workers(self) -> list[int]:
         """The pids of gunicorn's workers: the children of its master."""
-        if self.master is None:
-            return []
-        master = self.master.pid
-        try:
-            children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
-            return sorted(int(pid) for pid in children)
-        except OSError:
-            pass
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            with contextlib.suppress(OSError, ValueError, IndexError):
-                # The fields after the ")" that closes the command name: state, ppid, ...
-                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == master:
-                    found.append(int(stat.parent.name))
-        return sorted(found)
+        return children(self.master.pid) if self.master is not None else []
 
     def kill_worker(self, rng: random.Random) -> dict:
         workers = self.workers()
@@ -1157,14 +1172,16 @@ def git_state() -> str:
 # --------------------------------------------------------------------------- main
 
 
-def load(server: Server, args: argparse.Namespace, rng: random.Random, shared: Shared) -> dict:
-    """Set the sessions up, run the load for --seconds, kill a worker at half time, wait for
-    every session to finish its last operation."""
+def sessions_start(
+    server: Server, args: argparse.Namespace, rng: random.Random, shared: Shared, session_class=Session
+) -> float:
+    """Make the accounts, start the server and the sessions; once every session is set up, the
+    load starts for --seconds. Returns when it started (time.monotonic())."""
     emails = [f"soak{n}-{secrets.token_hex(3)}@example.org" for n in range(args.sessions)]
     server.create_accounts(emails, shared.password)
     server.start()
     print(f"soak: gunicorn at {server.base}, workers {server.workers()}", file=sys.stderr)
-    sessions = [Session(n, email, shared, rng.randrange(2**32)) for n, email in enumerate(emails)]
+    sessions = [session_class(n, email, shared, rng.randrange(2**32)) for n, email in enumerate(emails)]
     shared.sessions = sessions
     for session in sessions:
         session.start()
@@ -1178,21 +1195,38 @@ def load(server: Server, args: argparse.Namespace, rng: random.Random, shared: S
     print(
         f"soak: {sum(s.ready for s in sessions)} sessions ready; load for {args.seconds} s", file=sys.stderr
     )
+    return started
 
+
+def sessions_join(shared: Shared) -> list[str]:
+    """Wait for every session to finish its last operation; returns the names of any stuck."""
+    for session in shared.sessions:
+        session.join(max(0.1, shared.stop_at + 2 * CLIENT_TIMEOUT + 10 - time.monotonic()))
+    return [s.name for s in shared.sessions if s.is_alive()]
+
+
+def load(server: Server, args: argparse.Namespace, rng: random.Random, shared: Shared) -> dict:
+    """Set the sessions up, run the load for --seconds, kill a worker at half time, wait for
+    every session to finish its last operation."""
+    started = sessions_start(server, args, rng, shared)
     time.sleep(max(0.0, started + args.seconds / 2 - time.monotonic()))
     kill = {"killed": None} if args.no_kill else server.kill_worker(rng)
     print(f"soak: killed worker {kill.get('killed')} at half time", file=sys.stderr)
-    for session in sessions:
-        session.join(max(0.1, shared.stop_at + 2 * CLIENT_TIMEOUT + 10 - time.monotonic()))
-    return {
-        "kill": kill,
-        "elapsed": time.monotonic() - started,
-        "stuck": [s.name for s in sessions if s.is_alive()],
-    }
+    stuck = sessions_join(shared)
+    return {"kill": kill, "elapsed": time.monotonic() - started, "stuck": stuck}
 
 
-def judge(args, server: Server, shared: Shared, outcome: dict, check: dict, database: str) -> dict:
-    """Every figure of the run, and the list of what failed (empty: pass)."""
+def during(started: float, ended: float, windows) -> bool:
+    """Whether the span [started, ended] overlaps any of the (start, end) windows."""
+    return any(started <= end and ended >= start for start, end in windows)
+
+
+def judge(
+    args, server: Server, shared: Shared, outcome: dict, check: dict, database: str, outages=()
+) -> dict:
+    """Every figure of the run, and the list of what failed (empty: pass). ``outages``: (start,
+    end) windows in which storage was down on purpose; a 503 overlapping one is expected, any
+    other 5xx fails."""
     stats = shared.stats
     killed_at = outcome["kill"].get("at")
     in_flight = [f for f in stats.failures if killed_at is not None and f.started <= killed_at <= f.ended]
@@ -1200,9 +1234,15 @@ def judge(args, server: Server, shared: Shared, outcome: dict, check: dict, data
     other = [f for f in stats.failures if f not in in_flight and f not in timeouts]
     by_status = stats.total_by_status()
     server_errors = sum(n for s, n in by_status.items() if s.isdigit() and int(s) >= 500)
+    expected = [
+        e for e in stats.server_errors if e["status"] == 503 and during(e["started"], e["ended"], outages)
+    ]
+    unexpected = [e for e in stats.server_errors if e not in expected]
     failures = []
-    if server_errors:
-        failures.append(f"{server_errors} 5xx responses")
+    if unexpected:
+        failures.append(
+            f"{len(unexpected)} 5xx responses{' outside the outages, or not 503' if outages else ''}"
+        )
     if check["lost"]:
         failures.append(f"{len(check['lost'])} acknowledged writes lost")
     if check["duplicated"]:
@@ -1230,7 +1270,9 @@ def judge(args, server: Server, shared: Shared, outcome: dict, check: dict, data
         "requests": sum(by_status.values()),
         "by_status": dict(by_status),
         "server_errors": server_errors,
-        "server_error_samples": stats.server_errors[:5],
+        "server_errors_unexpected": len(unexpected),
+        "server_errors_in_outages": len(expected),
+        "server_error_samples": (unexpected + expected)[:5],
         "logged_exceptions": server.logged_exceptions() if server_errors else [],
         "connection_errors": {
             "killed_worker": len(in_flight),
