@@ -59,6 +59,10 @@ class Route(models.TextChoices):
     CARD = "card", "A new card"
 
 
+# Routes that recertify on the CE completed up to and including their day (R-CMA-6).
+CE_ROUTES = (Route.CE, Route.ACCEPTED)
+
+
 POINTS = {"max_digits": 7, "decimal_places": 2}
 
 
@@ -134,6 +138,10 @@ class Cycle(models.Model):
     closed_by = models.CharField("recertified by", max_length=10, choices=Route.choices, blank=True)
     # The expiry printed on the card or renewal notice; wins over the computed one when set.
     printed_expires_on = models.DateField("expiry date printed on the card", null=True, blank=True)
+    # The first day whose activities count, when later than the start: after a recertification
+    # by CE on day D the closing period keeps everything completed on D, and this one counts
+    # from the day after (R-CMA-6). Its dates still run from D (R-CMA-1).
+    counts_from = models.DateField(null=True, blank=True)
     # Raised by the services whenever anything this period's progress depends on changes (its
     # dates, its credential, its exams, any of the owner's activities): a ProgressSnapshot of
     # another version is never used.
@@ -162,6 +170,10 @@ class Cycle(models.Model):
             models.CheckConstraint(
                 condition=Q(printed_expires_on__isnull=True) | Q(printed_expires_on=F("expires_on")),
                 name="cycle_printed_expiry_is_the_expiry",
+            ),
+            models.CheckConstraint(
+                condition=Q(counts_from__isnull=True) | Q(counts_from__gt=F("starts_on")),
+                name="cycle_counts_from_after_start",
             ),
         ]
 

@@ -685,8 +685,10 @@ class Result:
 
     @property
     def exam_apply_open(self) -> bool:
-        """R-CMA-13: an exam application still arrives 30 days before expiry."""
-        return self.exam_apply_by is not None and self.today <= self.exam_apply_by
+        """R-CMA-13: an exam application still arrives 30 days before expiry, and only while the
+        exam can still be passed in time to prevent a lapse (apply-by and pass-by serve one
+        purpose: once the pass-by date has gone, neither is shown)."""
+        return self.exam_apply_by is not None and self.today <= self.exam_apply_by and self.exam_pass_open
 
     @property
     def exam_pass_open(self) -> bool:
@@ -703,31 +705,33 @@ class Result:
 
     @property
     def gap_text(self) -> str:
-        """What would close the gap, in words: "10 clinical points and 2 AAMA-approved points in any
-        category"; empty when every requirement is met."""
-        program = self.program
-        by_category = [need.describe(program) for need in self.needs if need.category]
-
-        def of_them(points: Decimal) -> str:
-            return f", at least {_fmt(points)} of them {program.approval.label}"
-
-        if self.approved_within > 0 and program.approval:
-            # Some, not all, of the category points must be approved: say so right after them.
-            rest = [need.describe(program) for need in self.needs if not need.category]
-            text = _join(by_category) + of_them(self.approved_within)
-            return f"{text}; plus {_join(rest)}" if rest else text
-        anywhere = [need for need in self.needs if not need.category]
-        if (
-            len(anywhere) == 2
-            and anywhere[0].approved_only
-            and not anywhere[1].approved_only
-            and program.approval
-        ):
-            # "8.5 points in any category, at least 0.5 of them AAMA-approved"
-            merged = Need(points=anywhere[0].points + anywhere[1].points, category=None, approved_only=False)
-            text = merged.describe(program) + of_them(anywhere[0].points)
-            return f"{_join(by_category)}; plus {text}" if by_category else text
-        return _join([need.describe(program) for need in self.needs])
+        """What would close the gap, naming only conditions that are each necessary (RULES.md
+        "Gap text", R-CMA-4/5): "25 more points: at least 10 clinical, and at least 5 AAMA-approved
+        (any category)". Approval is tied to a category only when every further point must be
+        approved (the non-approved cap is full): "10 clinical AAMA-approved points". Empty when
+        every requirement is met."""
+        program, left = self.program, self.points_left
+        if left <= 0:
+            return ""
+        short = [(need.category, need.points) for need in self.needs if need.category]
+        in_categories = sum((points for _, points in short), ZERO)
+        approved_short = (
+            max(ZERO, program.approved_min - self.approved_points) if program.approval else ZERO
+        )
+        if approved_short >= left:  # every further point must be approved: say it of each part
+            parts = [Need(points, category, True).describe(program) for category, points in short]
+            if left > in_categories:
+                parts.append(Need(left - in_categories, None, True).describe(program))
+            return _join(parts)
+        if not approved_short and in_categories == left:  # "10 clinical points and 10 general points"
+            return _join([Need(points, category, False).describe(program) for category, points in short])
+        conditions = [f"at least {_fmt(points)} {category}" for category, points in short]
+        if approved_short:
+            anywhere = " (any category)" if program.category_min else ""
+            conditions.append(f"at least {_fmt(approved_short)} {program.approval.label}{anywhere}")
+        if not conditions:
+            return Need(left, None, False).describe(program)
+        return f"{_fmt(left)} more {_plural(left, program.unit)}: {_join(conditions)}"
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -740,15 +744,20 @@ def evaluate(
     credits: Iterable[Credit],
     today: date,
     expires_on: date | None = None,
+    counts_from: date | None = None,
 ) -> Result:
     """Apply ``program`` to ``credits`` for a holder certified on ``certified_on``.
 
     ``expires_on``: the expiry printed on the card, which wins over the computed one.
+    ``counts_from``: the first day whose credits count, when later than ``certified_on``: after a
+    recertification by CE on day D the period that closed keeps what was completed on D, and the
+    next counts from D + 1 (R-CMA-6).
     """
     certified_on = _as_date(certified_on, "certified_on")
     today = _as_date(today, "today")
     expires_on, ce_deadline = cycle_dates(program, certified_on, expires_on=expires_on)
-    window_start = certified_on  # R-CMA-6, R-RMA-2: nothing from before the period counts
+    # R-CMA-6, R-RMA-2: nothing from before the period counts.
+    window_start = max(certified_on, _as_date(counts_from, "counts_from")) if counts_from else certified_on
 
     converted = _convert(program, list(credits), window_start, ce_deadline)
     _minimum(program, converted)
@@ -908,6 +917,9 @@ def _convert(program: Program, credits: list[Credit], start: date, ce_deadline: 
     """Validate each credit, convert it to the program's points (R-CMA-8, R-CMA-11, R-CCMA-2) and
     apply the window (R-CMA-6, R-CMA-9, R-RMA-2). One pass: 10,000 credits stay fast."""
     out = _Converted(credits, [], [], [], [], [], [], [])
+    # R-RMA-1: a cycle that rolls over on the anniversary is [start, anniversary): a course on the
+    # anniversary belongs to the next cycle only.
+    last_day = ce_deadline - timedelta(days=1) if program.rolls_over_on_anniversary else ce_deadline
     has_categories = bool(program.category_min)
     kinds = program.kinds
     category_min = program.category_min
@@ -939,7 +951,7 @@ def _convert(program: Program, credits: list[Credit], start: date, ce_deadline: 
             out.approved.append(bool(credit.approved) if rule.approved is None else rule.approved)
             if earned_on < start:
                 why = BEFORE_WINDOW
-            elif earned_on > ce_deadline:
+            elif earned_on > last_day:
                 why = AFTER_DEADLINE
             else:
                 why = None
@@ -1298,6 +1310,8 @@ def _why(v: CreditVerdict, day: Callable[[date], str], *, partial: bool) -> str:
         verb = "is dated" if v.credit.earned_on > w.today else "was earned"
         if program.has_ce_deadline:
             return f"it {verb} after the CE deadline of {day(w.ce_deadline)}"
+        if program.rolls_over_on_anniversary:  # R-RMA-1
+            return f"it {verb} on or after the anniversary, {day(w.expires_on)}, when the next cycle begins"
         return f"it {verb} after this recertification period ends on {day(w.expires_on)}"
     if reason == UNDER_MINIMUM:
         return (

@@ -28,6 +28,7 @@ from django.utils.formats import date_format
 
 from credentials import rules
 from credentials.models import (
+    CE_ROUTES,
     AuditPack,
     CalendarFeed,
     CategoryShare,
@@ -315,7 +316,10 @@ class CycleProgress:
         if not self.ce_open:
             return ""
         left = program.quantity(r.points_left)
-        if r.gap_text.startswith(left):  # "8.5 points left in any category, at least 0.5 of them …"
+        more = left.replace(" ", " more ", 1)
+        if r.gap_text.startswith(more):  # "25 more points: at least 10 clinical, …"
+            return f"{left} left{r.gap_text[len(more) :]}."
+        if r.gap_text.startswith(left):  # "8.5 points in any category"
             return f"{left} left{r.gap_text[len(left) :]}."
         return f"{left} left: {r.gap_text}."
 
@@ -515,8 +519,14 @@ def activity_list(
 
 def activities_in_cycle(activities: QuerySet[CEActivity], *, cycle: Cycle) -> QuerySet[CEActivity]:
     """Completed within the period: from its start to its CE deadline, before its recertification."""
-    activities = activities.filter(completed_on__gte=cycle.starts_on, completed_on__lte=cycle.ce_deadline)
-    return activities.filter(completed_on__lt=cycle.closed_on) if cycle.closed_on else activities
+    activities = activities.filter(
+        completed_on__gte=cycle.counts_from or cycle.starts_on, completed_on__lte=cycle.ce_deadline
+    )
+    if cycle.closed_on is None:
+        return activities
+    if cycle.closed_by in CE_ROUTES:  # R-CMA-6: what was completed on the day itself counts
+        return activities.filter(completed_on__lte=cycle.closed_on)
+    return activities.filter(completed_on__lt=cycle.closed_on)
 
 
 def activities_counted_toward(
@@ -792,7 +802,10 @@ def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.dat
     rows = facts.rows
     if cycle.closed_on is not None:
         today = cycle.closed_on
-        rows = [row for row in rows if row[1] < cycle.closed_on]
+        if cycle.closed_by in CE_ROUTES:  # R-CMA-6: what was completed on the day itself counts
+            rows = [row for row in rows if row[1] <= cycle.closed_on]
+        else:
+            rows = [row for row in rows if row[1] < cycle.closed_on]
     credits: list[rules.Credit] = []
     held: dict[int, tuple[str | None, str]] = {}
     uncategorized = []
@@ -832,6 +845,7 @@ def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.dat
         credits=credits,
         today=today,
         expires_on=cycle.printed_expires_on,
+        counts_from=cycle.counts_from,
     )
     return _Evaluation(
         result=result, held=held, considered=[row[0] for row in rows], uncategorized=tuple(uncategorized)

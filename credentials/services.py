@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import logging
 import os
 import secrets
@@ -29,6 +28,7 @@ from django.utils.formats import date_format
 from credentials import file_work, reminders, rules, selectors
 from credentials.certificates import certificate_errors
 from credentials.models import (
+    CE_ROUTES,
     CUSTOM,
     AuditPack,
     CalendarFeed,
@@ -335,7 +335,10 @@ def progress_invalidate(*, owner_id: int) -> None:
     # Django's list of (savepoint ids, callback, robust) to run on commit; a rollback clears it.
     pending = transaction.get_connection().run_on_commit
     if not any(getattr(callback, "rebuilds_progress_of", None) == owner_id for _, callback, _ in pending):
-        rebuild = functools.partial(progress_rebuild, owner_id=owner_id)
+
+        def rebuild() -> None:  # a named function: Django logs a robust callback's __qualname__
+            progress_rebuild(owner_id=owner_id)
+
         rebuild.rebuilds_progress_of = owner_id
         transaction.on_commit(rebuild, robust=True)  # a failure is logged: the next view rebuilds
 
@@ -353,7 +356,11 @@ def progress_rebuild(*, owner_id: int) -> None:
 
 
 def _cycle_open(
-    *, credential: Credential, starts_on: dt.date, printed_expires_on: dt.date | None = None
+    *,
+    credential: Credential,
+    starts_on: dt.date,
+    printed_expires_on: dt.date | None = None,
+    counts_from: dt.date | None = None,
 ) -> Cycle:
     expires_on, ce_deadline = _cycle_dates(credential.rules_program, starts_on, printed_expires_on)
     cycle = Cycle(
@@ -362,6 +369,7 @@ def _cycle_open(
         expires_on=expires_on,
         ce_deadline=ce_deadline,
         printed_expires_on=printed_expires_on,
+        counts_from=counts_from if counts_from and counts_from < expires_on else None,
     )
     cycle.full_clean()
     cycle.save()
@@ -452,11 +460,13 @@ def cycle_recertify(
     cycle.closed_on = recertified_on
     cycle.closed_by = route
     if route == Route.CE and not replay:
+        # R-CMA-6: everything completed on or before the day counts (the last course and the
+        # application on the same day is normal).
         result = selectors.cycle_progress_get(cycle=cycle, today=recertified_on, fresh=True).result
         if not result.met:
             raise ValidationError(
                 {
-                    "route": f"Your CE logged before {_day(recertified_on)} does not meet the "
+                    "route": f"Your CE logged up to {_day(recertified_on)} does not meet the "
                     f"{program.name} requirements yet: {result.gap_text} still needed. Log what is "
                     "missing, or choose another way you recertified."
                 }
@@ -464,9 +474,16 @@ def cycle_recertify(
     cycle.full_clean(validate_constraints=False)
     cycle.save(update_fields=["closed_on", "closed_by"])
     progress_invalidate(owner_id=cycle.credential.owner_id)
+    # R-CMA-6: what the closing period counted on its last day does not count again.
+    counts_from = (
+        recertified_on + dt.timedelta(days=1) if route in CE_ROUTES and starts_on == recertified_on else None
+    )
     try:
         return _cycle_open(
-            credential=cycle.credential, starts_on=starts_on, printed_expires_on=new_expires_on
+            credential=cycle.credential,
+            starts_on=starts_on,
+            printed_expires_on=new_expires_on,
+            counts_from=counts_from,
         )
     except ValidationError as error:
         raise ValidationError({"new_expires_on": error.messages}) from None
@@ -1150,7 +1167,7 @@ def certificate_draft_read(*, draft_id: int) -> str:
         if draft is None:
             return "gone"
         if draft.state != CertificateDraft.State.QUEUED:
-            return draft.state
+            return f"already {draft.state}"  # a repeat of the job: someone else has it
         draft.state, draft.started_at = CertificateDraft.State.READING, timezone.now()
         draft.save(update_fields=["state", "started_at"])
     claimed = CertificateDraft.objects.filter(pk=draft.pk, started_at=draft.started_at)
@@ -1397,7 +1414,9 @@ def audit_pack_build(*, pack_id: int) -> str:
     for any other reason, fails with the reason (and the certificate to blame).
     """
     with transaction.atomic():
-        packs = AuditPack.objects.select_for_update().select_related("cycle__credential__owner")
+        # Only the pack's row: locking the joined user row too would deadlock against a write of the
+        # same person, which locks the user first (_owner_lock) and then their periods.
+        packs = AuditPack.objects.select_for_update(of=("self",)).select_related("cycle__credential__owner")
         pack = packs.filter(pk=pack_id).first()
         if pack is None:  # the person (or the credential) was deleted while it waited
             return "gone"

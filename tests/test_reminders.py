@@ -139,13 +139,21 @@ def test_a_failed_send_is_retried_not_lost(user, ccma, run, monkeypatch):
         ("bls", dt.date(2025, 7, 14), dt.date(2027, 6, 30), "Card renewal"),  # R-BLS-1, 31 Jul 2027 - 31
         ("cma-aama", dt.date(2021, 10, 5), dt.date(2026, 12, 1), "CE deadline"),  # R-CMA-9, 31 Jan 2027 - 61
         ("cma-aama", dt.date(2022, 6, 5), dt.date(2027, 3, 31), "Exam pass-by"),  # R-CMA-13, 30 Apr 2027 - 30
-        ("cma-aama", dt.date(2022, 6, 5), dt.date(2027, 5, 24), "Exam application"),  # R-CMA-13, 31 May - 7
+        # R-CMA-13: apply by 1 May 2027 (31 May - 30 days), 30 days before, while passing by 30 Apr
+        # is still ahead.
+        ("cma-aama", dt.date(2022, 6, 5), dt.date(2027, 4, 1), "Exam application"),
     ],
 )
 def test_each_deadline_kind_is_reminded(user, run, program, certified_on, day, kind):
     services.credential_create(owner=user, program=program, certified_on=certified_on, today=TODAY)
     run(user, at(day))
     assert kind in set(Reminder.objects.values_list("kind", flat=True))
+
+
+def test_r_cma_13_no_exam_application_reminder_once_the_pass_by_date_has_gone(user, run):
+    services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2022, 6, 5), today=TODAY)
+    run(user, at(dt.date(2027, 5, 24)))  # pass-by 30 Apr gone; apply-by (1 May) would be past anyway
+    assert "Exam application" not in set(Reminder.objects.values_list("kind", flat=True))
 
 
 def test_opt_out_and_intervals(user, ccma, run):

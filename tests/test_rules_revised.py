@@ -181,8 +181,8 @@ def test_planned_points_never_count_today_and_met_with_planned():
     [
         pytest.param(
             [],
-            "10 administrative AAMA-approved points, 10 clinical AAMA-approved points, "
-            "10 general AAMA-approved points and 30 points in any category",
+            "60 more points: at least 10 administrative, at least 10 clinical, at least 10 general "
+            "and at least 30 AAMA-approved (any category)",
             id="gap-nothing-yet",
         ),
         # AAMA minimum met: never ask for AAMA-approved points again.
@@ -206,13 +206,14 @@ def test_planned_points_never_count_today_and_met_with_planned():
                 credit("2022-01-01", 9, CLIN, approved=True),
                 credit("2022-01-01", 10, GEN, approved=True),
             ],
-            "1 clinical AAMA-approved point and 30 points in any category",
+            "31 more points: at least 1 clinical and at least 1 AAMA-approved (any category)",
             id="gap-approved-short-covers-categories-rest-any",
         ),
         pytest.param(
             [credit("2022-01-01", 30, ADMIN), credit("2022-01-01", 28, ADMIN, approved=True)],
             # Non-AAMA points in short categories displace administrative ones (filled first, R-CMA-5).
-            "10 clinical points and 10 general points, at least 2 of them AAMA-approved",
+            "20 more points: at least 10 clinical, at least 10 general and at least 2 AAMA-approved "
+            "(any category)",
             id="gap-cap-full-short-categories-any-but-2-aama",
         ),
     ],
@@ -227,8 +228,8 @@ def test_gap_text_some_category_points_approved_then_any():
     # 40 left: 10 clinical + 10 general (10 of them AAMA to reach 30) + 20 more of any kind.
     assert r.points_left == D(40)
     assert r.gap_text == (
-        "10 clinical points and 10 general points, at least 10 of them AAMA-approved; "
-        "plus 20 points in any category"
+        "40 more points: at least 10 clinical, at least 10 general and at least 10 AAMA-approved "
+        "(any category)"
     )
 
 
@@ -241,7 +242,32 @@ def test_gap_text_approved_and_any_merge_when_categories_are_met():
     r = cma(credits)
     # 51.5 counted, 29.5 AAMA: 8.5 left, 0.5 of them AAMA-approved.
     assert r.points_left == D("8.5")
-    assert r.gap_text == "8.5 points in any category, at least 0.5 of them AAMA-approved"
+    assert r.gap_text == "8.5 more points: at least 0.5 AAMA-approved (any category)"
+
+
+def test_gap_text_names_only_necessary_conditions():
+    """RULES.md "Gap text": 25 AAMA general + 10 non-AAMA administrative. 10 non-AAMA clinical and
+    15 AAMA points of any category meet every requirement, so the clinical points need not be AAMA."""
+    r = cma([credit("2022-01-01", 25, GEN, approved=True), credit("2022-01-01", 10, ADMIN)])
+    assert r.gap_text == "25 more points: at least 10 clinical and at least 5 AAMA-approved (any category)"
+    assert "of them" not in r.gap_text
+    done = cma(
+        [
+            credit("2022-01-01", 25, GEN, approved=True),
+            credit("2022-01-01", 10, ADMIN),
+            credit("2022-01-01", 10, CLIN),
+            credit("2022-01-01", 15, GEN, approved=True),
+        ]
+    )
+    assert done.met
+
+
+def test_gap_text_ties_approval_to_categories_only_when_the_cap_is_full():
+    r = cma([credit("2022-01-01", 30, ADMIN)])  # 30 non-AAMA: every further point must be AAMA
+    assert r.gap_text == (
+        "10 clinical AAMA-approved points, 10 general AAMA-approved points and "
+        "10 AAMA-approved points in any category"
+    )
 
 
 def test_gap_text_program_without_categories():
@@ -385,3 +411,34 @@ def test_r_rma_3_fee_on_the_start_of_a_period_that_rolled_over_early():
     r = evaluate(RMA, certified_on=d("2027-05-01"), credits=[], today=d("2026-06-01"))
     assert r.annual_fee_due_on == d("2027-05-01")
     assert r.annual_fee_dates == (d("2028-05-01"), d("2029-05-01"), d("2030-05-01"))
+
+
+# --------------------------------------------------------------------------- revised this round
+
+
+def test_r_rma_1_a_course_on_the_anniversary_counts_in_the_new_cycle_only():
+    from credentials.rules import AFTER_DEADLINE, CE
+
+    rma = PROGRAMS["rma-amt"]
+    course = Credit(kind=CE, amount=Decimal(10), earned_on=date(2025, 3, 15))
+    old = evaluate(rma, certified_on=date(2022, 3, 15), credits=[course], today=date(2025, 3, 20))
+    new = evaluate(rma, certified_on=date(2025, 3, 15), credits=[course], today=date(2025, 3, 20))
+    assert (old.counted_points, new.counted_points) == (Decimal(0), Decimal(10))
+    assert old.verdicts[0].reason == AFTER_DEADLINE
+    assert "on or after the anniversary, Mar 15, 2025" in old.verdicts[0].message
+    day_before = Credit(kind=CE, amount=Decimal(10), earned_on=date(2025, 3, 14))
+    assert (
+        evaluate(
+            rma, certified_on=date(2022, 3, 15), credits=[day_before], today=date(2025, 3, 20)
+        ).counted_points
+        == 10
+    )
+
+
+def test_r_cma_13_no_apply_by_once_the_pass_by_date_has_gone():
+    cma = PROGRAMS["cma-aama"]
+    # Expires 31 Mar 2026: pass by 31 Jan 2026, apply by 1 Mar 2026.
+    before = evaluate(cma, certified_on=date(2021, 3, 10), credits=[], today=date(2026, 1, 31))
+    after = evaluate(cma, certified_on=date(2021, 3, 10), credits=[], today=date(2026, 2, 1))
+    assert before.exam_pass_open and before.exam_apply_open
+    assert not after.exam_pass_open and not after.exam_apply_open

@@ -109,11 +109,13 @@ def test_r_cma_6_closed_cycle_is_judged_on_its_recertification_day(user, cma, ma
     services.cycle_recertify(cycle=old, recertified_on=dt.date(2026, 3, 1), today=TODAY)
     old.refresh_from_db()
     past = selectors.cycle_progress_get(cycle=old, today=TODAY)
-    assert past.result.counted_points == Decimal(65)
+    # Revised R-CMA-6: the period closed by CE on 1 Mar keeps what was completed on 1 Mar ...
+    assert past.result.counted_points == Decimal(72)
     assert past.result.today == dt.date(2026, 3, 1)
     (current,) = selectors.dashboard_get(user=user, today=TODAY)
-    assert current.cycle.starts_on == dt.date(2026, 3, 1)
-    assert current.result.counted_points == Decimal(7)
+    # ... and the next one, its dates from 1 Mar (R-CMA-1), counts from 2 Mar: never twice.
+    assert (current.cycle.starts_on, current.cycle.counts_from) == (dt.date(2026, 3, 1), dt.date(2026, 3, 2))
+    assert current.result.counted_points == Decimal(0)
 
 
 def test_selectors_never_show_another_persons_data(user, other_user, cma, make_activity):

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
-from credentials import services
+from credentials import rules, selectors, services
 from credentials.models import CategoryShare, CEActivity, Credential, Cycle, ExamAttempt
 from tests.conftest import PDF_BYTES, TODAY
 
@@ -501,7 +501,10 @@ def test_recertify_by_ce_refused_until_the_engine_says_met(cma, make_activity):
         services.cycle_recertify(cycle=cycle, recertified_on=dt.date(2026, 10, 2), route="ce", today=TODAY)
     message = error.value.message_dict["route"][0]
     assert "does not meet the CMA (AAMA) requirements" in message
-    assert "10 clinical points and 10 general points, at least 10 of them AAMA-approved; plus" in message
+    assert (
+        "40 more points: at least 10 clinical, at least 10 general and at least 10 AAMA-approved "
+        "(any category)" in message
+    )
     cycle.refresh_from_db()
     assert (cycle.closed_on, cma.cycles.count()) == (None, 1)
 
@@ -767,3 +770,40 @@ def test_r_bls_1_correcting_a_card_date_or_deleting_it_reopens_the_period_it_clo
     ]
     services.activity_delete(activity=CEActivity.objects.get(pk=renewal.pk))
     assert list(card.cycles.values_list("starts_on", "closed_on")) == [(dt.date(2024, 12, 1), None)]
+
+
+def test_r_cma_6_the_last_course_and_the_recertification_on_the_same_day(cma, meet):
+    """Finishing the last course on day D and recording "I recertified" on D is accepted: the
+    closing period counts what was completed on D, and the next period (its dates still from D,
+    R-CMA-1) counts from the day after, so the course never counts twice."""
+    day = TODAY
+    meet(cma, day)  # every point completed today
+    cycle = cma.cycles.get()
+    new = services.cycle_recertify(cycle=cycle, recertified_on=day, route="ce", today=day)
+    assert (new.starts_on, new.counts_from) == (day, day + dt.timedelta(days=1))
+    assert new.expires_on == rules.month_end(rules.add_months(day.replace(day=1), 60))
+    cycle.refresh_from_db()
+    closed = selectors.cycle_progress_get(cycle=cycle, today=day, fresh=True).result
+    opened = selectors.cycle_progress_get(cycle=new, today=day, fresh=True).result
+    assert (closed.met, closed.counted_points) == (True, Decimal(60))
+    assert opened.counted_points == 0
+    listed = selectors.activities_in_cycle(CEActivity.objects.filter(owner=cma.owner), cycle=cycle)
+    assert listed.count() == 3
+    assert not selectors.activities_in_cycle(CEActivity.objects.filter(owner=cma.owner), cycle=new).exists()
+
+
+def test_r_cma_6_a_course_the_day_after_counts_in_the_new_period(cma, meet, user):
+    meet(cma, TODAY - dt.timedelta(days=3))
+    new = services.cycle_recertify(
+        cycle=cma.cycles.get(), recertified_on=TODAY - dt.timedelta(days=1), route="ce", today=TODAY
+    )
+    services.activity_create(
+        owner=user,
+        title="Next period",
+        completed_on=TODAY,
+        unit="aama_ceus",
+        amount=Decimal(2),
+        categories={"clinical": Decimal(2)},
+        today=TODAY,
+    )
+    assert selectors.cycle_progress_get(cycle=new, today=TODAY, fresh=True).result.counted_points == 2
