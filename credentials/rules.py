@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
@@ -715,9 +715,7 @@ class Result:
             return ""
         short = [(need.category, need.points) for need in self.needs if need.category]
         in_categories = sum((points for _, points in short), ZERO)
-        approved_short = (
-            max(ZERO, program.approved_min - self.approved_points) if program.approval else ZERO
-        )
+        approved_short = max(ZERO, program.approved_min - self.approved_points) if program.approval else ZERO
         if approved_short >= left:  # every further point must be approved: say it of each part
             parts = [Need(points, category, True).describe(program) for category, points in short]
             if left > in_categories:
@@ -1157,6 +1155,9 @@ def _verdicts(
     """Step 8: one verdict per credit, in input order; a planned credit carries its future."""
     verdicts = []
     append = verdicts.append
+    # R-CMA-5: today's count is explained by today's choice of the non-approved points that
+    # count, never by one that only a planned course would make.
+    today_context = replace(context, filled_first=now.filled_first)
     for credit, points, logged, category, approved, why, future_why, future_points, earned in zip(
         c.credits,
         now.points,
@@ -1170,7 +1171,7 @@ def _verdicts(
         strict=True,
     ):
         if earned <= today:
-            append(CreditVerdict(credit, points, logged, category, approved, why, context))
+            append(CreditVerdict(credit, points, logged, category, approved, why, today_context))
             continue
         # Planned: what it will add, and now why it will not (in full).
         reason = future_why if why == PLANNED and future_why is not None else why
@@ -1352,6 +1353,12 @@ def _message(v: CreditVerdict, day: Callable[[date], str]) -> str:
                 text += (
                     f", in place of {_fmt(w.displaced)} {other} {_plural(w.displaced, unit)} counted now "
                     f"(at most {_fmt(program.unapproved_cap)} count; minimums are filled first)"
+                )
+            if v.credit.earned_on > w.expires_on:
+                # R-CMA-9: CE after the expiry still counts, but the credential is expired by then.
+                text += (
+                    f". By then your {program.name} will have expired (on {day(w.expires_on)}): you may "
+                    "not use it until you have recertified"
                 )
             return text + "."
         if v.planned_points > 0:

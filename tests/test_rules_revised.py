@@ -442,3 +442,22 @@ def test_r_cma_13_no_apply_by_once_the_pass_by_date_has_gone():
     after = evaluate(cma, certified_on=date(2021, 3, 10), credits=[], today=date(2026, 2, 1))
     assert before.exam_pass_open and before.exam_apply_open
     assert not after.exam_pass_open and not after.exam_apply_open
+
+
+def test_r_cma_5_todays_over_cap_verdict_is_explained_by_todays_choice():
+    admin = credit("2022-01-01", 30, ADMIN)
+    planned = credit("2023-06-01", 10, GEN)  # within the period, after today
+    r = cma([admin, credit("2022-02-01", 5, CLIN), planned], today=d("2023-01-01"))
+    message = r.verdicts[0].message
+    assert "clinical minimum" in message
+    assert "general" not in message  # only the planned general course would fill that one first
+
+
+def test_r_cma_9_a_planned_course_after_the_expiry_says_the_credential_will_be_expired():
+    # Expires 28 Feb 2026, CE deadline 31 May 2026: a course planned for April still counts.
+    r = cma([credit("2026-04-15", 2, CLIN, approved=True)], today=d("2025-06-01"))
+    message = r.verdicts[0].message
+    assert message.startswith("Planned: will count 2 points")
+    assert "will have expired (on Feb 28, 2026): you may not use it until you have recertified" in message
+    before = cma([credit("2026-01-15", 2, CLIN, approved=True)], today=d("2025-06-01"))
+    assert "expired" not in before.verdicts[0].message
