@@ -219,6 +219,54 @@ class CycleProgress:
         return sorted(found, key=lambda d: d.on)
 
     @cached_property
+    def pace(self) -> rules.PacePlan | None:
+        """The pace plan toward the last day CE counts, while CE can still recertify (RULES.md
+        "Pace"); None once it cannot (no CE pace toward a past date) or nothing is left."""
+        r = self.result
+        if not self.ce_open or r.met:
+            return None
+        return rules.pace_plan(r, realistic_per_month=Decimal(settings.RECERT_REALISTIC_POINTS_PER_MONTH))
+
+    @cached_property
+    def behind(self) -> bool:
+        """Current (or expiring), but the points a month it needs are more than people manage
+        (RECERT_REALISTIC_POINTS_PER_MONTH): never shown as a plain "Current"."""
+        return (
+            self.pace is not None
+            and self.result.status in (rules.CURRENT, rules.EXPIRING)
+            and self.pace.unrealistic
+        )
+
+    @cached_property
+    def status_key(self) -> str:
+        """The badge: the engine's status, or "behind" (RULES.md "Pace")."""
+        return "behind" if self.behind else self.result.status
+
+    @cached_property
+    def status_label(self) -> str:
+        return "Behind pace" if self.behind else self.result.status_label
+
+    @cached_property
+    def pace_sentence(self) -> str:
+        """ "About 12 points a month until the expiry on Mar 31, 2027: more than most people
+        manage." — the pace that what is left takes, by the date that matters."""
+        plan = self.pace
+        if plan is None or plan.per_month <= 0:
+            return ""
+        program, realistic = self.program, Decimal(settings.RECERT_REALISTIC_POINTS_PER_MONTH)
+        text = (
+            f"That is about {program.quantity(plan.per_month)} a month until the {plan.target_label} "
+            f"on {_day(plan.target)}"
+        )
+        if plan.unrealistic:
+            return (
+                f"{text}: more than most people manage (about {_fmt_amount(realistic)} a month). "
+                "Log what you have done, plan courses now"
+                + (", or consider the exam route." if self.exam_is_the_route_left else ".")
+            )
+        return text + "."
+
+    @cached_property
     def exam_is_the_route_left(self) -> bool:
         """R-CMA-13: the exam dates matter once CE cannot realistically make it (the pace plan says
         so) or the CE route has closed."""
@@ -227,8 +275,7 @@ class CycleProgress:
             return False
         if not self.ce_open:
             return True
-        realistic = Decimal(settings.RECERT_REALISTIC_POINTS_PER_MONTH)
-        return rules.pace_plan(r, realistic_per_month=realistic).unrealistic
+        return self.pace is not None and self.pace.unrealistic
 
     @cached_property
     def calendar_deadlines(self) -> list[Deadline]:
@@ -256,7 +303,14 @@ class CycleProgress:
         r = self.result
         expired = r.status in (rules.GRACE, rules.LAPSED)
         soonest = self.next_deadline.days if self.next_deadline else r.days_left
-        return (0 if expired else 1, 0 if r.status == rules.GRACE else 1, soonest, self.credential.pk)
+        # Behind pace comes before the ones on track (RULES.md "Pace").
+        return (
+            0 if expired else 1,
+            0 if r.status == rules.GRACE else 1,
+            0 if self.behind else 1,
+            soonest,
+            self.credential.pk,
+        )
 
     @cached_property
     def card_unit(self) -> str:
@@ -457,6 +511,10 @@ class CycleProgress:
         amount = settings.RECERT_FEES.get(self.program.code, {}).get(name, "")
         check = f"check with {self.program.body_name}"
         return f" (about {amount}; {check})" if amount else f" ({check} for the amount)"
+
+
+def _fmt_amount(value: Decimal) -> str:
+    return format(value.normalize(), "f")
 
 
 def _day(day: dt.date) -> str:

@@ -89,3 +89,47 @@ def test_plan_is_404_for_a_card_and_for_another_person(client, user, other_user,
     assert client.get(reverse("credential_plan", args=[card.pk])).status_code == 404
     client.force_login(other_user)
     assert client.get(reverse("credential_plan", args=[cma.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_current_cma_behind_pace_is_not_a_plain_green_current(client, user):
+    """Issue 22: certified March 2022, 14.5 of 60 points, 115 days left: 45.5 points in under four
+    months is more than people manage, and the card says so beside the status, in words."""
+    today = dt.date(2026, 12, 6)
+    cma = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 3, 10), number="1", today=today
+    )
+    services.activity_create(
+        owner=user,
+        title="Course",
+        completed_on=dt.date(2023, 5, 1),
+        unit="aama_ceus",
+        amount=Decimal("14.5"),
+        categories={"clinical": Decimal("14.5")},
+        today=today,
+    )
+    (progress,) = selectors.dashboard_get(user=user, today=today)
+    assert progress.result.status == rules.CURRENT and progress.result.days_left == 115
+    assert (progress.behind, progress.status_key, progress.status_label) == (True, "behind", "Behind pace")
+    assert progress.pace_sentence.startswith(
+        "That is about 12 points a month until the expiry on Mar 31, 2027: more than most people manage"
+    )
+    on_track = dt.date(2023, 6, 1)  # the same points with years to go
+    (calm,) = selectors.dashboard_get(user=user, today=on_track)
+    assert (calm.behind, calm.status_label) == (False, "Current")
+    assert calm.pace_sentence.endswith("until the expiry on Mar 31, 2027.")
+    assert cma.pk == progress.credential.pk
+
+
+@pytest.mark.django_db
+def test_the_dashboard_puts_a_credential_behind_pace_first_and_says_it_in_words(client, user, monkeypatch):
+    from django.utils import timezone
+
+    today = dt.date(2026, 12, 6)
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: today)
+    services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2025, 6, 1), today=today)
+    services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2022, 3, 10), today=today)
+    client.force_login(user)
+    html = client.get(reverse("dashboard")).content.decode()
+    assert 'data-status="behind">Behind pace</span>' in html
+    assert html.index("CMA (AAMA)") < html.index("CCMA (NHA)")

@@ -14,6 +14,7 @@ register = template.Library()
 STATUS_STYLE = {
     "current": "text-bg-success",
     "expiring": "text-bg-warning",
+    "behind": "text-bg-warning",
     "grace": "text-bg-danger",
     "lapsed": "text-bg-dark",
 }
