@@ -219,6 +219,12 @@ class CycleProgress:
         return sorted(found, key=lambda d: d.on)
 
     @cached_property
+    def shows_ce_progress(self) -> bool:
+        """CE bars and sentences, only while CE can still help (or for a closed period's record):
+        a credential whose CE route has closed shows none, as if logging CE would help."""
+        return self.program.requires_ce and (self.ce_open or self.is_closed)
+
+    @cached_property
     def pace(self) -> rules.PacePlan | None:
         """The pace plan toward the last day CE counts, while CE can still recertify (RULES.md
         "Pace"); None once it cannot (no CE pace toward a past date) or nothing is left."""
@@ -366,6 +372,8 @@ class CycleProgress:
         if r.met:
             if self.is_closed:
                 return "Every CE requirement was met."
+            if not self.ce_open:  # met, but too late: the CE route closed (closed_route_text says so)
+                return ""
             return f"All CE requirements are met. You can apply to recertify with {program.body_name}."
         if not self.ce_open:
             return ""
@@ -916,25 +924,30 @@ def activity_shortfalls_get(
     shares: dict[str, Decimal],
     excluded: Iterable[Credential],
     today: dt.date,
+    cycles: Iterable[Cycle] | None = None,
 ) -> list[str]:
     """Why an activity not yet saved will not count toward one of the person's open periods for a
     reason of its own (R-CMA-7 under one contact hour, dated after the CE deadline): said before
     it is saved. Reasons that depend on the rest of the log (caps, a card already counted) and
-    credentials the person excluded it from are left to the list's verdicts."""
+    credentials the person excluded it from are left to the list's verdicts; so are periods whose
+    CE route has closed, which no activity could help (a lapsed credential kept on the dashboard
+    never questions a new course). ``cycles``: the open periods, when read already (an import)."""
     excluded_ids = {c.pk for c in excluded}
     facts = _Facts(
         rows=[(0, activity.completed_on, activity.kind, activity.approved, activity.amount, activity.title)],
         shares={0: sorted(shares.items())},
         excluded={},
     )
-    cycles = (
-        Cycle.objects.filter(credential__owner_id=activity.owner_id, closed_on__isnull=True)
-        .exclude(credential_id__in=excluded_ids)
-        .select_related("credential")
-        .order_by("credential__pk")
-    )
+    if cycles is None:
+        cycles = (
+            Cycle.objects.filter(credential__owner_id=activity.owner_id, closed_on__isnull=True)
+            .select_related("credential")
+            .order_by("credential__pk")
+        )
     found = []
     for cycle in cycles:
+        if cycle.credential_id in excluded_ids or cycle.ce_deadline < today:
+            continue
         result = _evaluate(cycle.credential, cycle, facts, today).result
         for verdict in result.verdicts:
             if verdict.reason in SHORTFALLS:

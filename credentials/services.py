@@ -721,34 +721,15 @@ def _activities_build(
         key = (activity.title.casefold(), activity.completed_on, activity.amount)
         if not confirmed:
             warnings = _activity_warnings(activity, duplicate=key in logged, credentials=credentials)
-            warnings += _activity_shortfalls(activity, shares, excluded, cycles=cycles, today=today)
+            warnings += selectors.activity_shortfalls_get(
+                activity=activity, shares=shares, excluded=excluded, cycles=cycles, today=today
+            )
             if warnings:
                 return activity, shares, excluded, NeedsConfirmation(warnings)
         logged.add(key)
         return activity, shares, excluded, None
 
     return [build(**fields) for fields in activities]
-
-
-def _activity_shortfalls(
-    activity: CEActivity, shares: dict, excluded: list[Credential], *, cycles: list[Cycle], today: dt.date
-) -> list[str]:
-    """``selectors.activity_shortfalls_get`` over open periods read once for a whole import."""
-    excluded_ids = {c.pk for c in excluded}
-    facts = selectors._Facts(
-        rows=[(0, activity.completed_on, activity.kind, activity.approved, activity.amount, activity.title)],
-        shares={0: sorted(shares.items())},
-        excluded={},
-    )
-    found = []
-    for cycle in cycles:
-        if cycle.credential_id in excluded_ids:
-            continue
-        verdicts = selectors._evaluate(cycle.credential, cycle, facts, today).result.verdicts
-        verdict = next((v for v in verdicts if v.reason in selectors.SHORTFALLS), None)
-        if verdict is not None:
-            found.append(f"Toward your {cycle.credential}: {verdict.describe(_day)}")
-    return found
 
 
 @transaction.atomic

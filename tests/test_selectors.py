@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from credentials import rules, selectors, services
+from credentials.models import CEActivity
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.django_db
@@ -227,3 +228,23 @@ def test_r_rma_3_annual_fee_is_the_next_deadline_when_sooner(user):
     assert progress.credential == rma
     assert progress.next_deadline.sentence == "Annual fee: Dec 15, 2026, in 18 days."
     assert [d.label for d in progress.deadlines] == ["Annual fee", "Expiry"]
+
+
+def test_a_lapsed_credential_with_full_points_says_only_what_remains(user, meet):
+    """Issue 22: a CMA with 60/60 points past its CE deadline never reads "You can apply to
+    recertify" beside "The CE route closed"; it shows no CE bars, and a new course is not
+    questioned on its account."""
+    cma = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2019, 6, 3), number="9", today=TODAY
+    )
+    meet(cma, dt.date(2020, 1, 1))
+    (progress,) = selectors.dashboard_get(user=user, today=TODAY)
+    assert progress.result.met and not progress.ce_open
+    assert progress.gap_sentence == "" and not progress.shows_ce_progress
+    assert progress.closed_route_text
+    course = CEActivity(owner=user, title="Late", completed_on=TODAY, kind="ce", amount=Decimal("0.5"))
+    assert selectors.activity_shortfalls_get(activity=course, shares={}, excluded=[], today=TODAY) == []
+    services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2026, 1, 5), today=TODAY)
+    course.completed_on = dt.date(2029, 1, 1)  # a CCMA that can still use CE is asked, as before
+    asked = selectors.activity_shortfalls_get(activity=course, shares={}, excluded=[], today=TODAY)
+    assert [line.split(":")[0] for line in asked] == ["Toward your CCMA (NHA)"]
