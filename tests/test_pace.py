@@ -133,3 +133,20 @@ def test_the_dashboard_puts_a_credential_behind_pace_first_and_says_it_in_words(
     html = client.get(reverse("dashboard")).content.decode()
     assert 'data-status="behind">Behind pace</span>' in html
     assert html.index("CMA (AAMA)") < html.index("CCMA (NHA)")
+
+
+@pytest.mark.django_db
+def test_the_plan_of_a_lapsed_cma_offers_no_ce_pace_toward_a_past_deadline(client, user):
+    cma = services.credential_create(
+        owner=user,
+        program="cma-aama",
+        certified_on=dt.date(2019, 6, 3),
+        number="9",
+        today=dt.date(2026, 1, 1),
+    )
+    client.force_login(user)
+    html = client.get(reverse("credential_plan", args=[cma.pk])).content.decode()
+    assert 'data-testid="ce-closed"' in html
+    assert (
+        'data-testid="pace"' not in html and "a month" not in html.split('data-testid="ce-closed"')[1][:400]
+    )
