@@ -91,7 +91,7 @@ def _drafts_recover(now: dt.datetime) -> int:
 
 def _packs_recover(now: dt.datetime) -> int:
     building = AuditPack.objects.filter(state=AuditPack.State.BUILDING, started_at__lt=now - job_longest())
-    queued = AuditPack.objects.filter(
-        state=AuditPack.State.QUEUED, queued_at__lt=now - JOB_LOST_AFTER
+    queued = AuditPack.objects.filter(state=AuditPack.State.QUEUED).filter(
+        Q(queued_at__lt=now - JOB_LOST_AFTER) | Q(queued_at__isnull=True)  # never enqueued
     )
     return services.audit_packs_requeue(packs=building | queued)

@@ -72,6 +72,14 @@ def test_packs_left_building_or_lost_in_the_queue_are_built(cma, with_certificat
     assert building.state == "failed" and "newer version" in building.error
 
 
+def test_a_pack_whose_job_never_reached_the_queue_is_built_once_it_is_back(cma, with_certificate, recover):
+    pack = AuditPack.objects.create(cycle=cma.cycles.get(), version="v", state="queued", queued_at=None)
+    assert recover()["audit packs"] == 1
+    pack.refresh_from_db()
+    assert pack.state == "ready"
+    assert recover()["audit packs"] == 0
+
+
 def test_task_rows_left_running_finish_once(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
     from credentials import tasks
