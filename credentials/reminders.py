@@ -180,6 +180,11 @@ def unsubscribe_links_revoke(*, user) -> None:
     user.refresh_from_db(fields=["unsubscribe_version"])
 
 
+def as_in_a_sentence(label: str) -> str:
+    """ "Expiry" → "expiry", "CE deadline" stays "CE deadline" (an abbreviation keeps its capitals)."""
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
+
+
 def _message(reminders: list[Reminder], user) -> EmailMultiAlternatives | None:
     with person_locale(user):  # dates in the person's style, as on their pages
         return _message_written(reminders, user)
@@ -203,6 +208,10 @@ def _message_written(reminders: list[Reminder], user) -> EmailMultiAlternatives 
                 "days": days,
                 "missing": progress.gap_sentence or progress.closed_route_text,
                 "planned": progress.planned_sentence,
+                # The story the card tells: expired and unusable, the pace, the processing time.
+                "expired": progress.countdown if progress.result.days_left < 0 else "",
+                "pace": progress.pace_sentence,
+                "processing": progress.processing_sentence,
                 "url": base + reverse("credential_detail", args=[reminder.credential_id]),
             }
         )
@@ -217,7 +226,7 @@ def _message_written(reminders: list[Reminder], user) -> EmailMultiAlternatives 
     }
     first = items[0] if items else None
     subject = (
-        f"{first['credential']}: {first['kind'].lower()} {first['deadline'].countdown}"
+        f"{first['credential']}: {as_in_a_sentence(first['kind'])} {first['deadline'].countdown}"
         if len(items) == 1
         else f"Your credential deadlines: {len(items)} reminders"
     )

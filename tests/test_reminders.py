@@ -4,6 +4,7 @@ failed send retried, opt-out and unsubscribe without login, a weekly digest, in-
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from django.core import mail
@@ -196,10 +197,10 @@ def test_in_app_notice_until_dismissed(client, user, ccma, run):
     assert mail.outbox == []
     client.force_login(user)
     content = client.get(reverse("dashboard")).content.decode()
-    assert "expiry on Mar 1, 2027" in content
+    assert "expiry on Mar 1, 2027." in content and 'data-testid="notice"' in content
     notice = Reminder.objects.get(send_on=dt.date(2026, 9, 2))
     client.post(reverse("reminder_dismiss", args=[notice.pk]))
-    assert "expiry on Mar 1, 2027" not in client.get(reverse("dashboard")).content.decode()
+    assert 'data-testid="notice"' not in client.get(reverse("dashboard")).content.decode()
 
 
 def test_preferences_page_saves(client, user):
@@ -225,3 +226,26 @@ def test_a_reminder_retried_after_its_deadline_is_not_sent(user, ccma, run, monk
     run(user, at(dt.date(2027, 3, 2)))  # after the expiry: too late to be useful
     assert mail.outbox == []
     assert Reminder.objects.get(send_on=dt.date(2027, 2, 22)).state == Reminder.State.SENT
+
+
+def test_the_email_tells_the_cards_story_expired_and_pace(user, run, monkeypatch):
+    """Issue 22 item 5: a CMA expired on 30 Nov 2026, CE route open to 28 Feb 2027, 10 points
+    logged: the email says it is expired and may not be used, and the pace the rest takes; the
+    subject writes the deadline as a person would ("CE deadline", not "ce deadline")."""
+    day = dt.date(2027, 1, 29)  # 30 days before the CE deadline
+    monkeypatch.setattr(reminders, "person_today", lambda user, now=None: day)
+    services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2021, 11, 5), today=TODAY)
+    services.activity_create(
+        owner=user,
+        title="Outside course",
+        completed_on=dt.date(2026, 5, 1),
+        unit="contact_hours",
+        amount=Decimal(10),
+        categories={"clinical": Decimal(10)},
+        today=TODAY,
+    )
+    run(user, at(day))
+    (email,) = [m for m in mail.outbox if "CE deadline" in m.subject]
+    assert "ce deadline" not in email.subject
+    assert "You may not use the credential until you recertify." in email.body
+    assert "points a month until the CE deadline on Feb 28, 2027" in email.body

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django import template
 from django.utils.html import format_html
 
+from credentials import reminders
 from credentials.models import Submission
 
 register = template.Library()
@@ -35,6 +36,12 @@ def points(value) -> str:
 @register.filter
 def status_class(status: str) -> str:
     return STATUS_STYLE.get(status, "text-bg-secondary")
+
+
+@register.filter
+def as_in_a_sentence(label: str) -> str:
+    """ "Expiry" → "expiry"; "CE deadline" keeps its capitals (issue 22: not "ce deadline")."""
+    return reminders.as_in_a_sentence(label)
 
 
 @register.simple_tag
