@@ -156,7 +156,7 @@ def assert_dashboard_matches_engine(page, live_server, user):
     (progress,) = selectors.dashboard_get(user=user, today=timezone.localdate())
     result = progress.result
     card = page.locator("section.credential-card").first
-    expect(card.locator("[data-status]")).to_have_text("Current")
+    expect(card.locator("[data-status]")).to_have_text(progress.status_label)
     expect(card.get_by_test_id("countdown")).to_have_text(progress.countdown)
     for bar in progress.bars:
         expect(card).to_contain_text(f"{bar.label}")
