@@ -1,5 +1,6 @@
 """The calendar feed as iCalendar (RFC 5545), from the selector's events: all-day events with
-stable UIDs, what is missing in the description, and reminders a week and a day before."""
+stable UIDs, what is missing in the description, and alarms at the person's reminder intervals
+and the day before."""
 
 from __future__ import annotations
 
@@ -29,11 +30,17 @@ def calendar_ics(*, events: list[CalendarEvent], name: str, url: str, stamp: dt.
         event.add("description", item.description)
         event.add("url", url)
         event.add("transp", "TRANSPARENT")
-        for before, words in ((dt.timedelta(days=7), "in a week"), (dt.timedelta(days=1), "tomorrow")):
+        for days in item.alarms:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"{item.summary} {words}")
-            alarm.add("trigger", -before)
+            alarm.add("description", f"{item.summary} {_in_words(days)}")
+            alarm.add("trigger", -dt.timedelta(days=days))
             event.add_component(alarm)
         calendar.add_component(event)
     return calendar.to_ical()
+
+
+def _in_words(days: int) -> str:
+    return {1: "tomorrow", 7: "in a week", 30: "in a month", 90: "in 3 months", 180: "in 6 months"}.get(
+        days, f"in {days} days"
+    )

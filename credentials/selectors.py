@@ -29,6 +29,7 @@ from django.utils.formats import date_format
 from credentials import rules
 from credentials.models import (
     CE_ROUTES,
+    REMINDER_OFFSETS,
     AuditPack,
     CalendarFeed,
     CategoryShare,
@@ -39,6 +40,7 @@ from credentials.models import (
     ExamAttempt,
     ProgressSnapshot,
     Reminder,
+    ReminderPreference,
     Submission,
 )
 
@@ -345,6 +347,16 @@ class CycleProgress:
             f"Expired on {_day(r.expires_on)}, {_count(-r.days_left, 'day')} ago. "
             "You may not use the credential until you recertify."
         )
+
+    @cached_property
+    def dated_status(self) -> str:
+        """The countdown without a count of days, for what outlives the day (calendar events)."""
+        r = self.result
+        if self.is_closed or r.days_left == 0:
+            return self.countdown
+        if r.days_left > 0:
+            return f"Expires on {_day(r.expires_on)}."
+        return f"Expired on {_day(r.expires_on)}. You may not use the credential until you recertify."
 
     @cached_property
     def ce_route_text(self) -> str:
@@ -1325,10 +1337,18 @@ class CalendarEvent:
     summary: str
     description: str
     credential_id: int
+    # Days before the event its alarms go off: the person's reminder intervals and the day before.
+    alarms: tuple[int, ...] = (7, 1)
 
 
 def calendar_events_get(*, user, today: dt.date, credential_id: int | None = None) -> list[CalendarEvent]:
-    """Every deadline ahead of the person's credentials (or of one), with what is missing."""
+    """Every deadline ahead of the person's credentials (or of one), with what is missing, in
+    words that stay true however long the event sits in a calendar (no "115 days until"), and
+    alarms at the person's reminder intervals (issue 22: a week before is too late to earn 30
+    points)."""
+    prefs = ReminderPreference.objects.filter(owner=user).first()
+    offsets = prefs.offsets if prefs is not None and prefs.offsets else REMINDER_OFFSETS
+    alarms = (*sorted(set(offsets), reverse=True), 1)
     events = []
     for progress in dashboard_get(user=user, today=today):
         if credential_id is not None and progress.credential.pk != credential_id:
@@ -1341,8 +1361,11 @@ def calendar_events_get(*, user, today: dt.date, credential_id: int | None = Non
                     uid=f"{progress.credential.pk}-{progress.cycle.pk}-{slug}-{deadline.on.isoformat()}@recert",
                     on=deadline.on,
                     summary=f"{progress.credential}: {deadline.label}",
-                    description=" ".join(filter(None, [progress.countdown, missing])),
+                    description=" ".join(
+                        filter(None, [progress.dated_status, missing, progress.processing_sentence])
+                    ),
                     credential_id=progress.credential.pk,
+                    alarms=alarms,
                 )
             )
     return sorted(events, key=lambda e: (e.on, e.uid))

@@ -55,7 +55,8 @@ def test_feed_lists_every_deadline_kind_with_stable_uids(client, user):
     ]
     for event in events.values():
         assert event["end"] - event["on"] == dt.timedelta(days=1)  # all-day
-        assert event["alarms"] == [-dt.timedelta(days=7), -dt.timedelta(days=1)]
+        # At the reminder intervals (180, 90, 30, 7 days by default) and the day before.
+        assert event["alarms"] == [-dt.timedelta(days=days) for days in (180, 90, 30, 7, 1)]
     assert "points left" in by_summary[f"{cma}: Expiry"]["description"]
     assert set(events_of(client.get(url).content)) == set(events)  # same UIDs on refresh
 
@@ -119,3 +120,11 @@ def test_one_credential_ics_download_is_owner_only(client, user, other_user):
     assert summaries and all(s.startswith(str(cma)) for s in summaries)
     client.force_login(other_user)
     assert client.get(reverse("credential_ics", args=[cma.pk])).status_code == 404
+
+
+def test_alarms_follow_the_reminder_intervals_and_descriptions_stay_true(client, user, cma):
+    services.reminder_preference_save(owner=user, days_180=False, days_90=False)
+    events = selectors.calendar_events_get(user=user, today=TODAY)
+    assert events and all(event.alarms == (30, 7, 1) for event in events)
+    assert not any("days until" in event.description or "days ago" in event.description for event in events)
+    assert any(event.description.startswith("Expires on ") for event in events)
