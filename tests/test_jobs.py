@@ -4,12 +4,14 @@ whenever it exits."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -132,13 +134,20 @@ def test_run_worker_starts_its_worker_again_when_it_dies(tmp_path):
     assert "Worker stopped" in log.read_text()
 
 
+def _children(parent: int) -> list[int]:
+    """What `ps --ppid` lists, read from /proc (a minimal machine may have no ps)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(stat.parent.name))
+    return sorted(found)
+
+
 def _wait_for_child(parent: int, not_in: list[int]) -> int:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        children = subprocess.run(
-            ["ps", "-o", "pid=", "--ppid", str(parent)], capture_output=True, text=True
-        ).stdout.split()
-        fresh = [int(pid) for pid in children if int(pid) not in not_in]
+        fresh = [pid for pid in _children(parent) if pid not in not_in]
         if fresh:
             time.sleep(1)  # let it get going
             return fresh[0]
