@@ -14,10 +14,13 @@ ROOT = Path(__file__).resolve().parents[1]
 RULE_ID = re.compile(r"\bR-[A-Z]+-\d+\b")
 # Names and words that belong to one certifying body's rules.
 PROGRAM_WORDS = re.compile(r"\b(AAMA|NHA|AMT|AMCA|NCCT|NCMA|CPR|BLS|CAAHEP|ABHES|CCP)\b")
+# Templates, emails, the calendar, the PDF package, forms and views show what they are given.
 SHOWING_FILES = sorted(
     [
         *ROOT.joinpath("templates").rglob("*.html"),
-        *ROOT.joinpath("credentials").glob("pdf*.py"),
+        *ROOT.joinpath("templates").rglob("*.txt"),  # the emails' plain text
+        *ROOT.joinpath("credentials", "pdf").rglob("*.py"),  # the PDF package
+        ROOT / "credentials" / "ics.py",  # the calendar
         ROOT / "credentials" / "forms.py",
         ROOT / "credentials" / "views.py",
     ]

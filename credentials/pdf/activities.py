@@ -106,7 +106,7 @@ def _activity_table(
         _Column("Title / provider", 0),
         _Column("Logged", 62),
         *([_Column("Categories", 70)] if has_categories else []),
-        # "AAMA-approved" on two lines, broken after the hyphen.
+        # The approval label on two lines, broken after its first hyphen ("…-\napproved").
         *([_Column(program.approved_label.replace("-", "-\n", 1), 42)] if has_approved else []),
         _Column("Verified", 38),
         _Column(counts_header, 128),
