@@ -302,7 +302,23 @@ class CycleProgress:
 
     @cached_property
     def next_deadline(self) -> Deadline | None:
-        return self.deadlines[0] if self.deadlines else None
+        """The one date that matters now on the card: the exam's dates are told in their own
+        sentence (``exam_route_sentence``), so this line never switches to them and back as CE is
+        logged."""
+        ahead = [d for d in self.deadlines if not d.label.startswith("Exam")]
+        return ahead[0] if ahead else (self.deadlines[0] if self.deadlines else None)
+
+    @cached_property
+    def exam_route_sentence(self) -> str:
+        """R-CMA-13: while CE cannot realistically make it but the exam can still prevent a lapse,
+        the route that remains, with its dates (the apply-by only while the pass-by is ahead)."""
+        r = self.result
+        if not (self.ce_open and self.exam_is_the_route_left and r.exam_pass_open):
+            return ""
+        text = f"Or recertify by exam without a lapse: pass it by {_day(r.exam_pass_by)}"
+        if r.exam_apply_open:
+            text += f", with your application in by {_day(r.exam_apply_by)}"
+        return text + "."
 
     @cached_property
     def urgency(self) -> tuple:

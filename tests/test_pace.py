@@ -114,9 +114,15 @@ def test_a_current_cma_behind_pace_is_not_a_plain_green_current(client, user):
     assert progress.pace_sentence.startswith(
         "That is about 12 points a month until the expiry on Mar 31, 2027: more than most people manage"
     )
+    # One date on the "Next" line, the exam's dates in a sentence of their own (R-CMA-13).
+    assert progress.next_deadline.label == "Expiry"
+    assert progress.exam_route_sentence == (
+        "Or recertify by exam without a lapse: pass it by Jan 31, 2027, "
+        "with your application in by Mar 1, 2027."
+    )
     on_track = dt.date(2023, 6, 1)  # the same points with years to go
     (calm,) = selectors.dashboard_get(user=user, today=on_track)
-    assert (calm.behind, calm.status_label) == (False, "Current")
+    assert (calm.behind, calm.status_label, calm.exam_route_sentence) == (False, "Current", "")
     assert calm.pace_sentence.endswith("until the expiry on Mar 31, 2027.")
     assert cma.pk == progress.credential.pk
 
