@@ -4,14 +4,12 @@ whenever it exits."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -21,6 +19,7 @@ from django_tasks_db.models import DBTaskResult
 
 from credentials import jobs, services
 from credentials.models import AuditPack, CertificateDraft
+from scripts.soak import children
 from tests.test_deploy import ROOT
 from tests.test_inbox import AAMA_CERTIFICATE
 
@@ -134,20 +133,10 @@ def test_run_worker_starts_its_worker_again_when_it_dies(tmp_path):
     assert "Worker stopped" in log.read_text()
 
 
-def _children(parent: int) -> list[int]:
-    """What `ps --ppid` lists, read from /proc (a minimal machine may have no ps)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
-                found.append(int(stat.parent.name))
-    return sorted(found)
-
-
 def _wait_for_child(parent: int, not_in: list[int]) -> int:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        fresh = [pid for pid in _children(parent) if pid not in not_in]
+        fresh = [pid for pid in children(parent) if pid not in not_in]
         if fresh:
             time.sleep(1)  # let it get going
             return fresh[0]
