@@ -66,10 +66,14 @@ class Command(BaseCommand):
             process = subprocess.Popen(worker_command())
             child[:] = [process]
             logger.info("Worker started (pid %s)", process.pid)
+            # A dead worker is noticed within a second; the watchdog runs every ``watch_every``.
+            watch_at = time.monotonic() + watch_every
             while process.poll() is None:
-                if stop.wait(watch_every):
+                if stop.wait(1.0):
                     break
-                self._watch()
+                if time.monotonic() >= watch_at:
+                    self._watch()
+                    watch_at = time.monotonic() + watch_every
             code = process.wait()
             if stop.is_set():
                 break
