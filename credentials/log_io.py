@@ -122,6 +122,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     AMOUNT_IN + "amt_points": ("amt points", "ccp points", "amt ccp points"),
     AMOUNT_IN + "nha_credits": ("nha credits", "nha ce credits"),
     AMOUNT_IN + "college_credits": ("college credits", "semester credits"),
+    AMOUNT_IN + "minutes": ("minutes", "mins", "length in minutes", "duration minutes"),
     UNIT: ("unit", "units", "unit type", "credit type"),
     CATEGORY: ("category", "categories", "content area", "content category"),
     **{
@@ -157,6 +158,7 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "nha_credits": ("nha credits", "nha credit", "nha ce credit"),
     "college_credits": ("college credits", "college credit", "semester credits", "semester credit"),
     "cpr_card": ("cpr card", "bls card", "cpr cards", "bls cards", "cpr", "bls"),
+    "minutes": ("min", "mins", "contact minutes"),
 }
 _UNIT_WORDS = {
     _norm(word): code
@@ -823,7 +825,14 @@ def _approval_apply(row: LogRow, column: str) -> None:
     fixed = rule.approved if rule is not None else None
     approved_unit = rules.approved_unit(rules.UNIT_OF_KIND[rules.CE])
     if row.approved is True and not unit.approved and fixed is not True:
-        if row.unit == rules.UNIT_OF_KIND[rules.CE]:
+        printed = rules.PRINTED_UNITS.get(row.unit)
+        if printed is not None and printed.approved is not None and row.amount is not None:
+            # R-CMA-7: an approved course printed in minutes is AAMA CEUs at 50 minutes each.
+            row.unit, row.amount = printed.approved.unit, printed.approved.logged_amount(row.amount)
+            row.remarks.append(
+                f"{printed.approved.words}: saved as {rules.UNITS[row.unit].quantity(row.amount)}."
+            )
+        elif row.unit == rules.UNIT_OF_KIND[rules.CE]:
             row.unit = approved_unit
             row.remarks.append(
                 f"{rules.APPROVAL.label} contact hours are saved as {rules.UNITS[approved_unit].label}."

@@ -39,6 +39,7 @@ class Kind(models.TextChoices):
     NHA = rules.NHA, "NHA CE credits"
     COLLEGE = rules.COLLEGE, "College credits"
     CPR = rules.CPR, "CPR/BLS card"
+    MINUTES = rules.MINUTES, "Minutes"
 
 
 # The units printed on certificates (R-CCMA-2), from the rules engine.

@@ -12,7 +12,8 @@ Public contract (relied on by acceptance tests)::
     r.planned_points, r.processing_warning, r.exam_pass_by, r.annual_fee_due_on, r.gap_text
 
 ``Credit.kind`` is "ce" (contact hours, AAMA CEUs or AMT points, all 1:1), "nha" (NHA CE
-credits), "college" (college credits) or "cpr" (CPR/BLS cards); each program converts.
+credits), "college" (college credits), "cpr" (CPR/BLS cards) or "minutes" (a course printed in
+minutes: 50 to the point for the AAMA, 60 to the contact hour elsewhere); each program converts.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from types import MappingProxyType
 
 from dateutil.relativedelta import relativedelta
@@ -63,6 +64,7 @@ __all__ = [
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
+HUNDREDTH = Decimal("0.01")
 
 # Status words: docs/rules.md, "Status words".
 CURRENT, EXPIRING, GRACE, LAPSED = "current", "expiring", "grace", "lapsed"
@@ -79,11 +81,19 @@ STATUS_LABELS = MappingProxyType(
 ADMINISTRATIVE, CLINICAL, GENERAL = "administrative", "clinical", "general"
 CATEGORIES = (ADMINISTRATIVE, CLINICAL, GENERAL)
 
-CE, NHA, COLLEGE, CPR = "ce", "nha", "college", "cpr"
-KINDS = (CE, NHA, COLLEGE, CPR)
+CE, NHA, COLLEGE, CPR, MINUTES = "ce", "nha", "college", "cpr", "minutes"
+KINDS = (CE, NHA, COLLEGE, CPR, MINUTES)
 KIND_LABELS = MappingProxyType(
-    {CE: "contact hours", NHA: "NHA CE credits", COLLEGE: "college credits", CPR: "CPR/BLS cards"}
+    {
+        CE: "contact hours",
+        NHA: "NHA CE credits",
+        COLLEGE: "college credits",
+        CPR: "CPR/BLS cards",
+        MINUTES: "minutes",
+    }
 )
+# R-CMA-7: the AAMA's contact hour is 50 minutes; R-CCMA-2: elsewhere minutes convert at 60.
+AAMA_HOUR_MINUTES, HOUR_MINUTES = 50, 60
 
 # Why a credit does not count, or counts only in part.
 BEFORE_WINDOW = "before_window"
@@ -146,6 +156,7 @@ UNITS: Mapping[str, Unit] = MappingProxyType(
                 hint="semester or quarter credits",
             ),
             Unit("cpr_card", "CPR/BLS cards", "CPR/BLS card", CPR, hint="one card, dated its issue day"),
+            Unit("minutes", "minutes", "minute", MINUTES, hint="converted for each credential"),
         )
     }
 )
@@ -160,13 +171,17 @@ class PrintedUnit:
     numerator: int = 1
     denominator: int = 1
     words: str = ""  # the conversion, said to the person when it is not 1 to 1
+    # How the amount is logged when the certificate also says it is approved (R-CMA-5), if that
+    # differs from logging ``unit``'s approved twin at the same amount.
+    approved: PrintedUnit | None = None
 
     def logged_amount(self, printed: Decimal) -> Decimal:
         return (printed * self.numerator / self.denominator).quantize(Decimal("0.01"))
 
 
 # Units as the certificate reader names them (credentials/reader.py UNITS). IACET: 1 CEU is 10
-# contact hours; 60 minutes are a contact hour; AAMA CEUs are AAMA-approved contact hours.
+# contact hours; minutes are logged as printed and each program converts them (R-CMA-7,
+# R-CCMA-2), except on an AAMA-approved certificate: 50 minutes are 1 AAMA CEU (R-CMA-7).
 PRINTED_UNITS: Mapping[str, PrintedUnit] = MappingProxyType(
     {
         "contact_hours": PrintedUnit("contact_hours"),
@@ -175,7 +190,12 @@ PRINTED_UNITS: Mapping[str, PrintedUnit] = MappingProxyType(
         "iacet_ceu": PrintedUnit("contact_hours", 10, 1, "1 IACET CEU is 10 contact hours"),
         "college_credit": PrintedUnit("college_credits"),
         "cpr_card": PrintedUnit("cpr_card"),
-        "minutes": PrintedUnit("contact_hours", 1, 60, "60 minutes are 1 contact hour"),
+        "minutes": PrintedUnit(
+            "minutes",
+            approved=PrintedUnit(
+                "aama_ceus", 1, AAMA_HOUR_MINUTES, f"{AAMA_HOUR_MINUTES} minutes are 1 AAMA CEU"
+            ),
+        ),
     }
 )
 
@@ -205,6 +225,9 @@ class KindRule:
 
     label: str
     points_per_unit: Decimal = ONE
+    # Units per ``points_per_unit`` points: 50 minutes = 1 point (R-CMA-7). Points from a divided
+    # amount are kept to the hundredth, rounded down (never more than was earned).
+    per_units: int = 1
     # None: approved as the credit says; True or False: fixed by the rule.
     approved: bool | None = None
     # A category the rule imposes (a CPR card is always clinical, R-CMA-11).
@@ -219,6 +242,17 @@ class KindRule:
     accepted: bool = True
     advice: str = ""
     rule: str = ""
+
+    def points(self, amount: Decimal) -> Decimal:
+        """``amount`` of this kind in the program's points, before any limit."""
+        if self.per_units == 1:
+            return amount * self.points_per_unit if self.points_per_unit != 1 else amount
+        return (amount * self.points_per_unit / self.per_units).quantize(HUNDREDTH, rounding=ROUND_DOWN)
+
+
+def _minutes(per_units: int, words: str, rule: str) -> KindRule:
+    """A course printed in minutes: ``per_units`` minutes to one of the program's units."""
+    return KindRule(label="minutes", per_units=per_units, conversion=words, rule=rule)
 
 
 @dataclass(frozen=True)
@@ -354,6 +388,8 @@ CMA_AAMA = Program(
         {
             # R-CMA-3: contact hours, AAMA CEUs: 1 point each.
             CE: KindRule(label="contact hours", rule="R-CMA-3"),
+            # R-CMA-7: the AAMA's contact hour is 50 minutes.
+            MINUTES: _minutes(AAMA_HOUR_MINUTES, "50 minutes = 1 point (the AAMA's contact hour)", "R-CMA-7"),
             NHA: _nha_elsewhere("points", approval=AAMA.other),
             # R-CMA-8: 1 college credit = 15 points, never AAMA-approved.
             COLLEGE: KindRule(
@@ -412,6 +448,9 @@ PROGRAMS: Mapping[str, Program] = _frozen(
                             rule="R-CCMA-2",
                         ),
                         NHA: KindRule(label="NHA CE credits", rule="R-CCMA-2"),
+                        MINUTES: _minutes(
+                            2 * HOUR_MINUTES, "120 minutes = 2 contact hours = 1 NHA CE credit", "R-CCMA-2"
+                        ),
                     }
                 ),
                 reinstatement="Contact the National Healthcareer Association (NHA) about reinstatement.",
@@ -428,6 +467,7 @@ PROGRAMS: Mapping[str, Program] = _frozen(
                 kinds=_frozen(
                     {
                         CE: KindRule(label="contact hours", rule="R-RMA-1"),
+                        MINUTES: _minutes(HOUR_MINUTES, "60 minutes = 1 point", "R-CCMA-2"),
                         NHA: _nha_elsewhere("points"),
                         # R-RMA-1: AMT counts formal education, as the CCP points it awards.
                         COLLEGE: KindRule(
@@ -454,7 +494,13 @@ PROGRAMS: Mapping[str, Program] = _frozen(
                 body_short="AMCA",
                 cycle_months=24,
                 points_needed=Decimal(10),
-                kinds=_frozen({CE: KindRule(label="contact hours"), NHA: _nha_elsewhere("CE credits")}),
+                kinds=_frozen(
+                    {
+                        CE: KindRule(label="contact hours"),
+                        MINUTES: _minutes(HOUR_MINUTES, "60 minutes = 1 contact hour", "R-CCMA-2"),
+                        NHA: _nha_elsewhere("CE credits"),
+                    }
+                ),
                 reinstatement="Contact the American Medical Certification Association (AMCA) about "
                 "reinstatement.",
             ),
@@ -501,7 +547,7 @@ def points_for(program: Program, kind: str, amount: Decimal) -> Decimal | None:
     rule = program.kinds.get(kind)
     if rule is None or not rule.accepted:
         return None
-    return amount * rule.points_per_unit
+    return rule.points(amount)
 
 
 def custom_program(
@@ -529,7 +575,13 @@ def custom_program(
         body=body,
         cycle_months=cycle_months,
         points_needed=points,
-        kinds=_frozen({CE: KindRule(label="contact hours"), NHA: _nha_elsewhere("CE credits")}),
+        kinds=_frozen(
+            {
+                CE: KindRule(label="contact hours"),
+                MINUTES: _minutes(HOUR_MINUTES, "60 minutes = 1 contact hour", "R-CCMA-2"),
+                NHA: _nha_elsewhere("CE credits"),
+            }
+        ),
         reinstatement=f"Contact {body or 'your certifying body'} about reinstatement.",
         custom=True,
     )
@@ -945,7 +997,7 @@ def _convert(program: Program, credits: list[Credit], start: date, ce_deadline: 
             out.approved.append(bool(credit.approved))
             why = NOT_ACCEPTED
         else:
-            out.logged.append(amount * rule.points_per_unit if rule.points_per_unit != 1 else amount)
+            out.logged.append(rule.points(amount))
             out.approved.append(bool(credit.approved) if rule.approved is None else rule.approved)
             if earned_on < start:
                 why = BEFORE_WINDOW

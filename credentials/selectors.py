@@ -1507,6 +1507,8 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
     found("completed_on", "completed_on", draft.completed_on)
     printed = rules.PRINTED_UNITS.get(draft.unit)
     if printed is not None:
+        if draft.aama_approved and printed.approved is not None:
+            printed = printed.approved  # 50 minutes are 1 AAMA CEU (R-CMA-7)
         unit = printed.unit
         if draft.aama_approved and unit == rules.UNIT_OF_KIND[rules.UNITS[unit].kind]:
             unit = rules.approved_unit(unit) or unit

@@ -124,6 +124,27 @@ def test_a_printed_unit_is_converted_and_the_conversion_is_said(client_in, user,
     assert "1 IACET CEU is 10 contact hours" in prefill.notes["amount"]
 
 
+@pytest.mark.parametrize(
+    ("approved", "unit", "amount", "said"),
+    [
+        (False, "minutes", Decimal(90), ""),
+        (True, "aama_ceus", Decimal("1.8"), "50 minutes are 1 AAMA CEU"),
+    ],
+)
+def test_minutes_are_kept_or_become_aama_ceus_at_the_aamas_50_minute_hour(
+    client_in, user, drop, approved, unit, amount, said
+):
+    """R-CMA-7: a certificate in minutes is logged in minutes (each credential converts them), or,
+    approved by the AAMA, in AAMA CEUs at 50 minutes each."""
+    drop(client_in, ("iacet.pdf", IACET_CERTIFICATE))
+    draft = CertificateDraft.objects.get(owner=user)
+    draft.unit, draft.amount, draft.aama_approved = "minutes", Decimal(90), approved
+    draft.save()
+    prefill = selectors.certificate_draft_prefill_get(draft=draft)
+    assert (prefill.initial["unit"], prefill.initial["amount"]) == (unit, amount)
+    assert said in prefill.notes["amount"]
+
+
 def test_saving_a_draft_makes_the_activity_with_the_certificate_attached(
     client_in, user, cma, django_capture_on_commit_callbacks, drop
 ):
@@ -261,7 +282,14 @@ def test_every_printed_unit_is_logged_in_a_unit_of_the_rules_engine():
 
     assert set(rules.PRINTED_UNITS) == set(reader.UNITS)
     assert {printed.unit for printed in rules.PRINTED_UNITS.values()} <= set(rules.UNITS)
-    assert rules.PRINTED_UNITS["minutes"].logged_amount(Decimal(90)) == Decimal("1.50")
+    # R-CMA-7: minutes are logged as printed (each program converts them); on an AAMA-approved
+    # certificate they are AAMA CEUs at the AAMA's 50-minute hour.
+    minutes = rules.PRINTED_UNITS["minutes"]
+    assert (minutes.unit, minutes.logged_amount(Decimal(90))) == ("minutes", Decimal("90.00"))
+    assert (minutes.approved.unit, minutes.approved.logged_amount(Decimal(75))) == (
+        "aama_ceus",
+        Decimal("1.50"),
+    )
 
 
 def test_a_phone_photo_is_read_by_ocr_into_its_draft(client_in, user, drop):

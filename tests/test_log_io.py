@@ -338,7 +338,7 @@ def test_errors_in_words_name_their_row(user):
         "Row 6: amount must be a number above 0, not “0”",
         "Row 7: amount must be a number above 0, not “two”",
         "Row 9: unit “hrs per week” is not one of: contact hours, AAMA CEUs, AMT CCP points, "
-        "NHA CE credits, college credits, CPR/BLS cards",
+        "NHA CE credits, college credits, CPR/BLS cards, minutes",
         "Row 10: amount 2.125 has more than 2 decimal places",
     ]
 
@@ -979,3 +979,18 @@ def test_the_docs_examples_read_as_the_docs_say(user, cma):
 
 def test_units_in_words_come_from_the_rules_engine():
     assert log_io.unit_words().split(", ") == [u.label for u in rules.UNITS.values()]
+
+
+def test_minutes_are_kept_as_printed_and_approved_minutes_become_aama_ceus_at_50(user, cma):
+    """R-CMA-7: the AAMA's contact hour is 50 minutes; a plain course in minutes is kept in minutes
+    and each credential converts it (R-CCMA-2)."""
+    parsed = parse(
+        "Date,Title,Minutes,Category,AAMA approved\n"
+        "2025-03-05,Vaccine storage,90,clinical,yes\n"
+        "2025-03-06,HIPAA refresher,45,administrative,no\n",
+        user,
+    )
+    approved, plain = parsed.rows
+    assert (approved.unit, approved.amount, approved.errors) == ("aama_ceus", Decimal("1.80"), [])
+    assert "50 minutes are 1 AAMA CEU: saved as 1.8 AAMA CEUs." in approved.remarks
+    assert (plain.unit, plain.amount, plain.errors) == ("minutes", Decimal(45), [])

@@ -291,7 +291,7 @@ def test_gap_text_program_without_categories():
 
 
 def test_units_map_certificate_words_to_engine_kinds():
-    assert {u.kind for u in UNITS.values()} == {"ce", "nha", "college", "cpr"}
+    assert {u.kind for u in UNITS.values()} == {"ce", "nha", "college", "cpr", "minutes"}
     assert UNITS["aama_ceus"].approved is True
     assert UNITS["nha_credits"].quantity(D(1)) == "1 NHA CE credit"
 
@@ -461,3 +461,64 @@ def test_r_cma_9_a_planned_course_after_the_expiry_says_the_credential_will_be_e
     assert "will have expired (on Feb 28, 2026): you may not use it until you have recertified" in message
     before = cma([credit("2026-01-15", 2, CLIN, approved=True)], today=d("2025-06-01"))
     assert "expired" not in before.verdicts[0].message
+
+
+# --------------------------------------------------------------------------- R-CMA-7, R-CCMA-2: minutes
+
+
+@pytest.mark.parametrize(
+    ("minutes", "points", "counted"),
+    [
+        pytest.param("50", D(1), D(1), id="R-CMA-7-50-minutes-one-point"),
+        pytest.param("45", D("0.90"), ZERO, id="R-CMA-7-45-minutes-under-one-contact-hour"),
+        pytest.param("90", D("1.80"), D("1.80"), id="R-CMA-7-90-minutes"),
+        pytest.param("100", D(2), D(2), id="R-CMA-7-100-minutes-two-points"),
+    ],
+)
+def test_r_cma_7_the_aamas_contact_hour_is_50_minutes(minutes, points, counted):
+    r = cma([credit("2024-03-01", minutes, CLIN, kind="minutes")])
+    (verdict,) = r.verdicts
+    assert (verdict.points, r.counted_points) == (counted, counted)
+    assert CMA.kinds["minutes"].points(D(minutes)) == points
+
+
+def test_r_cma_7_approved_minutes_count_as_approved_points_at_50():
+    r = cma([credit("2024-03-01", "75", GEN, kind="minutes", approved=True)])
+    assert (r.counted_points, r.approved_points) == (D("1.50"), D("1.50"))
+
+
+@pytest.mark.parametrize(
+    ("program", "minutes", "points"),
+    [
+        pytest.param(CCMA, "120", D(1), id="R-CCMA-2-120-minutes-one-nha-credit"),
+        pytest.param(CCMA, "50", D("0.41"), id="R-CCMA-2-50-minutes-rounded-down"),
+        pytest.param(RMA, "90", D("1.50"), id="R-CCMA-2-rma-minutes-at-60"),
+        pytest.param(PROGRAMS["cmac-amca"], "60", D(1), id="R-CCMA-2-cmac-minutes-at-60"),
+    ],
+)
+def test_r_ccma_2_other_bodies_convert_minutes_at_60(program, minutes, points):
+    certified = date(2024, 1, 1)
+    r = evaluate(
+        program, certified_on=certified, credits=[credit("2024-03-01", minutes, kind="minutes")], today=TODAY
+    )
+    assert r.counted_points == points
+
+
+def test_a_custom_program_converts_minutes_at_60():
+    program = custom_program(name="NCMA", cycle_months=12, points_needed=D(14))
+    r = evaluate(
+        program,
+        certified_on=date(2025, 1, 1),
+        credits=[credit("2025-03-01", "30", kind="minutes")],
+        today=TODAY,
+    )
+    assert r.counted_points == D("0.50")
+
+
+def test_one_course_in_minutes_converts_per_program():
+    """R-CCMA-2: the app records what the certificate states and converts per program: a
+    100-minute course is 2 CMA points but 1.66 contact hours, 0.83 NHA credits, for the CCMA."""
+    course = [credit("2024-03-01", "100", CLIN, kind="minutes")]
+    assert cma(course).counted_points == D(2)
+    r = evaluate(CCMA, certified_on=date(2024, 1, 1), credits=course, today=TODAY)
+    assert r.counted_points == D("0.83")
