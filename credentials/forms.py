@@ -419,9 +419,10 @@ class RecertifyForm(forms.Form):
         # Met as the engine counts it (CE up to the CE deadline): also offered when recorded late.
         if program.requires_ce and progress.result.met:
             choices.append((Route.CE, "By continuing education: my CE meets every requirement"))
-        choices.append(
-            (Route.ACCEPTED, f"{program.body_name[0].upper()}{program.body_name[1:]} accepted my application")
-        )
+        body = f"{program.body_name[0].upper()}{program.body_name[1:]}"
+        # Once the CE route has closed, what remains is the body's reinstatement (issue 22 item 4).
+        done = "accepted my application" if progress.result.ce_route_open else "reinstated my credential"
+        choices.append((Route.ACCEPTED, f"{body} {done}"))
         self.fields["route"].choices = choices
         self.fields["route"].initial = choices[0][0]
         self.helper = FormHelper()

@@ -41,6 +41,11 @@ def calendar_ics(*, events: list[CalendarEvent], name: str, url: str, stamp: dt.
 
 
 def _in_words(days: int) -> str:
-    return {1: "tomorrow", 7: "in a week", 30: "in a month", 90: "in 3 months", 180: "in 6 months"}.get(
-        days, f"in {days} days"
-    )
+    return {
+        0: "today",
+        1: "tomorrow",
+        7: "in a week",
+        30: "in a month",
+        90: "in 3 months",
+        180: "in 6 months",
+    }.get(days, f"in {days} days")

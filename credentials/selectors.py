@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from functools import cached_property
 from pathlib import Path
 
@@ -275,6 +275,22 @@ class CycleProgress:
         return text + "."
 
     @cached_property
+    def pace_checkpoints(self) -> list[tuple[dt.date, Decimal]]:
+        """While behind (RULES.md "Pace"): the first of each month before the target, with the
+        whole points that should be counted by then to finish on an even pace from today's count
+        (issue 22 item 5: a monthly checkpoint in the calendar)."""
+        if not self.behind:
+            return []
+        r, plan, need = self.result, self.pace, self.program.points_needed
+        span = (plan.target - r.today).days
+        checkpoints, day = [], month_start_after(r.today)
+        while day < plan.target:
+            due = r.counted_points + (need - r.counted_points) * Decimal((day - r.today).days) / span
+            checkpoints.append((day, min(need, due.to_integral_value(rounding=ROUND_CEILING))))
+            day = month_start_after(day)
+        return checkpoints
+
+    @cached_property
     def exam_is_the_route_left(self) -> bool:
         """R-CMA-13: the exam dates matter once CE cannot realistically make it (the pace plan says
         so) or the CE route has closed."""
@@ -299,6 +315,15 @@ class CycleProgress:
                 "Exam application", r.exam_apply_by, r.today
             )
         return sorted(found.values(), key=lambda d: d.on)
+
+    @cached_property
+    def next_line(self) -> str:
+        """The card's "Next:" line, only when it adds a date the countdown does not already give
+        (a CE deadline after expiry, an annual fee sooner than the expiry): one date, said once."""
+        deadline = self.next_deadline
+        if deadline is None or (deadline.on == self.result.expires_on and self.result.days_left >= 0):
+            return ""
+        return f"Next: {deadline.sentence}"
 
     @cached_property
     def next_deadline(self) -> Deadline | None:
@@ -406,12 +431,18 @@ class CycleProgress:
         if not self.ce_open:
             return ""
         left = program.quantity(r.points_left)
-        more = left.replace(" ", " more ", 1)
+        # What is left, by the date that matters (issue 22 item 1): the pace plan's target.
+        if self.pace is not None:
+            left = f"{left} left by {_day(self.pace.target)}"
+        else:
+            left += " left"
+        plain = program.quantity(r.points_left)
+        more = plain.replace(" ", " more ", 1)
         if r.gap_text.startswith(more):  # "25 more points: at least 10 clinical, …"
-            return f"{left} left{r.gap_text[len(more) :]}."
-        if r.gap_text.startswith(left):  # "8.5 points in any category"
-            return f"{left} left{r.gap_text[len(left) :]}."
-        return f"{left} left: {r.gap_text}."
+            return f"{left}{r.gap_text[len(more) :]}."
+        if r.gap_text.startswith(plain):  # "8.5 points in any category"
+            return f"{left}{r.gap_text[len(plain) :]}."
+        return f"{left}: {r.gap_text}."
 
     @cached_property
     def planned_sentence(self) -> str:
@@ -495,6 +526,17 @@ class CycleProgress:
         if self.program.exam is not None and self.exam is not None and self.exam.eligible:
             return "exam"
         return None
+
+    @cached_property
+    def lapsed_actions(self) -> tuple[str, ...]:
+        """Once the CE route has closed, what the person can still record on the card (issue 22
+        item 4): "exam" (I passed the exam, R-CMA-10), "reinstated" (the body reinstated me, where
+        Recert knows no exam route) and "remove". Empty while CE can still help, or for a card
+        program, whose answer is a new card (R-BLS-1)."""
+        if self.is_closed or self.is_card or self.result.ce_route_open:
+            return ()
+        first = "exam" if self.program.exam is not None else "reinstated"
+        return (first, "remove")
 
     @cached_property
     def exam_dates(self) -> list[tuple[str, str, str]]:
@@ -1384,6 +1426,22 @@ def calendar_events_get(*, user, today: dt.date, credential_id: int | None = Non
                     alarms=alarms,
                 )
             )
+        program, target = progress.program, progress.pace.target if progress.pace else None
+        for day, due in progress.pace_checkpoints:
+            events.append(
+                CalendarEvent(
+                    uid=f"{progress.credential.pk}-{progress.cycle.pk}-pace-check-{day.isoformat()}@recert",
+                    on=day,
+                    summary=f"{progress.credential}: pace check",
+                    description=(
+                        f"To finish by CE by the {progress.pace.target_label} on {_day(target)}, have at "
+                        f"least {_number(due)} of {program.quantity(program.points_needed)} counted by "
+                        f"this day. {progress.gap_sentence}"
+                    ),
+                    credential_id=progress.credential.pk,
+                    alarms=(0,),
+                )
+            )
     return sorted(events, key=lambda e: (e.on, e.uid))
 
 
@@ -1414,58 +1472,104 @@ def reminder_notices_get(
     )
 
 
+def month_start_after(day: dt.date) -> dt.date:
+    """The first day of the month after ``day``'s."""
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
 @dataclass(frozen=True)
 class PaceChart:
-    """Points over time against the straight line to the goal, as SVG coordinates (viewBox
-    0 0 WIDTH HEIGHT); drawn by the template, no script and no chart library."""
+    """The months that matter, today to the target (issue 22 item 3), as SVG coordinates (viewBox
+    0 0 WIDTH HEIGHT): the even pace from today's count to the points needed, the planned courses
+    as steps, the goal as a line, numbered axes. Drawn by the template, no script or library."""
 
-    counted: str  # polyline points: counted so far
-    planned: str  # polyline points: today's total to the total with planned courses
-    goal: str  # the straight line from the start to the points needed at the target
-    today_x: float
-    y_max: Decimal
-    start: dt.date
+    pace: str  # polyline points: today's count to the points needed at the target
+    planned: str  # polyline points: steps at each planned course, "" when none
+    goal_y: float  # the points needed
+    counted_x: float  # today's count, as a dot
+    counted_y: float
+    x_ticks: tuple[tuple[float, str], ...]  # (x, "Jan") at each month start shown
+    y_ticks: tuple[tuple[float, str], ...]  # (y, "30") from 0 to the top
+    today: dt.date
     target: dt.date
 
     WIDTH = 320
-    HEIGHT = 160
-    PAD = 24
+    HEIGHT = 180
+    LEFT = 30  # room for the numbers of the points axis
+    RIGHT = 12
+    TOP = 12
+    BOTTOM = 28  # room for the months
+
+    @property
+    def plot_bottom(self) -> int:
+        return self.HEIGHT - self.BOTTOM
+
+    @property
+    def plot_right(self) -> int:
+        return self.WIDTH - self.RIGHT
+
+
+def _nice_step(top: Decimal) -> Decimal:
+    """A round tick step giving about four ticks up to ``top``: 60 -> 15, 10 -> 2.5 -> 5 ..."""
+    for step in (1, 2, 5, 10, 15, 20, 25, 50, 100, 250, 500):
+        if top / step <= 5:
+            return Decimal(step)
+    return (top / 4).to_integral_value(rounding=ROUND_CEILING)
+
+
+def _month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Month starts after ``first`` up to ``last``, thinned to at most 7 labels."""
+    months, day = [], month_start_after(first)
+    while day <= last:
+        months.append(day)
+        day = month_start_after(day)
+    every = next((n for n in (1, 2, 3, 6, 12) if len(months) <= 7 * n), 24)
+    return [m for m in months if (m.month - 1) % every == 0] if every > 1 else months
 
 
 def pace_get(*, progress: CycleProgress) -> tuple[rules.PacePlan, PaceChart]:
-    """The pace plan of a period (rules.pace_plan) and its chart."""
+    """The pace plan of a period (rules.pace_plan) and its chart, today to the target."""
     result = progress.result
     plan = rules.pace_plan(result, realistic_per_month=Decimal(settings.RECERT_REALISTIC_POINTS_PER_MONTH))
-    start, target = progress.cycle.starts_on, plan.target
-    span = max(1, (target - start).days)
+    today, target = result.today, max(plan.target, result.today + dt.timedelta(days=1))
+    span = (target - today).days
     need = progress.program.points_needed
-    y_max = max(need, result.counted_points + result.planned_points, Decimal(1))
-    w, h, pad = PaceChart.WIDTH, PaceChart.HEIGHT, PaceChart.PAD
+    counted = result.counted_points
+    highest = max(need, counted + result.planned_points, Decimal(1))
+    step = _nice_step(highest)
+    y_max = step * (highest / step).to_integral_value(rounding=ROUND_CEILING)
+    months = _month_ticks(today, target)
+    c = PaceChart
+    left, right, top, bottom = c.LEFT, c.WIDTH - c.RIGHT, c.TOP, c.HEIGHT - c.BOTTOM
 
-    def point(day: dt.date, value: Decimal) -> str:
-        x = pad + (w - 2 * pad) * min(max((day - start).days, 0), span) / span
-        y = h - pad - (h - 2 * pad) * float(value / y_max)
-        return f"{x:.1f},{y:.1f}"
+    def x_of(day: dt.date) -> float:
+        return round(left + (right - left) * min(max((day - today).days, 0), span) / span, 1)
 
-    steps = [point(start, Decimal(0))]
-    total = Decimal(0)
+    def y_of(value: Decimal) -> float:
+        return round(bottom - (bottom - top) * float(value / y_max), 1)
+
+    planned_steps, total = [], counted
     for verdict in sorted(result.verdicts, key=lambda v: v.credit.earned_on):
-        if verdict.points > 0:
-            steps.append(point(verdict.credit.earned_on, total))
-            total += verdict.points
-            steps.append(point(verdict.credit.earned_on, total))
-    steps.append(point(min(result.today, target), total))
-    planned_end = max(
-        (v.credit.earned_on for v in result.verdicts if v.planned and v.planned_points > 0),
-        default=result.today,
-    )
+        if verdict.planned and verdict.planned_points > 0 and verdict.credit.earned_on <= target:
+            x = x_of(verdict.credit.earned_on)
+            planned_steps += [f"{x},{y_of(total)}", f"{x},{y_of(total + verdict.planned_points)}"]
+            total += verdict.planned_points
+    planned = ""
+    if planned_steps:
+        planned = " ".join(
+            [f"{x_of(today)},{y_of(counted)}", *planned_steps, f"{x_of(target)},{y_of(total)}"]
+        )
     chart = PaceChart(
-        counted=" ".join(steps),
-        planned=f"{point(result.today, total)} {point(planned_end, total + result.planned_points)}",
-        goal=f"{point(start, Decimal(0))} {point(target, need)}",
-        today_x=float(point(min(result.today, target), Decimal(0)).split(",")[0]),
-        y_max=y_max,
-        start=start,
+        pace=f"{x_of(today)},{y_of(counted)} {x_of(target)},{y_of(max(need, counted))}",
+        planned=planned,
+        goal_y=y_of(need),
+        counted_x=x_of(today),
+        counted_y=y_of(counted),
+        x_ticks=tuple(
+            (x_of(m), f"{m:%b %Y}" if m.month == 1 or m == months[0] else f"{m:%b}") for m in months
+        ),
+        y_ticks=tuple((y_of(v), _number(v)) for v in (step * i for i in range(int(y_max / step) + 1))),
+        today=today,
         target=target,
     )
     return plan, chart

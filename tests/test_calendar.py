@@ -4,6 +4,7 @@ dies when regenerated, and a one-off .ics per credential."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -128,3 +129,38 @@ def test_alarms_follow_the_reminder_intervals_and_descriptions_stay_true(client,
     assert events and all(event.alarms == (30, 7, 1) for event in events)
     assert not any("days until" in event.description or "days ago" in event.description for event in events)
     assert any(event.description.startswith("Expires on ") for event in events)
+
+
+def test_a_credential_behind_pace_gets_a_monthly_pace_check_until_its_target(client, user):
+    """Issue 22 item 5: while behind, the first of each month before the target carries the
+    points that should be counted by then on an even pace from today's count; none when on track."""
+    today = dt.date(2026, 12, 6)
+    hurried = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 3, 10), number="H", today=today
+    )
+    services.activity_create(
+        owner=user,
+        title="Course",
+        completed_on=dt.date(2023, 5, 1),
+        unit="aama_ceus",
+        amount=Decimal("14.5"),
+        categories={"clinical": Decimal("14.5")},
+        today=today,
+    )
+    checks = [e for e in selectors.calendar_events_get(user=user, today=today) if "pace check" in e.summary]
+    # Expires 31 Mar 2027, 115 days away: 45.5 points to go. By 1 Jan (26 days) 14.5 + 45.5 * 26/115
+    # = 24.8, so 25; by 1 Feb (57 days) 37.05, so 38; by 1 Mar (85 days) 48.13, so 49.
+    assert [(e.on, e.summary) for e in checks] == [
+        (dt.date(2027, 1, 1), f"{hurried}: pace check"),
+        (dt.date(2027, 2, 1), f"{hurried}: pace check"),
+        (dt.date(2027, 3, 1), f"{hurried}: pace check"),
+    ]
+    assert checks[0].description.startswith(
+        "To finish by CE by the expiry on Mar 31, 2027, have at least 25 of 60 points counted by this day."
+    )
+    assert [e.description.split("at least ")[1].split(" ")[0] for e in checks] == ["25", "38", "49"]
+    assert all(e.alarms == (0,) for e in checks)
+    feed = services.calendar_feed_get_or_create(owner=user)
+    assert b"pace check" in client.get(reverse("calendar_feed", args=[feed.token])).content
+    on_track = selectors.calendar_events_get(user=user, today=dt.date(2023, 6, 1))
+    assert not [e for e in on_track if "pace check" in e.summary]

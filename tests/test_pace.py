@@ -78,8 +78,37 @@ def test_plan_page_and_chart(client, user, cma, make_activity):
     )
     progress = selectors.cycle_progress_get(cycle=cma.cycles.get(), today=dt.date.today(), fresh=True)
     _, chart = selectors.pace_get(progress=progress)
-    assert chart.goal.startswith(f"{chart.PAD:.1f},{chart.HEIGHT - chart.PAD:.1f}")
-    assert chart.counted in content
+    assert chart.pace in content and f'cx="{chart.counted_x}"' in content
+    for _, label in chart.y_ticks + chart.x_ticks:
+        assert f">{label}</text>" in content
+
+
+def test_the_chart_zooms_to_today_to_the_target_with_numbered_axes():
+    """Issue 22 item 3: x runs from today to the target, y is numbered in round steps."""
+    from types import SimpleNamespace
+
+    today = dt.date(2026, 12, 6)
+    result = evaluate(
+        CMA,
+        certified_on=dt.date(2022, 3, 10),
+        credits=[
+            Credit(dt.date(2023, 5, 1), D("14.5"), category="clinical", approved=True),
+            Credit(dt.date(2027, 1, 15), D("6"), category="general", approved=True),
+        ],
+        today=today,
+    )
+    progress = SimpleNamespace(result=result, program=CMA)
+    _, chart = selectors.pace_get(progress=progress)
+    c = selectors.PaceChart
+    assert (chart.today, chart.target) == (today, dt.date(2027, 3, 31))
+    assert chart.pace == f"{c.LEFT}.0,{chart.counted_y} {c.WIDTH - c.RIGHT}.0,{chart.goal_y}"
+    assert [label for _, label in chart.y_ticks] == ["0", "15", "30", "45", "60"]
+    assert [label for _, label in chart.x_ticks] == ["Jan 2027", "Feb", "Mar"]
+    # 14.5 of 60 on a 0-60 axis of 140 units: 14.5 / 60 of the way up.
+    assert chart.counted_y == round(c.HEIGHT - c.BOTTOM - (c.HEIGHT - c.BOTTOM - c.TOP) * 14.5 / 60, 1)
+    # The planned course on 15 Jan: a step from 14.5 to 20.5 at its day.
+    jan15 = round(c.LEFT + (c.WIDTH - c.RIGHT - c.LEFT) * 40 / 115, 1)
+    assert f"{jan15},{chart.counted_y}" in chart.planned
 
 
 @pytest.mark.django_db

@@ -63,7 +63,7 @@ def test_expiry_reminder_fires_on_its_day(user, ccma, run, day, sent):
         message = mail.outbox[0]
         assert message.to == ["ma@example.com"]
         assert "CCMA (NHA): expiry in" in message.subject
-        assert "10 CE credits left." in message.body  # what is missing
+        assert "10 CE credits left by Mar 1, 2027." in message.body  # what is missing, by when
         assert f"/credentials/{ccma.pk}/" in message.body
         html = message.alternatives[0][0]
         assert "Stop these emails" in html

@@ -248,3 +248,18 @@ def test_a_lapsed_credential_with_full_points_says_only_what_remains(user, meet)
     course.completed_on = dt.date(2029, 1, 1)  # a CCMA that can still use CE is asked, as before
     asked = selectors.activity_shortfalls_get(activity=course, shares={}, excluded=[], today=TODAY)
     assert [line.split(":")[0] for line in asked] == ["Toward your CCMA (NHA)"]
+
+
+def test_the_next_line_gives_a_date_only_when_the_countdown_does_not(user):
+    """Issue 22 item 1: one date, said once. A current credential's countdown already names the
+    expiry; the CE deadline of an expired CMA and a sooner RMA annual fee get their own line."""
+    today = dt.date(2026, 11, 27)
+    services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2025, 6, 1), today=today)
+    services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2021, 10, 5), today=today)
+    services.credential_create(owner=user, program="rma-amt", certified_on=dt.date(2025, 12, 15), today=today)
+    lines = {p.credential.program: p.next_line for p in selectors.dashboard_get(user=user, today=today)}
+    assert lines == {
+        "ccma-nha": "",
+        "cma-aama": "Next: CE deadline: Jan 31, 2027, in 65 days.",
+        "rma-amt": "Next: Annual fee: Dec 15, 2026, in 18 days.",
+    }

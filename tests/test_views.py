@@ -423,7 +423,12 @@ def test_dashboard_numbers_match_the_engine(client_in, user, cma, ccma, make_act
     assert "28 of 30 points" in content  # AAMA-approved
     assert "23 of 10 points" in content  # clinical: 15 + 8
     assert f"{result.days_left} days until it expires on" in content
-    assert f"{result.points_left.normalize()} points left: {result.gap_text.split(': ', 1)[-1]}." in content
+    # What is left, by the date that matters (issue 22 item 1).
+    by = rules.format_day(result.expires_on)
+    assert (
+        f"{result.points_left.normalize()} points left by {by}: {result.gap_text.split(': ', 1)[-1]}."
+        in content
+    )
     assert 'aria-valuenow="43" aria-valuemin="0" aria-valuemax="60"' in content
     assert 'aria-valuetext="43 of 60 points"' in content
     assert "Current" in content  # words, not colour alone
