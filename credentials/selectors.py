@@ -399,6 +399,23 @@ class CycleProgress:
             return f"Expires on {_day(r.expires_on)}."
         return f"Expired on {_day(r.expires_on)}. You may not use the credential until you recertify."
 
+    def deadline_why(self, deadline: Deadline) -> str:
+        """What a calendar event's date is for, in words that stay true on the day (issue 22 item
+        5): the CE deadline says the credential may not be used by then (R-CMA-9, R-CMA-15)."""
+        r, body = self.result, self.program.body_name
+        after_expiry = r.expires_on + dt.timedelta(days=1)
+        return {
+            "Expiry": f"Last day the credential is current; from {_day(after_expiry)} you may not use it "
+            "until you recertify.",
+            "Card renewal": "Last day the card is current: renew it by this day and log the new card.",
+            "CE deadline": f"The credential expired on {_day(r.expires_on)}: you may not use it. CE "
+            "completed by this day can still recertify it; after it, only the exam.",
+            "Exam pass-by": "Pass the exam by this day to recertify without a lapse.",
+            "Exam application": f"Your exam application must reach {body} by this day to recertify "
+            "without a lapse.",
+            "Annual fee": f"Annual fee due to {body}, every year of the recertification period.",
+        }.get(deadline.label, "")
+
     @cached_property
     def ce_route_text(self) -> str:
         """R-CMA-9: the expired-but-CE-open months, never called extra time."""
@@ -1399,6 +1416,9 @@ class CalendarEvent:
     alarms: tuple[int, ...] = (7, 1)
 
 
+DATES_OF_EXPIRY = ("Expiry", "Card renewal", "CE deadline")
+
+
 def calendar_events_get(*, user, today: dt.date, credential_id: int | None = None) -> list[CalendarEvent]:
     """Every deadline ahead of the person's credentials (or of one), with what is missing, in
     words that stay true however long the event sits in a calendar (no "115 days until"), and
@@ -1420,7 +1440,16 @@ def calendar_events_get(*, user, today: dt.date, credential_id: int | None = Non
                     on=deadline.on,
                     summary=f"{progress.credential}: {deadline.label}",
                     description=" ".join(
-                        filter(None, [progress.dated_status, missing, progress.processing_sentence])
+                        filter(
+                            None,
+                            [
+                                progress.deadline_why(deadline),
+                                # The expiry's own events say the status already.
+                                "" if deadline.label in DATES_OF_EXPIRY else progress.dated_status,
+                                missing,
+                                progress.processing_sentence,
+                            ],
+                        )
                     ),
                     credential_id=progress.credential.pk,
                     alarms=alarms,

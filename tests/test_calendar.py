@@ -128,7 +128,16 @@ def test_alarms_follow_the_reminder_intervals_and_descriptions_stay_true(client,
     events = selectors.calendar_events_get(user=user, today=TODAY)
     assert events and all(event.alarms == (30, 7, 1) for event in events)
     assert not any("days until" in event.description or "days ago" in event.description for event in events)
-    assert any(event.description.startswith("Expires on ") for event in events)
+    by_label = {event.summary.rsplit(": ", 1)[1]: event.description for event in events}
+    # Each event says what its day is for; the CE deadline, that the credential may not be used.
+    assert by_label["Expiry"].startswith(
+        "Last day the credential is current; from Dec 1, 2027 you may not use it until you recertify."
+    )
+    assert by_label["CE deadline"].startswith(
+        "The credential expired on Nov 30, 2027: you may not use it. CE completed by this day can "
+        "still recertify it; after it, only the exam."
+    )
+    assert "Expires on" not in by_label["CE deadline"]
 
 
 def test_a_credential_behind_pace_gets_a_monthly_pace_check_until_its_target(client, user):
