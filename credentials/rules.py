@@ -776,12 +776,16 @@ class Result:
         if not approved_short and in_categories == left:  # "10 clinical points and 10 general points"
             return _join([Need(points, category, False).describe(program) for category, points in short])
         conditions = [f"at least {_fmt(points)} {category}" for category, points in short]
-        if approved_short:
-            anywhere = " (any category)" if program.category_min else ""
-            conditions.append(f"at least {_fmt(approved_short)} {program.approval.label}{anywhere}")
-        if not conditions:
+        if not conditions and not approved_short:
             return Need(left, None, False).describe(program)
-        return f"{_fmt(left)} more {_plural(left, program.unit)}: {_join(conditions)}"
+        text = _join(conditions)
+        if approved_short:
+            # A separate condition, set off by a comma as RULES.md writes it: "at least 10
+            # clinical, and at least 5 AAMA-approved (any category)".
+            anywhere = " (any category)" if program.category_min else ""
+            approved = f"at least {_fmt(approved_short)} {program.approval.label}{anywhere}"
+            text = f"{', '.join(conditions)}, and {approved}" if conditions else approved
+        return f"{_fmt(left)} more {_plural(left, program.unit)}: {text}"
 
 
 # --------------------------------------------------------------------------- evaluation

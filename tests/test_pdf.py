@@ -193,7 +193,7 @@ def test_summary_numbers_match_rules_and_progress(realistic):
     by = rules.format_day(realistic.pace.target)
     assert realistic.gap_sentence == f"16.5 points left by {by}: {result.gap_text.split(': ', 1)[1]}."
     assert realistic.gap_sentence in text  # the dashboard's own sentence
-    assert "at least 2.5 general and at least 3.5 AAMA-approved (any category)" in result.gap_text
+    assert "at least 2.5 general, and at least 3.5 AAMA-approved (any category)" in result.gap_text
     assert "12.50" not in text and "43.50" not in text  # Decimals printed without trailing zeros
 
 

@@ -181,7 +181,7 @@ def test_planned_points_never_count_today_and_met_with_planned():
     [
         pytest.param(
             [],
-            "60 more points: at least 10 administrative, at least 10 clinical, at least 10 general "
+            "60 more points: at least 10 administrative, at least 10 clinical, at least 10 general, "
             "and at least 30 AAMA-approved (any category)",
             id="gap-nothing-yet",
         ),
@@ -206,13 +206,13 @@ def test_planned_points_never_count_today_and_met_with_planned():
                 credit("2022-01-01", 9, CLIN, approved=True),
                 credit("2022-01-01", 10, GEN, approved=True),
             ],
-            "31 more points: at least 1 clinical and at least 1 AAMA-approved (any category)",
+            "31 more points: at least 1 clinical, and at least 1 AAMA-approved (any category)",
             id="gap-approved-short-covers-categories-rest-any",
         ),
         pytest.param(
             [credit("2022-01-01", 30, ADMIN), credit("2022-01-01", 28, ADMIN, approved=True)],
             # Non-AAMA points in short categories displace administrative ones (filled first, R-CMA-5).
-            "20 more points: at least 10 clinical, at least 10 general and at least 2 AAMA-approved "
+            "20 more points: at least 10 clinical, at least 10 general, and at least 2 AAMA-approved "
             "(any category)",
             id="gap-cap-full-short-categories-any-but-2-aama",
         ),
@@ -228,7 +228,7 @@ def test_gap_text_some_category_points_approved_then_any():
     # 40 left: 10 clinical + 10 general (10 of them AAMA to reach 30) + 20 more of any kind.
     assert r.points_left == D(40)
     assert r.gap_text == (
-        "40 more points: at least 10 clinical, at least 10 general and at least 10 AAMA-approved "
+        "40 more points: at least 10 clinical, at least 10 general, and at least 10 AAMA-approved "
         "(any category)"
     )
 
@@ -249,7 +249,7 @@ def test_gap_text_names_only_necessary_conditions():
     """RULES.md "Gap text": 25 AAMA general + 10 non-AAMA administrative. 10 non-AAMA clinical and
     15 AAMA points of any category meet every requirement, so the clinical points need not be AAMA."""
     r = cma([credit("2022-01-01", 25, GEN, approved=True), credit("2022-01-01", 10, ADMIN)])
-    assert r.gap_text == "25 more points: at least 10 clinical and at least 5 AAMA-approved (any category)"
+    assert r.gap_text == "25 more points: at least 10 clinical, and at least 5 AAMA-approved (any category)"
     assert "of them" not in r.gap_text
     done = cma(
         [

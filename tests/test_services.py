@@ -502,7 +502,7 @@ def test_recertify_by_ce_refused_until_the_engine_says_met(cma, make_activity):
     message = error.value.message_dict["route"][0]
     assert "does not meet the CMA (AAMA) requirements" in message
     assert (
-        "40 more points: at least 10 clinical, at least 10 general and at least 10 AAMA-approved "
+        "40 more points: at least 10 clinical, at least 10 general, and at least 10 AAMA-approved "
         "(any category)" in message
     )
     cycle.refresh_from_db()
