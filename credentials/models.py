@@ -221,6 +221,8 @@ class CEActivity(models.Model):
     )
     certificate_name = models.CharField(max_length=255, blank=True)
     certificate_size = models.PositiveBigIntegerField(default=0, help_text="Bytes stored, for the quota.")
+    # The certificate's content hash: the same file dropped again is known (issue 23).
+    certificate_sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     verified_on_transcript = models.BooleanField("verified on official transcript", default=False)
     notes = models.TextField(blank=True)
     excluded_from = models.ManyToManyField(
@@ -471,6 +473,9 @@ class CertificateDraft(models.Model):
     unit = models.CharField(max_length=20, blank=True)  # as the reader names it (reader.UNITS)
     aama_approved = models.BooleanField(null=True, blank=True)
     category = models.CharField(max_length=20, blank=True)
+    # A certificate's credit split across categories, as read: {"clinical": "3.5", ...} (R-CMA-4).
+    categories = models.JSONField(default=dict, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)  # the file's content hash
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -25,7 +25,7 @@ import threading
 import time
 import unicodedata
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from dateutil import parser as date_parser
@@ -50,6 +50,9 @@ class Reading:
     source: str  # "text layer", "OCR" or "none"
     problem: str | None
     text: str
+    # Credit a certificate splits across categories ("Administrative: 2.0 CEUs  Clinical: 3.5 CEUs"):
+    # each category's amount, in the unit read; empty otherwise (then ``category`` may hold one).
+    categories: dict = field(default_factory=dict)
 
 
 # ---- limits ------------------------------------------------------------------------------------
@@ -81,6 +84,9 @@ class _Line:
     text: str
     page: int
     conf: float = 1.0  # 0–1: tesseract's mean word confidence, 1 for a text layer
+    # How large the line is printed (a text layer's font size in points, an OCR line's median word
+    # height in pixels); 0 when unknown. Only compared within one reading: the title is prominent.
+    size: float = 0.0
 
 
 # ---- the public functions -----------------------------------------------------------------------
@@ -160,13 +166,16 @@ def _read(data: bytes) -> Reading:
     if not re.search(r"[A-Za-z]{2}", text):
         return _empty("No text could be read from this file.", source, text)
     fields = _extract(lines, ocr=source == "OCR")
+    categories = _category_split(text, fields["amount"].value)
+    if categories:
+        fields["category"] = NOT_FOUND  # split, not one category
     if source == "text layer" and any(found.confidence < 0.7 for found in fields.values()):
         # Design tools draw text in any order: read the page as it looks too, for what is missing or unsure.
         with contextlib.suppress(_Unreadable):
             shown = _pdf_text_lines(data, layout=True)
             if shown:
                 fields = _merge(fields, _extract(shown, ocr=False))
-    return Reading(fields=fields, source=source, problem=None, text=text)
+    return Reading(fields=fields, source=source, problem=None, text=text, categories=categories)
 
 
 def _merge(drawn: dict[str, Found], shown: dict[str, Found]) -> dict[str, Found]:
@@ -219,15 +228,19 @@ def _pdf_text_lines(data: bytes, *, layout: bool = False) -> list[_Line]:
             for number, page in enumerate(reader.pages, start=1):
                 if number > TEXT_PAGES:
                     break
+                sizes: dict[str, float] = {}
                 try:
-                    text = (
-                        page.extract_text(extraction_mode="layout") if layout else page.extract_text()
-                    ) or ""
+                    if layout:
+                        text = page.extract_text(extraction_mode="layout") or ""
+                    else:
+                        visitor = _SizeVisitor(sizes)
+                        text = page.extract_text(visitor_text=visitor) or ""
+                        visitor.finish()
                 except (FileNotDecryptedError, _Unreadable):
                     raise
                 except Exception:
                     continue  # a damaged page; the others may still read
-                lines.extend(_Line(t, number) for t in _clean_lines(text))
+                lines.extend(_Line(t, number, size=sizes.get(_size_key(t), 0.0)) for t in _clean_lines(text))
             return lines
     except _Unreadable:
         raise
@@ -235,6 +248,43 @@ def _pdf_text_lines(data: bytes, *, layout: bool = False) -> list[_Line]:
         raise _Unreadable(_PASSWORD) from None
     except Exception:
         return []  # no usable text layer: the pages may still be drawn and recognised
+
+
+class _SizeVisitor:
+    """Collects, from pypdf's text visitor, the printed size of each line of a page's text: the chunks
+    drawn between two line breaks, at the largest font size among them (font size times the text and
+    graphics matrices' vertical scale)."""
+
+    def __init__(self, sizes: dict[str, float]):
+        self.sizes = sizes
+        self.text: list[str] = []
+        self.size = 0.0
+
+    def __call__(self, text, cm, tm, font_dict, font_size) -> None:
+        try:
+            scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+            size = float(font_size or 0) * (scale or 1.0)
+        except (TypeError, ValueError, IndexError):
+            size = 0.0
+        for i, part in enumerate(str(text or "").split("\n")):
+            if i:
+                self._end_line()
+            if part.strip():
+                self.text.append(part)
+                self.size = max(self.size, size)
+
+    def finish(self) -> None:
+        self._end_line()
+
+    def _end_line(self) -> None:
+        for line in _clean_lines("".join(self.text)):
+            key = _size_key(line)
+            self.sizes[key] = max(self.sizes.get(key, 0.0), round(self.size, 1))
+        self.text, self.size = [], 0.0
+
+
+def _size_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 _PASSWORD = (
@@ -501,7 +551,7 @@ def _union(lines: list[_Line], others: list[_Line]) -> list[_Line]:
 def _legible(words: list[tuple]) -> int:
     """How many words tesseract read with confidence that look like words (the measure of a good reading)."""
     return sum(
-        1 for text, conf, _ in words if conf >= 70 and re.fullmatch(r"[A-Za-z]{3,}[.,:;)]?", text.strip())
+        1 for text, conf, *_ in words if conf >= 70 and re.fullmatch(r"[A-Za-z]{3,}[.,:;)]?", text.strip())
     )
 
 
@@ -525,8 +575,9 @@ def _deskew(image):
     return image.rotate(fine, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
 
 
-def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple]]:
-    """Tesseract's words in reading order: (text, confidence 0–100, (block, paragraph, line))."""
+def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple, float]]:
+    """Tesseract's words in reading order: (text, confidence 0–100, (block, paragraph, line), height
+    as a share of the image's height)."""
     data = _call(
         deadline,
         pytesseract.image_to_data,
@@ -536,6 +587,7 @@ def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple]]:
         output_type=pytesseract.Output.DICT,
     )
     words = []
+    page_height = max(1, getattr(image, "height", 0) or 0)
     previous: tuple | None = None  # (key, right edge, height) of the last word kept
     for i, word in enumerate(data.get("text", [])):
         word = (word or "").strip()
@@ -557,21 +609,25 @@ def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple]]:
             ):
                 word = " " + word  # a wide gap on the line: the next column of a table (kept as two spaces)
             previous = (key, left + width, height)
-            words.append((word, conf, key))
+            words.append((word, conf, key, height / page_height))
     return words
 
 
 def _lines(words: list[tuple], page: int) -> list[_Line]:
-    groups: dict[tuple, list[tuple[str, float]]] = {}
-    for text, conf, key in words:
-        groups.setdefault(key, []).append((text, conf))
+    groups: dict[tuple, list[tuple[str, float, float]]] = {}
+    for text, conf, key, height in words:
+        groups.setdefault(key, []).append((text, conf, height))
     lines = []
     for group in groups.values():
-        text = " ".join(w for w, _ in group)
+        text = " ".join(w for w, _, _ in group)
+        # The line's printed size: the median height of its words (x-height words and capitals alike),
+        # in thousandths of the page, so readings of one page at two scales compare.
+        heights = sorted(h for w, _, h in group if re.search(r"[A-Za-z]{2}", w)) or [0.0]
+        size = round(1000 * heights[len(heights) // 2], 1)
         for cleaned in _clean_lines(_fix_ocr(text)):
             cleaned = _trim_specks(cleaned)
             if cleaned:
-                lines.append(_Line(cleaned, page, sum(c for _, c in group) / len(group) / 100))
+                lines.append(_Line(cleaned, page, sum(c for _, c, _ in group) / len(group) / 100, size))
     return lines
 
 
@@ -708,10 +764,10 @@ class _Doc:
             parts = [part for part in re.split(r"\s{2,}", line.text) if part]
             if len(parts) >= 3 and sum(bool(_LABEL_ONLY.match(part)) for part in parts) >= 2:
                 parts = [line.text]  # a table's row of headings: its cells are not label and value
-            cells.extend(_Line(part, line.page, line.conf) for part in parts)
+            cells.extend(_Line(part, line.page, line.conf, line.size) for part in parts)
         self.joined = _join_labels(cells)
         self.pairs = [
-            _Line(f"{a.text} {b.text}", a.page, min(a.conf, b.conf))
+            _Line(f"{a.text} {b.text}", a.page, min(a.conf, b.conf), max(a.size, b.size))
             for a, b in itertools.pairwise(self.joined)
             if a.page == b.page
         ]
@@ -778,7 +834,9 @@ def _fits(label: str, value: str) -> bool:
 
 
 def _joined(label: _Line, value: _Line) -> _Line:
-    return _Line(f"{label.text.rstrip(' :')}: {value.text}", label.page, min(label.conf, value.conf))
+    return _Line(
+        f"{label.text.rstrip(' :')}: {value.text}", label.page, min(label.conf, value.conf), value.size
+    )
 
 
 def _join_labels(lines: list[_Line]) -> list[_Line]:
@@ -895,7 +953,9 @@ _POSITIVE_STRONG = [
     r"earned(?:\s+on)?",
     r"passed(?:\s+on)?",
     r"finished(?:\s+on)?",
-    r"held\s+on",
+    r"held(?:\s+on)?",
+    r"sessions?\s+held",
+    r"dates?(?:\s*\(s\))?\s+(?:presented|held|attended)",
     r"presented\s+on",
     r"conferred(?:\s+on)?",
     r"granted(?:\s+on)?",
@@ -923,8 +983,8 @@ _NEGATIVE = [
     r"©",
 ]
 _LAST_RESORT_WORDS = (
-    r"print(?:ed)?|generated|report|run|registered|registration|enroll\w*|start(?:ed)?|begin\w*|submitted|"
-    r"received|requested|created"
+    r"print(?:ed)?|generated|report(?:ed)?|run|registered|registration|enroll\w*|start(?:ed)?|begin\w*|"
+    r"submitted|received|requested|created|verified|verification|posted|signed|signature|graded?|grades"
 )
 _LAST_RESORT = [rf"(?:{_LAST_RESORT_WORDS})\s*(?:date|on)?", rf"date\s+(?:{_LAST_RESORT_WORDS})"]
 
@@ -1140,9 +1200,18 @@ _AAMA_POSITIVE = re.compile(
     ),
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|no|non|isn't|wasn't|hasn't|haven't|without|ineligible)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no(?!\s*[.,:#]|\s*\d)|non|isn't|wasn't|hasn't|haven't|without|ineligible|pending|applied\s+for|awaiting|"
+    r"has\s+been\s+submitted|will\s+be\s+submitted|has\s+been\s+requested)\b",
+    re.IGNORECASE,
+)
 _AAMA_ANY = re.compile(r"\bAAMA\b|American\s+Association\s+of\s+Medical\s+Assistants", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"\bCMA\s*\(\s*AAMA\s*\)", re.IGNORECASE)
+
+
+_DISCLAIMER = re.compile(
+    r"\bin\s+no\s+way\b|\bdoes\s+not\s+(?:imply|constitute|indicate)\b|\bendorse(?:ment|s)?\b", re.IGNORECASE
+)
 
 
 def _sentences(lines: list[_Line]):
@@ -1151,33 +1220,71 @@ def _sentences(lines: list[_Line]):
             yield sentence, line
 
 
+def _prose(lines: list[_Line]) -> list[_Line]:
+    """The lines with each sentence printed over several lines joined into one (a line of six or more
+    words that does not end a sentence runs on), so that "… is not approved for" / "AAMA CEUs." is read
+    as one statement."""
+    out: list[_Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.page == line.page
+            and len(previous.text.split()) >= 6
+            and not re.search(r"[.!?:]\s*$", previous.text)
+        ):
+            out[-1] = _Line(
+                f"{previous.text} {line.text}", line.page, min(previous.conf, line.conf), previous.size
+            )
+        else:
+            out.append(line)
+    return out
+
+
 def _aama(doc: _Doc) -> Found:
-    found = _aama_in(doc, doc.joined)
-    if found.value is not True:
-        found = _aama_in(doc, doc.pairs, found)  # a statement a line break cut in two
+    prose = _prose(doc.lines)
+    found = _aama_in(doc, prose)
+    negative_said = found.value is False and found.confidence >= 0.5 and "not AAMA-approved" in found.where
+    if found.value is not True and not negative_said:
+        found = _aama_in(doc, doc.joined, found)
+        if found.value is not True:
+            found = _aama_in(doc, doc.pairs, found)  # a statement a line break cut in two
     return found
 
 
 def _aama_in(doc: _Doc, lines: list[_Line], fallback: Found | None = None) -> Found:
+    """Approval by what the certificate says of it, statement by statement: sure only when two
+    statements say it is approved and none says it is not, or one says it is not and none that it is."""
     negative = None
+    positive: list[_Line] = []
     for sentence, line in _sentences(lines):
         clean = _CREDENTIAL.sub("CMA", sentence)
+        if _DISCLAIMER.search(clean):
+            continue  # "prior approval in no way constitutes endorsement by the AAMA": says nothing of it
+        said = False
         for m in _AAMA_POSITIVE.finditer(clean):
             if _NEGATION.search(clean[: m.end()]) or re.match(
                 r"\s*[:?]\s*(?:no|none|n/a)\b", clean[m.end() :], re.I
             ):
                 negative = negative or line
-                continue
-            return doc.found(True, 0.9, line)
+                said = True
+                break
+            if not any(p is line for p in positive):
+                positive.append(line)
+            said = True
+            break
         if (
-            negative is None
+            not said
+            and negative is None
             and _AAMA_ANY.search(clean)
             and _NEGATION.search(clean)
             and re.search(r"approv|CEU", clean, re.IGNORECASE)
         ):
             negative = line
+    if positive and negative is None:
+        return doc.found(True, 0.95 if len(positive) >= 2 else 0.85, positive[0])
     if negative is not None:
-        return doc.found(False, 0.9, negative, "says it is not AAMA-approved")
+        return doc.found(False, 0.7 if positive else 0.9, negative, "says it is not AAMA-approved")
     if fallback is not None:
         return fallback
     return doc.found(False, 0.6, None, "Nothing on the certificate says it is AAMA-approved")
@@ -1425,6 +1532,11 @@ def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tup
                         resolved, note = "iacet_ceu", _IACET_NOTE  # "1.0 CEU (10 contact hours)"
                 if re.search(r"\(\s*$", text[: m.start()]):
                     final -= 3  # "0.1 CEU (1 contact hour)": the amount in brackets restates the first
+                before = text[max(0, m.start() - 24) : m.start()]
+                if re.search(r"\btotal\b[^.;\d]{0,16}$", before, re.I):
+                    final += 2  # "Administrative: 2.0 CEUs Clinical: 3.5 CEUs Total: 5.5 CEUs"
+                elif re.search(r"\b(?:maximum|max\.?|up\s+to|at\s+most)\b[^.;\d]{0,12}$", before, re.I):
+                    final -= 3  # "approved for a maximum of 9.0 CEUs": what could be earned, not what was
                 order += 1
                 candidates.append((final, -order, amount, resolved, line, note))
     return candidates
@@ -1459,6 +1571,32 @@ _CATEGORY_PATTERNS = [
     re.compile(r"\b" + _CATEGORY_WORD + r"\s+(?:AAMA\s+)?CEUs?\s*:", re.IGNORECASE),
     re.compile(r"\b(?:AAMA\s+)?CEUs?\b[^\n]{0,12}\(\s*(?P<letter>[ACG])\s*\)"),
 ]
+
+
+_SPLIT_PART = re.compile(
+    r"\b(?P<cat>administrative|clinical|general)\s*(?:AAMA\s+)?(?:CEUs?|hours?|credits?|points?)?\s*[:=\-–]?\s*"
+    r"(?P<n>\d{1,2}(?:\.\d{1,2})?)(?!\s*(?:%|/|\d))|"
+    r"(?P<n2>\d{1,2}(?:\.\d{1,2})?)\s*(?:AAMA\s+)?(?:CEUs?\s+)?(?:in\s+)?(?P<cat2>administrative|clinical|general)\b",
+    re.IGNORECASE,
+)
+
+
+def _category_split(text: str, amount) -> dict[str, Decimal]:
+    """Amounts in two or more categories printed on one certificate, when they add up to the amount
+    read (the total) or no total is printed: a conference's CEUs split by session."""
+    parts: dict[str, Decimal] = {}
+    for m in _SPLIT_PART.finditer(text):
+        category = (m.group("cat") or m.group("cat2")).lower()
+        value = Decimal(m.group("n") or m.group("n2"))
+        if value <= 0 or category in parts:
+            continue
+        parts[category] = value
+    if len(parts) < 2:
+        return {}
+    total = sum(parts.values())
+    if isinstance(amount, Decimal) and amount != total:
+        return {}
+    return parts
 
 
 def _category(doc: _Doc) -> Found:
@@ -1501,6 +1639,12 @@ _TITLE_LABEL = re.compile(
     rf"^(?:(?P<strong>{_TITLE_LABELS_STRONG})|(?P<weak>{_TITLE_LABELS_WEAK}))(?:\s*(?:#|no\.)\s*[\w.-]*\d[\w.-]*)?"
     r"\s*(?::|\s-\s)\s*(?P<rest>.*)$",
     re.IGNORECASE,
+)
+# A form's label and its value on one line without a colon ("COURSE TITLE Medical Terminology …",
+# "In-Service Topic Safe Patient Handling …"): only the unmistakable labels, the value capitalised.
+_TITLE_LABEL_BARE = re.compile(
+    r"^(?P<strong>(?i:(?:course|program(?:me)?|activity|session|webinar|module|training|lesson|event)\s+"
+    r"(?:title|name|topic)|in-?service\s+(?:topic|title)|topic))\s+(?P<rest>[A-Z0-9\"“].{5,})$"
 )
 _COMPLETION_PHRASE = re.compile(
     r"(?:(?:has|have)\s+)?(?:successfully\s+)?(?:"
@@ -1590,6 +1734,112 @@ def _title_before_amount(doc: _Doc) -> tuple[str, _Line] | None:
     return None
 
 
+# ---- the title by the page's layout ---------------------------------------------------------------
+
+# Template words a certificate prints large that are never the course: the heading, its kind.
+_HEADING = re.compile(
+    r"^(?:(?:official\s+)?(?:certificate|certification|award|diploma|record|transcript|verification|statement|"
+    r"letter|proof)(?:\s+(?:of|for)\s+[\w-]+(?:\s+[\w-]+){0,2})?|(?:in-?service\s+)?training\s+record\b.*|"
+    r"continuing\s+(?:medical\s+)?education(?:\s+(?:certificate|credit|record|transcript))?|"
+    r"(?:certificate|record)\s+of\s+.*|ce\s+(?:certificate|record|tracking|transcript)\b.*)$",
+    re.IGNORECASE,
+)
+_TEMPLATE_WORDS = re.compile(
+    r"\b(?:certif(?:y|ies|ied|icate)|hereby|presented\s+to|awarded\s+to|granted\s+to|in\s+recognition|"
+    r"this\s+is\s+to|successfully|completed|completion\s+of|attended|participat\w+|signature|"
+    r"director|coordinator|instructor|chair|manager|educator|page\s+\d)\b",
+    re.IGNORECASE,
+)
+# A line that hands over to the learner's name on the next line.
+_NAME_NEXT = re.compile(
+    r"(?:certif(?:y|ies)(?:\s+that)?|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|"
+    r"conferred\s+(?:up)?on|recogni[sz]es|this\s+is\s+to\s+(?:certify|acknowledge)(?:\s+that)?|"
+    r"acknowledges\s+that|name(?:\s+of\s+(?:participant|learner|attendee))?|participant|learner|attendee)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r",\s*(?:CMA|RMA|CCMA|CMAC|NCMA|RN|LPN|LVN|MA|CPT|CNA|BSN|MSN|MD|DO|PT|DPT)\b")
+
+
+def _same_size(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and abs(a - b) <= max(0.6, 0.04 * max(a, b))
+
+
+def _could_be_title(line: _Line) -> bool:
+    """Whether a line may be (part of) a course title by what it says: words, not a heading, a name,
+    a date, an amount, a label or an organisation."""
+    text = line.text.strip()
+    words = text.split()
+    return bool(
+        2 <= len(words) <= 18
+        and len(re.findall(r"[A-Za-z]", text)) >= 6
+        and not _HEADING.match(text)
+        and not _TEMPLATE_WORDS.search(text)
+        and not _PERSON_NAME.match(text)
+        and not _HONORIFIC.search(text)
+        and not _dates_in(text)
+        and not any(pattern.search(text) for pattern, _, _ in _AFTER)
+        and not _is_label(text)
+        and not re.search(r"@|www\.|https?:|\(\d{3}\)|\d{3}-\d{4}|#\s*\d|\d{5}", text)
+        and not _known_body(text)
+        and not (
+            _org_line(text, None) and not re.search(r"\s(?:in|and|for|with|to|the|of|on|&)\s", text, re.I)
+        )
+        and not re.match(
+            r"^(?:and|or|of|for|with|by|on|in|at|the\s+(?:course|program)|this|these|who|which)\b", text, re.I
+        )
+    )
+
+
+def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
+    """The title by the page's layout: the largest printed line (or run of lines of one size, a title
+    wrapped) on the first page that could be a title, when it stands out from the body text, and not
+    the learner's name (the line after "This certifies that", "presented to" ...)."""
+    lines = [line for line in doc.lines if line.page == doc.lines[0].page] if doc.lines else []
+    sized = sorted(line.size for line in lines if line.size > 0)
+    if len(sized) < 4:
+        return None
+    body = sized[len(sized) // 2]
+    best: tuple[float, int] | None = None
+    for index, line in enumerate(lines):
+        if line.size < 1.15 * body or not _could_be_title(line):
+            continue
+        if index and _NAME_NEXT.search(lines[index - 1].text.strip()):
+            continue  # the learner's name
+        if (
+            index + 1 < len(lines)
+            and re.match(
+                r"^(?:has|have|who|for\s+(?:successfully|completing|attending))\b",
+                lines[index + 1].text.strip(),
+                re.I,
+            )
+            and len(line.text.split()) <= 5
+        ):
+            continue  # "<name>" then "has successfully completed"
+        if best is None or line.size > best[0] + 0.6:
+            best = (line.size, index)
+    if best is None:
+        return None
+    size, index = best
+    parts, j = [lines[index].text.strip()], index
+    while (
+        len(parts) < 3
+        and j + 1 < len(lines)
+        and _same_size(lines[j + 1].size, size)
+        and (_could_be_title(lines[j + 1]) or len(lines[j + 1].text.split()) <= 3)
+        and not _dates_in(lines[j + 1].text)
+        and not _is_label(lines[j + 1].text.strip())
+    ):
+        parts.append(lines[j + 1].text.strip())
+        j += 1
+    value = _tidy_title(" ".join(parts))
+    return (value, lines[index]) if value else None
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _size_key(a) == _size_key(b)
+
+
 _COURSE_CODE = re.compile(
     r"^(?:course(?:\s+(?:code|number|no\.?|#))?|code)\s*:\s*(?P<code>[A-Z]{2,5}[ -]?\d{2,4}[A-Z]?)$", re.I
 )
@@ -1609,13 +1859,13 @@ def _title(doc: _Doc, *, card: bool) -> Found:
     lines = doc.joined
     strong = weak = phrase = None
     for index, line in enumerate(lines):
-        m = _TITLE_LABEL.match(line.text)
+        m = _TITLE_LABEL.match(line.text) or _TITLE_LABEL_BARE.match(line.text)
         if m:
             value, at = _title_value(m.group("rest"), lines, index)
             if value:
                 if m.group("strong") and strong is None:
                     strong = (value, at)
-                elif m.group("weak") and weak is None:
+                elif m.groupdict().get("weak") and weak is None:
                     weak = (value, at)
             continue
         if phrase is None:
@@ -1632,9 +1882,20 @@ def _title(doc: _Doc, *, card: bool) -> Found:
                     phrase = (value, at)
     if strong:
         strong = (_with_course_code(strong[0], strong[1], lines), strong[1])
-    for found, confidence in ((strong, 0.9), (phrase, 0.8), (weak, 0.75)):
-        if found:
-            return doc.found(found[0], confidence, found[1])
+    prominent = None if card else _prominent_title(doc)
+    for found, confidence in ((strong, 0.85), (phrase, 0.75), (weak, 0.7)):
+        if not found or not re.match(r"[\"'“(]?[A-Z0-9]", found[0]):
+            continue  # a title starts with a capital or a digit: "listed above" is a sentence's end
+        if prominent and _agree(found[0], prominent[0]):
+            return doc.found(found[0], 0.97, found[1], "the largest line of the page says the same")
+        if prominent and _size_key(prominent[0]).startswith(_size_key(found[0])):
+            # The label's value is the first line of a title the page prints wrapped over lines.
+            return doc.found(
+                prominent[0], 0.9, prominent[1], "joined with the line(s) below, in the same size"
+            )
+        return doc.found(found[0], confidence, found[1])
+    if prominent:
+        return doc.found(prominent[0], 0.6, prominent[1], "the largest line of the page")
     if card:
         for line in doc.lines:
             text = line.text.strip()
@@ -1689,6 +1950,7 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
             _CONNECTOR_END.search(current)
             or (following[:1].islower() and len(following.split()) <= 6)
             or _wrapped(current, following)
+            or _wrapped_by_size(lines[j], lines[j + 1], current)
         ):
             parts.append(following)
             j += 1
@@ -1726,6 +1988,24 @@ def _wrapped(current: str, following: str) -> bool:
         and not _NOT_ORG.search(following)
         and not _org_line(following, None)
         and not _BOILERPLATE.search(following)
+    )
+
+
+def _wrapped_by_size(line: _Line, following: _Line, current: str) -> bool:
+    """A title line printed wrapped, told by the layout: the next line in the same size, shorter, a
+    run of words (not a label, date, amount, name or sentence), after a line long enough to wrap."""
+    text = following.text.strip()
+    return (
+        _same_size(line.size, following.size)
+        and len(current) >= 30
+        and not current.rstrip().endswith((".", "!", "?"))
+        and len(text) < len(current)
+        and 1 <= len(text.split()) <= 10
+        and re.match(r"[A-Za-z(]", text) is not None
+        and not re.match(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]", text)  # "DELIVERY METHOD Home Study"
+        and not _TEMPLATE_WORDS.search(text)
+        and not _PERSON_NAME.match(text)
+        and not _HONORIFIC.search(text)
     )
 
 
@@ -1796,7 +2076,7 @@ _LEGAL_NAME = re.compile(
 
 
 def _provider(doc: _Doc, *, title: str | None) -> Found:
-    found = _provider_found(doc, title=title)
+    found = _provider_voted(doc, _provider_found(doc, title=title), title=title)
     if found.value and not found.value.lower().startswith(("the ", "american ", "national ")):
         # A brand ("CEUfast", "Relias") whose company name is printed too ("CEUfast, Inc. is accredited ...").
         legal = re.compile(rf"^{re.escape(found.value)}{_LEGAL}", re.IGNORECASE)
@@ -1805,6 +2085,99 @@ def _provider(doc: _Doc, *, title: str | None) -> Found:
             if m:
                 return Found(m.group(0).strip(), found.confidence, found.where)
     return found
+
+
+# "Program Director, Meridian Ethics Education Group": a signature block's title, then the organisation.
+_SIGNATURE_ORG = re.compile(
+    r"^(?:[A-Z][\w.&/-]*\s+){0,4}(?:Director|Coordinator|Manager|Chair|President|Officer|Educator|Registrar|"
+    r"Administrator|Specialist|Lead|Head|Dean|Supervisor)\b[\w\s&/-]{0,30},\s*(?P<org>[A-Z].+)$"
+)
+# "Bayside Professional Learning Institute is accredited by …", "X is an approved provider …".
+_ORG_SUBJECT = re.compile(
+    r"^(?P<org>[A-Z][\w&'.-]*(?:,?\s+[A-Z&][\w&'.-]*){1,7})\s+(?:is|has\s+been)\s+"
+    r"(?:an?\s+)?(?:accredited|approved|authori[sz]ed|recogni[sz]ed|designated|licensed)\b"
+)
+# An organisation printed in capitals at the head of a line, then other words ("BLUEWATER LABORATORY
+# SCIENCES Continuing Education Program").
+_CAPS_HEAD = re.compile(r"^(?P<org>[A-Z][A-Z&'.-]+(?:\s+[A-Z&][A-Z&'.-]+){1,6})\s+(?=[A-Z][a-z])")
+
+
+def _org_key(text: str) -> str:
+    return _size_key(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
+
+
+def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
+    """The provider by agreement of independent places a certificate names it: the first reading
+    (a "provided by" phrase, a label, the top of the page), a signature block's organisation, an
+    "<organisation> is accredited …" sentence, a name in capitals heading a line, and how often
+    each is printed. Sure only when two places agree."""
+    votes: dict[str, list] = {}  # key -> [weight, value, line, the lines that name it]
+
+    def vote(value: str | None, weight: float, line: _Line | None, place: str) -> None:
+        value = _provider_value(value or "")
+        if not value or _PERSON_NAME.match(value) or _HONORIFIC.search(value):
+            return
+        if title and _org_key(value) == _org_key(title):
+            return
+        entry = votes.setdefault(_org_key(value), [0.0, value, line, set()])
+        if entry[1].isupper() and not value.isupper():
+            entry[1], entry[2] = value, line  # the name as printed in mixed case
+        where = id(line) if line is not None else place
+        if where not in entry[3]:  # one line is one place, however many rules find it there
+            entry[0] += weight
+            entry[3].add(where)
+
+    if first.value:
+        at = next((ln for ln in doc.lines if first.value.lower() in ln.text.lower()), None)
+        vote(first.value, 3 * first.confidence, at, "first")
+    head = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:6] if doc.lines else []
+    for line, after in itertools.pairwise([*head, None]):
+        text = line.text.strip()
+        m = _CAPS_HEAD.match(text)
+        if m and not _NOT_ORG.search(m.group("org")):
+            vote(m.group("org"), 1.5, line, "head")
+        if (
+            after is not None
+            and _same_size(line.size, after.size)
+            and len(text.split()) <= 4
+            and not _NOT_ORG.search(text)
+            and _org_line(f"{text} {after.text.strip()}", title)
+            and not _org_line(text, title)
+        ):
+            vote(f"{text} {after.text.strip()}", 2.0, line, "head")  # a name printed over two lines
+    role = re.compile(r"\b(?:Director|Coordinator|Manager|Chair|President|Officer|Educator|Registrar|Dean)\b")
+    for line, after in itertools.pairwise([*doc.lines, None]):
+        text = line.text.strip()
+        m = _SIGNATURE_ORG.match(text)
+        if m and _org_line(m.group("org"), title):
+            vote(m.group("org"), 2.5, line, "signature")
+        elif after is not None and role.search(text) and len(text) <= 40 and _org_line(after.text, title):
+            vote(after.text.strip(), 2.5, after, "signature")  # the organisation under a signer's role
+        m = _ORG_SUBJECT.match(text)
+        if m and not _NOT_ORG.search(m.group("org")) and not _known_body(m.group("org")):
+            vote(m.group("org"), 2.0, line, "sentence")
+        if _org_line(text, title) and not _known_body(text):
+            vote(text, 1.0, line, "line")
+    if not votes:
+        return first
+    lowered = doc.text.lower()
+    for entry in votes.values():
+        printed = lowered.count(entry[1].lower())
+        if printed >= 2:
+            entry[0] += min(2, printed - 1)
+            entry[3].add("repeated")
+    _, value, line, places = max(votes.values(), key=lambda e: (e[0], not e[1].isupper()))
+    agreed = len(places) >= 2
+    sure = len(places) >= 3  # sure only when three places on the page name it
+    if value.isupper():  # printed in capitals at the top: its mixed-case printing, where there is one
+        for m in re.finditer(re.escape(value), doc.text, re.IGNORECASE):
+            if not m.group(0).isupper():
+                value = m.group(0)
+                break
+    if first.value and _org_key(first.value) == _org_key(value):
+        confidence = 0.92 if sure else 0.85 if agreed else min(first.confidence, 0.8)
+        return Found(first.value, confidence, first.where)
+    return doc.found(value, 0.85 if agreed else 0.6, line, "the organisation the certificate names most")
 
 
 def _provider_found(doc: _Doc, *, title: str | None) -> Found:
@@ -1888,7 +2261,14 @@ def _known_body(text: str) -> str | None:
 
 
 def _provider_value(rest: str) -> str | None:
-    value = rest.strip()
+    value = re.sub(r"^the\s+(?=[A-Z])", "", rest.strip())
+    # A second label on the line ends the name ("… Education, LLC Provider Number: 50-18827").
+    value = re.split(
+        r"\s+(?=(?:(?:Provider|Approval|Course|Certificate|Member|License|Accreditation|Registration)\s+)?"
+        r"(?:Number|No\.|ID|#|Phone|Tel|Fax|Address)\b)",
+        value,
+    )[0]
+    value = re.sub(r"^[A-Z]{2,6}\s*[-–|:]\s+(?=[A-Z][a-z])", "", value)  # "RAHS - Redwood Allied …"
     value = re.split(
         r"\s{2,}|\s+\|\s+|\s+-\s+|\s+(?:on|for|in\s+partnership\s+with|is\s+an?|is\s+approved)\s+", value
     )[0]

@@ -8,6 +8,7 @@ disagree about a number.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import logging
 import pickle
@@ -1621,6 +1622,24 @@ def certificate_drafts_get(*, owner) -> list[CertificateDraft]:
     return list(CertificateDraft.objects.filter(owner=owner))
 
 
+def certificate_draft_duplicates_get(*, draft: CertificateDraft) -> list[CEActivity]:
+    """Activities the person already logged that this certificate seems to be (issue 23): the same
+    file (content hash), or the same completion date and a title that reads nearly the same."""
+    same_file = (
+        list(CEActivity.objects.filter(owner_id=draft.owner_id, certificate_sha256=draft.sha256))
+        if draft.sha256
+        else []
+    )
+    close = []
+    if draft.completed_on and draft.title:
+        title = " ".join(draft.title.casefold().split())
+        for activity in CEActivity.objects.filter(owner_id=draft.owner_id, completed_on=draft.completed_on):
+            other = " ".join(activity.title.casefold().split())
+            if activity not in same_file and difflib.SequenceMatcher(None, title, other).ratio() >= 0.8:
+                close.append(activity)
+    return same_file + close
+
+
 def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
     findings = {f.field: f for f in draft.findings.all()}
     initial: dict = {}
@@ -1652,6 +1671,13 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
             found("amount", "amount", Decimal(_number(logged)), converted)  # "2", not "2.00"
     if draft.category in rules.CATEGORIES:
         found("category", "category", draft.category)
+    split = {c: Decimal(a) for c, a in (draft.categories or {}).items() if c in rules.CATEGORIES}
+    if len(split) >= 2 and "amount" in initial:
+        # A certificate that splits its credit across categories (R-CMA-4): the form's split fields.
+        initial["category"] = "split"  # forms.SPLIT
+        initial.update({f"split_{c}": Decimal(_number(a)) for c, a in split.items()})
+        parts = ", ".join(f"{_number(a)} {c}" for c, a in split.items())
+        notes["category"] = f"Read from the certificate: the credit is split ({parts}). Check each part."
     for name, words in (
         ("title", "the course title"),
         ("completed_on", "the completion date"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import logging
 import os
 import secrets
@@ -866,8 +867,10 @@ def _activity_save(
                 activity.certificate = ""
                 activity.certificate_name = ""
                 activity.certificate_size = 0
+                activity.certificate_sha256 = ""
             else:
                 activity.certificate_name = certificate.name[:255]
+                activity.certificate_sha256 = file_sha256(certificate)
                 _field_file_save(activity.certificate, certificate)
                 written = activity.certificate.name
                 activity.certificate_size = activity.certificate.size  # as stored, for the quota
@@ -1087,6 +1090,15 @@ def _certificate_errors(upload: UploadedFile, *, owner_id: int, replacing: str) 
 DRAFT_READ_ABANDONED_AFTER = dt.timedelta(minutes=10)
 
 
+def file_sha256(file) -> str:
+    """The content hash of an uploaded file, to know the same certificate dropped again (issue 23)."""
+    digest = hashlib.sha256()
+    for chunk in file.chunks():
+        digest.update(chunk)
+    file.seek(0)
+    return digest.hexdigest()
+
+
 @transaction.atomic
 def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
     """Keep a dropped certificate as a draft activity and queue its reading (once committed).
@@ -1098,7 +1110,10 @@ def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
     if errors:
         raise ValidationError(errors["certificate"])
     draft = CertificateDraft(
-        owner=owner, file_name=(file.name or "certificate")[:255], file_size=file.size or 0
+        owner=owner,
+        file_name=(file.name or "certificate")[:255],
+        file_size=file.size or 0,
+        sha256=file_sha256(file),
     )
     _field_file_save(draft.file, file)
     written = draft.file.name
@@ -1181,6 +1196,7 @@ def certificate_draft_read(*, draft_id: int) -> str:
         draft.unit = values["unit"] if values["unit"] in rules.PRINTED_UNITS else ""
         draft.aama_approved = values["aama_approved"]
         draft.category = values["category"] if values["category"] in rules.CATEGORIES else ""
+        draft.categories = {c: str(a) for c, a in reading.categories.items() if c in rules.CATEGORIES}
         draft.source = reading.source
         draft.problem = stopped or reading.problem or ""
         draft.preview = preview_name

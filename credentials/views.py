@@ -715,7 +715,12 @@ def inbox(request):
         added = []
         for number, upload in enumerate(files):
             if number >= INBOX_MAX_FILES:
-                messages.error(request, f"Only {INBOX_MAX_FILES} files at a time: drop the rest again.")
+                left = [f.name for f in files[INBOX_MAX_FILES:]]
+                messages.error(
+                    request,
+                    f"Only {INBOX_MAX_FILES} files at a time, so these {len(left)} were left out: "
+                    f"{', '.join(left)}. Drop them again.",
+                )
                 break
             try:
                 added.append(services.certificate_draft_create(owner=request.user, file=upload))
@@ -770,7 +775,13 @@ def draft_detail(request, pk: int):
     return render(
         request,
         "credentials/draft_detail.html",
-        {"form": form, "draft": draft, "warnings": warnings, "reading": reading},
+        {
+            "form": form,
+            "draft": draft,
+            "warnings": warnings,
+            "reading": reading,
+            "duplicates": selectors.certificate_draft_duplicates_get(draft=draft),
+        },
     )
 
 
