@@ -21,13 +21,21 @@ READ_MAX_WRITES = 128 * 1024 * 1024
 TEXT_KEPT = 100_000  # characters of a reading's text sent back from the child
 
 
-def certificate_read(data: bytes, *, filename: str = "") -> tuple[reader.Reading, str | None]:
+def certificate_read(
+    data: bytes, *, filename: str = "", hints: dict | None = None
+) -> tuple[reader.Reading, str | None]:
     """What the certificate says (reader.read_certificate), and None; or an empty reading and the
     reason, for the person, why it was stopped."""
     seconds, memory = settings.CERTIFICATE_READ_MAX_SECONDS, settings.CERTIFICATE_READ_MAX_MEMORY_MB
     try:
         reading, path = run_bounded(
-            _read, data, filename, max_seconds=seconds, max_memory_mb=memory, max_output_bytes=READ_MAX_WRITES
+            _read,
+            data,
+            filename,
+            hints,
+            max_seconds=seconds,
+            max_memory_mb=memory,
+            max_output_bytes=READ_MAX_WRITES,
         )
     except Exceeded as error:
         why = {
@@ -62,8 +70,8 @@ def preview_draw(data: bytes) -> bytes | None:
     return image if drawn else None
 
 
-def _read(say, path, data: bytes, filename: str) -> reader.Reading:
-    reading = reader.read_certificate(data, filename=filename)
+def _read(say, path, data: bytes, filename: str, hints: dict | None = None) -> reader.Reading:
+    reading = reader.read_certificate(data, filename=filename, hints=hints)
     return dataclasses.replace(reading, text=reading.text[:TEXT_KEPT])  # all the parent needs
 
 

@@ -476,6 +476,7 @@ class CertificateDraft(models.Model):
     # A certificate's credit split across categories, as read: {"clinical": "3.5", ...} (R-CMA-4).
     categories = models.JSONField(default=dict, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)  # the file's content hash
+    text = models.TextField(blank=True)  # what was read, to learn from the person's corrections
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -531,3 +532,27 @@ class ProgressSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cycle}: version {self.version} on {self.day}"
+
+
+class ReadingHint(models.Model):
+    """What a person's correction of a read certificate showed about an issuer's layout (issue 23):
+    the line above the title, the label of the completion date. Only the person's own, used only to
+    read that person's later certificates from the same issuer; exported and deleted with them."""
+
+    class Field(models.TextChoices):
+        TITLE = "title", "Title"
+        COMPLETED_ON = "completed_on", "Completion date"
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reading_hints"
+    )
+    issuer = models.CharField(max_length=200)  # reader.issuer_key(provider)
+    field = models.CharField(max_length=20, choices=Field.choices)
+    anchor = models.CharField(max_length=200)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "issuer", "field"], name="reading_hint_once")]
+
+    def __str__(self) -> str:
+        return f"{self.field} of {self.issuer}: after {self.anchor!r}"

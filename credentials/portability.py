@@ -48,7 +48,7 @@ from django.utils import timezone
 from django.utils.text import get_valid_filename
 
 from credentials import log_io, rules, services
-from credentials.models import CEActivity, CertificateDraft, Credential, Cycle
+from credentials.models import CEActivity, CertificateDraft, Credential, Cycle, ReadingHint
 
 FORMAT = "recert-export"
 VERSION = 1
@@ -191,6 +191,11 @@ def _person_data(user, *, file: Callable[[FieldFile, str, str], dict | None], in
         ],
         "activities": [_activity_export(a, certificate(a) if a.certificate else None) for a in activities],
         "drafts": [_draft_export(d, draft_file(d)) for d in drafts.prefetch_related("findings")],
+        # What the person's corrections taught the certificate reader (issue 23).
+        "reading_hints": [
+            {"issuer": h.issuer, "field": h.field, "anchor": h.anchor}
+            for h in ReadingHint.objects.filter(owner=user).order_by("issuer", "field")
+        ],
     }
 
 
@@ -439,6 +444,18 @@ def _person_import(data: Any, *, email: str | None, archive: zipfile.ZipFile | N
             if unknown:
                 raise _Bad(f"excluded_from names {_show(unknown[0])}, which is no credential's key.")
             services.activity_exclusions_set(activity=activity, credentials=[by_key[k] for k in keys])
+    for number, value in enumerate(_list_of(data, "reading_hints"), start=1):  # older exports have none
+        with _at(f"reading hint {number}"):
+            row = value if isinstance(value, dict) else {}
+            hint = ReadingHint(
+                owner=user,
+                issuer=str(row.get("issuer", ""))[:200],
+                field=str(row.get("field", "")),
+                anchor=str(row.get("anchor", ""))[:200],
+            )
+            hint.full_clean(exclude=["owner"])
+            hint.save()
+
     for number, value in enumerate(drafts, start=1):
         with _at(f"inbox certificate {number}"):
             upload = _certificate_read(_Row(value), archive)

@@ -92,11 +92,13 @@ class _Line:
 # ---- the public functions -----------------------------------------------------------------------
 
 
-def read_certificate(data: bytes, *, filename: str = "") -> Reading:
+def read_certificate(data: bytes, *, filename: str = "", hints: dict | None = None) -> Reading:
     """What ``data`` (a certificate's bytes) says; never raises. The type is told by the bytes, not by
-    ``filename`` (accepted for callers that have one)."""
+    ``filename`` (accepted for callers that have one). ``hints``: what a person's corrections showed
+    of certificates from an issuer, {issuer_key(provider): {"title" | "completed_on": anchor line}}
+    (see ``correction_hints``)."""
     try:
-        return _read(data)
+        return _read(data, hints or {})
     except _Unreadable as exc:
         return _empty(str(exc))
     except Exception as exc:  # a reader of untrusted files must not fail the caller
@@ -130,7 +132,7 @@ def _empty(problem: str | None, source: str = "none", text: str = "") -> Reading
     return Reading(fields=dict.fromkeys(FIELDS, NOT_FOUND), source=source, problem=problem, text=text)
 
 
-def _read(data: bytes) -> Reading:
+def _read(data: bytes, hints: dict) -> Reading:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise _Unreadable("This file could not be read.")
     data = bytes(data)
@@ -166,6 +168,10 @@ def _read(data: bytes) -> Reading:
     if not re.search(r"[A-Za-z]{2}", text):
         return _empty("No text could be read from this file.", source, text)
     fields = _extract(lines, ocr=source == "OCR")
+    if hints and fields["provider"].value:
+        fields = _hinted(
+            _Doc(lines, source == "OCR"), fields, hints.get(issuer_key(fields["provider"].value))
+        )
     categories = _category_split(text, fields["amount"].value)
     if categories:
         fields["category"] = NOT_FOUND  # split, not one category
@@ -203,6 +209,64 @@ def _sniff(data: bytes) -> str | None:
     if b"%PDF-" in data[:1024] and not data.startswith((b"PK\x03\x04", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")):
         return "pdf"  # a few bytes of junk before the header (readers accept it); not a PDF inside an archive
     return None
+
+
+# ---- what a person's corrections taught -----------------------------------------------------------
+
+
+def issuer_key(provider: str) -> str:
+    """The key a provider's certificates share, however its name is spaced or cased."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", provider.strip(), flags=re.IGNORECASE).lower())
+
+
+def correction_hints(*, text: str, title: str | None, completed_on: dt.date | None) -> dict[str, str]:
+    """What a person's corrected title and date show about where an issuer prints them: the line
+    above the title, the label before (or above) the date. Only lines of ``text`` (the reading the
+    correction was made to) are kept, so nothing is learnt that the certificate did not print."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    hints: dict[str, str] = {}
+    if title:
+        key = _size_key(title)
+        for i, line in enumerate(lines):
+            if i and len(_size_key(line)) >= 6 and key.startswith(_size_key(line)):
+                hints["title"] = lines[i - 1][:200]
+                break
+    if completed_on:
+        for i, line in enumerate(lines):
+            hit = next((h for h in _dates_in(line) if h.date == completed_on), None)
+            if hit is None:
+                continue
+            label = line[: hit.start].strip(" :-")
+            if re.search(r"[A-Za-z]{3}", label):
+                hints["completed_on"] = label[-80:]
+            elif i:
+                hints["completed_on"] = lines[i - 1][:80]
+            break
+    return hints
+
+
+def _hinted(doc: _Doc, fields: dict[str, Found], hint: dict | None) -> dict[str, Found]:
+    """The fields with what the person's corrections of this issuer's certificates showed."""
+    if not hint:
+        return fields
+    fields = dict(fields)
+    lines = doc.lines
+    note = "where your correction of a certificate from this issuer showed it"
+    anchor = _size_key(hint.get("title", ""))
+    for i, line in enumerate(lines[:-1]):
+        if anchor and _size_key(line.text) == anchor:
+            value, at = _title_value("", lines, i)
+            if value:
+                fields["title"] = doc.found(value, 0.85, at, note)
+            break
+    anchor = _size_key(hint.get("completed_on", ""))
+    for i, line in enumerate(lines):
+        if anchor and anchor in _size_key(line.text):
+            hits = _dates_in(line.text) or (_dates_in(lines[i + 1].text) if i + 1 < len(lines) else [])
+            if hits:
+                fields["completed_on"] = doc.found(hits[0].date, 0.85, line, note)
+            break
+    return fields
 
 
 # ---- text from a PDF's text layer ------------------------------------------------------------------

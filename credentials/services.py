@@ -26,7 +26,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from credentials import file_work, reminders, rules, selectors
+from credentials import file_work, reader, reminders, rules, selectors
 from credentials.certificates import certificate_errors
 from credentials.models import (
     CE_ROUTES,
@@ -40,6 +40,7 @@ from credentials.models import (
     Cycle,
     DraftFinding,
     ExamAttempt,
+    ReadingHint,
     Reminder,
     ReminderPreference,
     Route,
@@ -1176,7 +1177,8 @@ def certificate_draft_read(*, draft_id: int) -> str:
             problem=f"The file could not be opened ({type(error).__name__}). Enter the details by hand.",
         )
         return CertificateDraft.State.FAILED
-    reading, stopped = file_work.certificate_read(data, filename=draft.file_name)
+    hints = reading_hints_for(owner_id=draft.owner_id)
+    reading, stopped = file_work.certificate_read(data, filename=draft.file_name, hints=hints)
     preview, storage, preview_name = file_work.preview_draw(data), draft.preview.storage, ""
     if preview is not None:
         with contextlib.suppress(OSError):  # no room for a picture: the draft is read, shown without
@@ -1197,6 +1199,7 @@ def certificate_draft_read(*, draft_id: int) -> str:
         draft.aama_approved = values["aama_approved"]
         draft.category = values["category"] if values["category"] in rules.CATEGORIES else ""
         draft.categories = {c: str(a) for c, a in reading.categories.items() if c in rules.CATEGORIES}
+        draft.text = reading.text[:20_000]
         draft.source = reading.source
         draft.problem = stopped or reading.problem or ""
         draft.preview = preview_name
@@ -1269,8 +1272,37 @@ def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivi
     names = _draft_file_names(draft)
     draft.delete()  # first, so the person's quota does not count the file twice
     created = activity_create(owner=draft.owner, certificate=certificate, **activity)
+    _reading_hints_learn(draft=draft, activity=created)
     transaction.on_commit(lambda: _files_delete_quietly(draft.file.storage, names))
     return created
+
+
+def _reading_hints_learn(*, draft: CertificateDraft, activity: CEActivity) -> None:
+    """Corrections teach (issue 23): where the person changed the title or the date the reader
+    found, remember for this issuer where the certificate printed them, for their next ones."""
+    provider = activity.provider or draft.provider
+    if not provider or not draft.text:
+        return
+    title = activity.title if activity.title.strip().casefold() != draft.title.strip().casefold() else None
+    completed_on = activity.completed_on if activity.completed_on != draft.completed_on else None
+    if title is None and completed_on is None:
+        return
+    learnt = reader.correction_hints(text=draft.text, title=title, completed_on=completed_on)
+    for field, anchor in learnt.items():
+        ReadingHint.objects.update_or_create(
+            owner_id=draft.owner_id,
+            issuer=reader.issuer_key(provider)[:200],
+            field=field,
+            defaults={"anchor": anchor},
+        )
+
+
+def reading_hints_for(*, owner_id: int) -> dict[str, dict[str, str]]:
+    """The person's hints as the reader takes them: {issuer: {field: anchor}}."""
+    hints: dict[str, dict[str, str]] = {}
+    for hint in ReadingHint.objects.filter(owner_id=owner_id):
+        hints.setdefault(hint.issuer, {})[hint.field] = hint.anchor
+    return hints
 
 
 @transaction.atomic

@@ -175,3 +175,67 @@ def test_a_drop_over_the_limit_names_every_file_it_left_out(client_in, user, com
     text = response.content.decode()
     assert f"these 2 were left out: c{INBOX_MAX_FILES:02}.pdf, c{INBOX_MAX_FILES + 1:02}.pdf" in text
     assert CertificateDraft.objects.filter(owner=user).count() == INBOX_MAX_FILES
+
+
+def _unit_record(title: str, day: str) -> bytes:
+    """A made-up issuer's layout the reader does not know: the course under a label it has no rule
+    for, and a larger heading it takes for the title."""
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=letter, invariant=1)
+    for y, size, text in (
+        (720, 14, "Harbor Point Clinical Academy"),
+        (680, 24, "Unit Record Sheet"),
+        (640, 12, "Dana Cruz"),
+        (610, 10, "Curriculum unit"),
+        (590, 11, title),
+        (560, 11, f"Finished {day}"),
+        (540, 11, "1.5 contact hours"),
+    ):
+        page.setFont("Helvetica", size)
+        page.drawString(72, y, text)
+    page.save()
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_correction_teaches_the_next_certificate_from_the_same_issuer(client_in, user, other_user, drop):  # noqa: F811
+    drop(client_in, ("one.pdf", _unit_record("Wound Care Basics for Clinic Staff", "03/14/2025")))
+    first = CertificateDraft.objects.get(owner=user)
+    assert first.title != "Wound Care Basics for Clinic Staff"  # the reader's own guess is wrong
+    assert first.provider == "Harbor Point Clinical Academy"
+    services.certificate_draft_accept(
+        draft=first,
+        title="Wound Care Basics for Clinic Staff",  # the person's correction
+        provider=first.provider,
+        completed_on=first.completed_on,
+        unit="contact_hours",
+        amount=Decimal("1.5"),
+    )
+    assert services.reading_hints_for(owner_id=user.pk) == {
+        "harborpointclinicalacademy": {"title": "Curriculum unit"}
+    }
+    drop(client_in, ("two.pdf", _unit_record("Sterile Field Setup in the Procedure Room", "04/02/2025")))
+    second = CertificateDraft.objects.get(owner=user)
+    assert second.title == "Sterile Field Setup in the Procedure Room"
+    finding = second.findings.get(field="title")
+    assert "your correction" in finding.where
+    from credentials.portability import person_export
+
+    assert person_export(user=user)["reading_hints"] == [
+        {"issuer": "harborpointclinicalacademy", "field": "title", "anchor": "Curriculum unit"}
+    ]
+    # Only the person's own corrections: another person's reading of the same layout is unchanged.
+    other = services.certificate_draft_create(
+        owner=other_user,
+        file=SimpleUploadedFile(
+            "two.pdf", _unit_record("Sterile Field Setup in the Procedure Room", "04/02/2025")
+        ),
+    )
+    services.certificate_draft_read(draft_id=other.pk)
+    other.refresh_from_db()
+    assert other.title != "Sterile Field Setup in the Procedure Room"
