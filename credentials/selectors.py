@@ -40,6 +40,7 @@ from credentials.models import (
     Cycle,
     ExamAttempt,
     ProgressSnapshot,
+    ReadingHint,
     Reminder,
     ReminderPreference,
     Submission,
@@ -1620,6 +1621,14 @@ class DraftPrefill:
 
 def certificate_drafts_get(*, owner) -> list[CertificateDraft]:
     return list(CertificateDraft.objects.filter(owner=owner))
+
+
+def reading_hints_get(*, owner_id: int) -> dict[str, dict[str, str]]:
+    """The person's hints as the reader takes them: {issuer: {field: anchor}}."""
+    hints: dict[str, dict[str, str]] = {}
+    for hint in ReadingHint.objects.filter(owner_id=owner_id):
+        hints.setdefault(hint.issuer, {})[hint.field] = hint.anchor
+    return hints
 
 
 def certificate_draft_duplicates_get(*, draft: CertificateDraft) -> list[CEActivity]:

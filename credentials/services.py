@@ -871,7 +871,7 @@ def _activity_save(
                 activity.certificate_sha256 = ""
             else:
                 activity.certificate_name = certificate.name[:255]
-                activity.certificate_sha256 = file_sha256(certificate)
+                activity.certificate_sha256 = _file_sha256(certificate)
                 _field_file_save(activity.certificate, certificate)
                 written = activity.certificate.name
                 activity.certificate_size = activity.certificate.size  # as stored, for the quota
@@ -1091,7 +1091,7 @@ def _certificate_errors(upload: UploadedFile, *, owner_id: int, replacing: str) 
 DRAFT_READ_ABANDONED_AFTER = dt.timedelta(minutes=10)
 
 
-def file_sha256(file) -> str:
+def _file_sha256(file) -> str:
     """The content hash of an uploaded file, to know the same certificate dropped again (issue 23)."""
     digest = hashlib.sha256()
     for chunk in file.chunks():
@@ -1114,7 +1114,7 @@ def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
         owner=owner,
         file_name=(file.name or "certificate")[:255],
         file_size=file.size or 0,
-        sha256=file_sha256(file),
+        sha256=_file_sha256(file),
     )
     _field_file_save(draft.file, file)
     written = draft.file.name
@@ -1177,7 +1177,7 @@ def certificate_draft_read(*, draft_id: int) -> str:
             problem=f"The file could not be opened ({type(error).__name__}). Enter the details by hand.",
         )
         return CertificateDraft.State.FAILED
-    hints = reading_hints_for(owner_id=draft.owner_id)
+    hints = selectors.reading_hints_get(owner_id=draft.owner_id)
     reading, stopped = file_work.certificate_read(data, filename=draft.file_name, hints=hints)
     preview, storage, preview_name = file_work.preview_draw(data), draft.preview.storage, ""
     if preview is not None:
@@ -1295,14 +1295,6 @@ def _reading_hints_learn(*, draft: CertificateDraft, activity: CEActivity) -> No
             field=field,
             defaults={"anchor": anchor},
         )
-
-
-def reading_hints_for(*, owner_id: int) -> dict[str, dict[str, str]]:
-    """The person's hints as the reader takes them: {issuer: {field: anchor}}."""
-    hints: dict[str, dict[str, str]] = {}
-    for hint in ReadingHint.objects.filter(owner_id=owner_id):
-        hints.setdefault(hint.issuer, {})[hint.field] = hint.anchor
-    return hints
 
 
 @transaction.atomic

@@ -216,7 +216,7 @@ def test_a_correction_teaches_the_next_certificate_from_the_same_issuer(client_i
         unit="contact_hours",
         amount=Decimal("1.5"),
     )
-    assert services.reading_hints_for(owner_id=user.pk) == {
+    assert selectors.reading_hints_get(owner_id=user.pk) == {
         "harborpointclinicalacademy": {"title": "Curriculum unit"}
     }
     drop(client_in, ("two.pdf", _unit_record("Sterile Field Setup in the Procedure Room", "04/02/2025")))
