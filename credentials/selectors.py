@@ -1667,13 +1667,23 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
     found("provider", "provider", draft.provider)
     found("completed_on", "completed_on", draft.completed_on)
     printed = rules.PRINTED_UNITS.get(draft.unit)
+    approval = findings.get("aama_approved")
+    # Approval is pre-filled only when the reader is sure of it (issue 23): otherwise it is asked.
+    approved = bool(draft.aama_approved) and approval is not None and approval.confidence >= SURE
     if printed is not None:
-        if draft.aama_approved and printed.approved is not None:
+        if approved and printed.approved is not None:
             printed = printed.approved  # 50 minutes are 1 AAMA CEU (R-CMA-7)
         unit = printed.unit
-        if draft.aama_approved and unit == rules.UNIT_OF_KIND[rules.UNITS[unit].kind]:
+        if approved and unit == rules.UNIT_OF_KIND[rules.UNITS[unit].kind]:
             unit = rules.approved_unit(unit) or unit
         found("unit", "unit", unit)
+        if draft.aama_approved and not approved and not rules.UNITS[unit].approved and "unit" in notes:
+            twin = rules.approved_unit(unit)
+            notes["unit"] = (
+                notes["unit"].rstrip(". ")
+                + f". It may say it is {rules.APPROVAL.label}, but not clearly: check"
+                + (f", and choose {rules.UNITS[twin].label} if it is." if twin else ".")
+            )
         if draft.amount is not None:
             logged = printed.logged_amount(draft.amount)
             converted = f" Logged as {_number(logged)} ({printed.words})." if printed.words else ""
@@ -1697,9 +1707,12 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
     return DraftPrefill(draft=draft, initial=initial, notes=notes)
 
 
+SURE = Decimal("0.9")  # docs/certificate-reading.md: "sure" only when independent signals agree
+
+
 def _sureness(confidence: Decimal) -> str:
-    if confidence >= Decimal("0.8"):
+    if confidence >= SURE:
         return "sure"
     if confidence >= Decimal("0.5"):
-        return "fairly sure (check it)"
-    return "unsure (check it)"
+        return "fairly sure: check this"
+    return "unsure: check this"

@@ -140,9 +140,27 @@ def test_minutes_are_kept_or_become_aama_ceus_at_the_aamas_50_minute_hour(
     draft = CertificateDraft.objects.get(owner=user)
     draft.unit, draft.amount, draft.aama_approved = "minutes", Decimal(90), approved
     draft.save()
+    draft.findings.filter(field="aama_approved").update(confidence=Decimal("0.95"))  # sure of it
     prefill = selectors.certificate_draft_prefill_get(draft=draft)
     assert (prefill.initial["unit"], prefill.initial["amount"]) == (unit, amount)
     assert said in prefill.notes["amount"]
+
+
+def test_an_approval_the_reader_is_not_sure_of_is_asked_not_pre_filled(client_in, user, drop):
+    """Issue 23: anything less than sure is shown as "check this" and never pre-filled as
+    approval of AAMA CEUs."""
+    drop(client_in, ("iacet.pdf", IACET_CERTIFICATE))
+    draft = CertificateDraft.objects.get(owner=user)
+    draft.unit, draft.aama_approved = "contact_hours", True
+    draft.save()
+    draft.findings.filter(field="aama_approved").update(confidence=Decimal("0.85"))
+    prefill = selectors.certificate_draft_prefill_get(draft=draft)
+    assert prefill.initial["unit"] == "contact_hours"
+    assert (
+        "may say it is AAMA-approved, but not clearly: check, and choose AAMA CEUs" in prefill.notes["unit"]
+    )
+    draft.findings.filter(field="aama_approved").update(confidence=Decimal("0.95"))
+    assert selectors.certificate_draft_prefill_get(draft=draft).initial["unit"] == "aama_ceus"
 
 
 def test_saving_a_draft_makes_the_activity_with_the_certificate_attached(

@@ -45,6 +45,19 @@ def test_a_certificate_dropped_on_a_phone_is_read_checked_and_saved(
     activity = CEActivity.objects.get(owner=user)
     assert activity.certificate_name == "infection-control.pdf"
     assert not CertificateDraft.objects.exists()
+    # The same file dropped again says it is already logged, with a link, before anything is saved.
+    page.goto(f"{live_server.url}/inbox/")
+    page.get_by_label("Certificate files").set_input_files(str(certificate))
+    page.get_by_role("button", name="Add to the inbox").click()
+    page.get_by_role("link", name=re.compile("Check and save")).click()
+    duplicate = page.get_by_test_id("draft-duplicate")
+    expect(duplicate).to_contain_text("Already logged?")
+    expect(duplicate.get_by_role("link", name="Infection Control in the Ambulatory Setting")).to_be_visible()
+    # The picture opens full size in the browser, where a phone can pinch to zoom.
+    expect(page.get_by_test_id("preview-full")).to_have_attribute("target", "_blank")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert serious(AXE.run(page)) == []
+    shot("duplicate-360")
 
 
 def test_files_dragged_onto_the_inbox_are_added(page, context, live_server, log_in):
