@@ -8,6 +8,7 @@ limit it passed.
 from __future__ import annotations
 
 import dataclasses
+import io
 from pathlib import Path
 
 from django.conf import settings
@@ -81,3 +82,78 @@ def _draw(say, path, data: bytes) -> bool:
         return False
     Path(path).write_bytes(image)
     return True
+
+
+SPREADSHEET_MAX_SECONDS = 30
+SPREADSHEET_MAX_MEMORY_MB = 512
+
+
+class SpreadsheetError(Exception):
+    """The workbook cannot be read; the message says why, for a person."""
+
+
+def spreadsheet_csv(data: bytes, *, max_rows: int, max_bytes: int) -> str:
+    """The first sheet of an .xlsx workbook as CSV text, read in a bounded child (a workbook is a
+    zip of XML: a small file can unpack to gigabytes). Raises SpreadsheetError."""
+    try:
+        problem, path = run_bounded(
+            _sheet_csv,
+            data,
+            max_rows,
+            max_seconds=SPREADSHEET_MAX_SECONDS,
+            max_memory_mb=SPREADSHEET_MAX_MEMORY_MB,
+            max_output_bytes=max_bytes * 4,
+        )
+    except Exceeded as error:
+        why = {"time": "reading it took too long", "memory": "it unpacks to far more than it looks"}.get(
+            error.limit, "it is larger than Recert reads"
+        )
+        raise SpreadsheetError(
+            f"Recert could not read this workbook ({why}). Save its sheet as CSV UTF-8 and upload that."
+        ) from None
+    text = output_read(path).decode("utf-8")
+    if problem:
+        raise SpreadsheetError(problem)
+    return text
+
+
+def _sheet_csv(say, path, data: bytes, max_rows: int) -> str:
+    """In the child: the first sheet's cells as CSV, dates as ISO dates, numbers as written."""
+    import csv
+    import datetime as dt
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+            return (
+                f"This file is not a workbook Recert can read ({type(error).__name__}). Save it as CSV UTF-8."
+            )
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            return "The workbook has no sheet."
+        writer = csv.writer(out)
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > max_rows + 1:
+                return (
+                    f"The sheet has more than {max_rows:,} rows; Recert imports up to {max_rows:,} at a time."
+                )
+            writer.writerow([_cell_text(value, dt) for value in row])
+    return ""
+
+
+def _cell_text(value, dt) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return format(value, ".15g")
+    return str(value)

@@ -393,11 +393,14 @@ class LogFileError(Exception):
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding it was read in: UTF-8 (a byte order mark or not), UTF-16 with a
     byte order mark (Excel's "Unicode text"), else Windows-1252 (older Excel on Windows)."""
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise LogFileError(
-            "This is an Excel workbook, not a CSV file. In Excel choose File › Save As › "
-            "CSV UTF-8 (comma delimited), then upload that file."
+            "This is an older Excel file (.xls) or a password-protected workbook, which Recert cannot "
+            "open. In Excel remove the password (File › Info › Protect Workbook) and choose File › Save As "
+            "› Excel Workbook (.xlsx) or CSV UTF-8, then upload that file."
         )
+    if data.startswith(b"PK\x03\x04"):
+        raise LogFileError("This is an Excel workbook: upload it as it is, or save its sheet as CSV UTF-8.")
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "UTF-8 (with a byte order mark)"
@@ -438,6 +441,13 @@ def upload_read(upload) -> tuple[str, str]:
         )
     if not data.strip():
         raise LogFileError("The file is empty.")
+    if data.startswith(b"PK\x03\x04"):  # an .xlsx workbook: its first sheet, read in a bounded child
+        from credentials import file_work
+
+        try:
+            return file_work.spreadsheet_csv(data, max_rows=MAX_ROWS, max_bytes=MAX_BYTES), "Excel workbook"
+        except file_work.SpreadsheetError as error:
+            raise LogFileError(str(error)) from None
     return decode(data)
 
 
@@ -554,6 +564,8 @@ class ParsedLog:
     slash_order: str  # what 3/5/2025 was read as: MDY or DMY
     mapping_errors: list[str] = field(default_factory=list)
     column_remarks: list[str] = field(default_factory=list)
+    # Values the person set for a whole column, used where a row's cell is empty (issue 24).
+    fill: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -585,7 +597,8 @@ class ParsedLog:
     def settings_key(self) -> str:
         """The mapping and date order this parse used (the preview posts it back, so "Save all"
         saves only what the person saw)."""
-        return f"{self.date_order}|{'|'.join(self.mapping)}"
+        fill = "|".join(f"{k}={v}" for k, v in sorted(self.fill.items()))
+        return f"{self.date_order}|{'|'.join(self.mapping)}|{fill}"
 
     @property
     def columns(self) -> list[tuple[int, str, str, str]]:
@@ -648,12 +661,24 @@ def _mapping_errors(mapping: Sequence[str], headers: Sequence[str]) -> list[str]
     return errors
 
 
+# The columns whose value the person can set for every row in the preview.
+FILLABLE = (CATEGORY, APPROVED)
+
+
 def log_parse(
-    *, text: str, owner, encoding: str = "UTF-8", mapping: Sequence[str] | None = None, date_order: str = AUTO
+    *,
+    text: str,
+    owner,
+    encoding: str = "UTF-8",
+    mapping: Sequence[str] | None = None,
+    date_order: str = AUTO,
+    fill: dict[str, str] | None = None,
 ) -> ParsedLog:
     """Read the CSV text into rows (raises LogFileError for a file that cannot be read at all).
 
     ``mapping``: the field of each column (``target_choices``), else guessed from the headers.
+    ``fill``: a value for a whole column ({CATEGORY: "general"}, {APPROVED: "yes"}), used in every
+    row whose own cell is empty, whether or not the file has that column.
     Nothing is written; the service's own checks run in ``activity_log_check``."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -704,12 +729,20 @@ def log_parse(
         slash_order=slash,
         mapping_errors=_mapping_errors(mapping, headers),
         column_remarks=remarks,
+        fill={k: v for k, v in (fill or {}).items() if k in FILLABLE and v},
     )
     credentials = list(selectors.credential_list(user=owner))
     for number, record in data:
         parsed.rows.append(
             _row_parse(
-                number, record, mapping, headers, slash=slash, delimiter=delimiter, credentials=credentials
+                number,
+                record,
+                mapping,
+                headers,
+                slash=slash,
+                delimiter=delimiter,
+                credentials=credentials,
+                fill=parsed.fill,
             )
         )
     return parsed
@@ -724,6 +757,7 @@ def _row_parse(
     slash: str,
     delimiter: str,
     credentials: list[Credential],
+    fill: dict[str, str] | None = None,
 ) -> LogRow:
     cells = [_uncell(cell).strip() for cell in record]
     cells += [""] * (len(mapping) - len(cells))
@@ -732,6 +766,12 @@ def _row_parse(
         row.errors.append(f"it has {len(record)} cells but the header names {len(mapping)} columns")
     by = {target: cells[i] for i, target in enumerate(mapping) if target}
     header_of = {target: headers[i] for i, target in enumerate(mapping) if target}
+    for target, value in (fill or {}).items():
+        if not by.get(target) and not (
+            target == CATEGORY and any(by.get(t) for t in by if t.startswith(SHARE))
+        ):
+            by[target] = value  # the person's value for the whole column
+            header_of.setdefault(target, "the value for all rows")
     decimal_comma = delimiter == ";"
 
     if DATE in by:

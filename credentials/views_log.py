@@ -29,11 +29,11 @@ SUMMARY_MAX = 25
 
 class LogUploadForm(forms.Form):
     file = forms.FileField(
-        label="Your CE log as a CSV file",
-        help_text=f"A CSV file from a spreadsheet or another tracker, up to "
+        label="Your CE log as a CSV or Excel file",
+        help_text=f"A CSV or Excel (.xlsx, its first sheet) file from a spreadsheet or tracker, up to "
         f"{log_io.MAX_BYTES // 1024 // 1024} MB and {log_io.MAX_ROWS:,} rows. Nothing is saved before "
         "you have checked every row.",
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,text/csv,text/plain"}),
+        widget=forms.ClearableFileInput(attrs={"accept": f".csv,.txt,.xlsx,text/csv,text/plain,{XLSX_TYPE}"}),
     )
 
     def __init__(self, *args, **kwargs):
@@ -52,6 +52,16 @@ class LogPreviewForm(forms.Form):
         choices=log_io.DATE_ORDERS, required=False, label="Dates written like 3/5/2025"
     )
     confirm = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
+    fill_category = forms.ChoiceField(
+        choices=[("", "As in the file"), *[(c, c.capitalize()) for c in rules.CATEGORIES]],
+        required=False,
+        label="Category for every row without one",
+    )
+    fill_approved = forms.ChoiceField(
+        choices=[("", "As in the file"), ("yes", "Yes"), ("no", "No")],
+        required=False,
+        label=f"{rules.APPROVAL.label} for every row without a value",
+    )
 
     def __init__(self, *args, headers, row_numbers, **kwargs):
         super().__init__(*args, **kwargs)
@@ -66,6 +76,12 @@ class LogPreviewForm(forms.Form):
             if name != "confirm":
                 field.widget.attrs["class"] = "form-select form-select-sm"
         self.headers = headers
+
+    def fill(self) -> dict[str, str]:
+        return {
+            log_io.CATEGORY: self.cleaned_data.get("fill_category") or "",
+            log_io.APPROVED: self.cleaned_data.get("fill_approved") or "",
+        }
 
     def mapping(self) -> list[str]:
         return [self.cleaned_data.get(f"column_{i}") or log_io.IGNORE for i in range(len(self.headers))]
@@ -174,6 +190,7 @@ def activity_import_preview(request):
         encoding=encoding,
         mapping=form.mapping(),
         date_order=form.cleaned_data["date_order"] or log_io.AUTO,
+        fill=form.fill(),
     )
     confirmed = set(form.cleaned_data["confirm"])
     for row in parsed.rows:

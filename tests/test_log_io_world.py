@@ -1,0 +1,146 @@
+"""Issue 24, first part: people's own logs as they keep them. A spreadsheet without our columns
+imports with one value set for a whole column; an .xlsx workbook imports the same, read in a
+bounded child; workbooks Recert cannot open say why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import uuid
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import Workbook
+
+from credentials import selectors, services
+from credentials.models import CEActivity, Submission
+
+pytestmark = pytest.mark.django_db
+
+TODAY = dt.date(2026, 12, 7)
+ROWS = [
+    ("Infection Control Update", dt.date(2025, 3, 5), 2, "Yes"),
+    ("HIPAA Refresher", dt.date(2025, 4, 12), 1.5, "No"),
+    ("Phlebotomy Skills Lab", dt.date(2025, 6, 1), 3, "yes"),
+]
+
+
+@pytest.fixture
+def client_in(client, user):
+    services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 11, 10), today=TODAY
+    )
+    client.force_login(user)
+    return client
+
+
+def _csv() -> bytes:
+    lines = ["Course Name,Date Completed,Hours,Approved?"]
+    lines += [f"{t},{d:%m/%d/%Y},{h},{a}" for t, d, h, a in ROWS]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _xlsx() -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Course Name", "Date Completed", "Hours", "Approved?"])
+    for title, day, hours, approved in ROWS:
+        sheet.append([title, dt.datetime.combine(day, dt.time()), hours, approved])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _import(client, name: str, data: bytes, *, fill_category: str = ""):
+    response = client.post(reverse("activity_import"), {"file": SimpleUploadedFile(name, data)})
+    assert response.status_code == 200, response.content[:500]
+    parsed = response.context["parsed"]
+    form = {
+        "payload": response.context["payload"],
+        "date_order": parsed.date_order,
+        "fill_category": fill_category,
+        "fill_approved": "",
+        Submission.FIELD: str(uuid.uuid4()),
+        **{f"column_{i}": target for i, target in enumerate(parsed.mapping)},
+    }
+    # "Read the file again" with the choice, then "Save all" of what was shown.
+    again = client.post(reverse("activity_import_preview"), {**form, "action": "reparse"})
+    form[Submission.FIELD] = str(uuid.uuid4())
+    return parsed, client.post(
+        reverse("activity_import_preview"),
+        {**form, "action": "save", "shown": again.context["parsed"].settings_key},
+    )
+
+
+def test_a_spreadsheet_without_a_category_column_fails_every_row_for_a_cma_holder(client_in):
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", _csv())})
+    rows = response.context["parsed"].rows
+    assert len(rows) == 3 and all(not row.ok for row in rows)
+
+
+@pytest.mark.parametrize(("name", "data"), [("log.csv", _csv), ("log.xlsx", _xlsx)])
+def test_one_category_for_all_rows_imports_what_typing_each_row_would(client_in, user, name, data):
+    _, response = _import(client_in, name, data(), fill_category="general")
+    assert response.status_code == 302, [row.errors for row in response.context["parsed"].rows]
+    saved = CEActivity.objects.filter(owner=user).order_by("completed_on")
+    assert [(a.title, a.completed_on, a.amount, a.unit) for a in saved] == [
+        ("Infection Control Update", dt.date(2025, 3, 5), Decimal(2), "aama_ceus"),
+        ("HIPAA Refresher", dt.date(2025, 4, 12), Decimal("1.5"), "contact_hours"),
+        ("Phlebotomy Skills Lab", dt.date(2025, 6, 1), Decimal(3), "aama_ceus"),
+    ]
+    assert all(a.shares.get().category == "general" for a in saved)
+    (imported,) = selectors.dashboard_get(user=user, today=TODAY)
+
+    # The same rows typed one by one give the same numbers.
+    typed_user = type(user).objects.create_user("typed@example.com", "a long pass phrase 42")
+    services.credential_create(
+        owner=typed_user, program="cma-aama", certified_on=dt.date(2022, 11, 10), today=TODAY
+    )
+    for title, day, hours, approved in ROWS:
+        services.activity_create(
+            owner=typed_user,
+            title=title,
+            completed_on=day,
+            unit="aama_ceus" if approved.lower() == "yes" else "contact_hours",
+            amount=Decimal(str(hours)),
+            categories={"general": Decimal(str(hours))},
+        )
+    (typed,) = selectors.dashboard_get(user=typed_user, today=TODAY)
+    for name_ in ("counted_points", "approved_points", "category_points", "points_left", "gap_text"):
+        assert getattr(imported.result, name_) == getattr(typed.result, name_), name_
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "password-protected workbook"),
+        (b"PK\x03\x04" + b"not really a zip" * 40, "not a workbook Recert can read"),
+    ],
+)
+def test_a_workbook_recert_cannot_open_says_why_and_saves_nothing(client_in, user, data, says):
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.xlsx", data)})
+    assert response.status_code == 200
+    assert says in " ".join(response.context["form"].errors["file"])
+    assert not CEActivity.objects.filter(owner=user).exists()
+
+
+def test_a_workbook_bomb_is_stopped_by_the_childs_limits(client_in, user, monkeypatch):
+    """A huge shared-strings table: the child runs out of its memory or time, and the person is told."""
+    from credentials import file_work
+
+    monkeypatch.setattr(file_work, "SPREADSHEET_MAX_MEMORY_MB", 64)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Title", "Date", "Hours"])
+    for n in range(60_000):
+        sheet.append([f"{n:06d} " + "x" * 200, "2025-01-01", 1])
+    out = io.BytesIO()
+    book.save(out)
+    data = out.getvalue()
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("bomb.xlsx", data)})
+    assert response.status_code == 200
+    message = " ".join(response.context["form"].errors["file"])
+    assert "Recert could not read this workbook" in message or "more than" in message
+    assert not CEActivity.objects.filter(owner=user).exists()
