@@ -509,6 +509,7 @@ class LogRow:
     warnings: list[str] = field(default_factory=list)  # services.NeedsConfirmation: "save anyway?"
     remarks: list[str] = field(default_factory=list)  # how a value was read, for the person to check
     confirmed: bool = False
+    left_out: bool = False  # the person chose not to import this row (issue 24)
 
     @property
     def ok(self) -> bool:
@@ -569,11 +570,24 @@ class ParsedLog:
 
     @property
     def ok(self) -> bool:
-        return not self.mapping_errors and all(row.ok for row in self.rows)
+        return not self.mapping_errors and bool(self.kept) and all(row.ok for row in self.kept)
+
+    @property
+    def kept(self) -> list[LogRow]:
+        """The rows to import: all but those the person left out."""
+        return [row for row in self.rows if not row.left_out]
+
+    @property
+    def left_out(self) -> list[LogRow]:
+        return [row for row in self.rows if row.left_out]
+
+    def left_out_csv(self) -> str:
+        """The rows left out, with the file's header, as CSV to fix later and import again."""
+        return _csv_text(self.headers, [row.cells for row in self.left_out])
 
     @property
     def errors(self) -> list[str]:
-        return [*self.mapping_errors, *(m for row in self.rows for m in row.messages)]
+        return [*self.mapping_errors, *(m for row in self.kept for m in row.messages)]
 
     @property
     def warning_rows(self) -> list[LogRow]:
@@ -581,7 +595,7 @@ class ParsedLog:
 
     @property
     def unconfirmed(self) -> list[LogRow]:
-        return [row for row in self.rows if row.needs_confirmation]
+        return [row for row in self.kept if row.needs_confirmation]
 
     @property
     def delimiter_name(self) -> str:
@@ -598,7 +612,8 @@ class ParsedLog:
         """The mapping and date order this parse used (the preview posts it back, so "Save all"
         saves only what the person saw)."""
         fill = "|".join(f"{k}={v}" for k, v in sorted(self.fill.items()))
-        return f"{self.date_order}|{'|'.join(self.mapping)}|{fill}"
+        left_out = ",".join(str(row.number) for row in self.left_out)
+        return f"{self.date_order}|{'|'.join(self.mapping)}|{fill}|{left_out}"
 
     @property
     def columns(self) -> list[tuple[int, str, str, str]]:
@@ -673,6 +688,7 @@ def log_parse(
     mapping: Sequence[str] | None = None,
     date_order: str = AUTO,
     fill: dict[str, str] | None = None,
+    left_out: Iterable[int] = (),
 ) -> ParsedLog:
     """Read the CSV text into rows (raises LogFileError for a file that cannot be read at all).
 
@@ -745,6 +761,9 @@ def log_parse(
                 fill=parsed.fill,
             )
         )
+    skip = set(left_out)
+    for row in parsed.rows:
+        row.left_out = row.number in skip
     return parsed
 
 

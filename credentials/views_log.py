@@ -52,6 +52,7 @@ class LogPreviewForm(forms.Form):
         choices=log_io.DATE_ORDERS, required=False, label="Dates written like 3/5/2025"
     )
     confirm = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
+    skip = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
     fill_category = forms.ChoiceField(
         choices=[("", "As in the file"), *[(c, c.capitalize()) for c in rules.CATEGORIES]],
         required=False,
@@ -66,6 +67,7 @@ class LogPreviewForm(forms.Form):
     def __init__(self, *args, headers, row_numbers, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["confirm"].choices = [(str(n), str(n)) for n in row_numbers]
+        self.fields["skip"].choices = [(str(n), str(n)) for n in row_numbers]
         for index, header in enumerate(headers):
             self.fields[f"column_{index}"] = forms.ChoiceField(
                 choices=log_io.target_choices(),
@@ -73,7 +75,7 @@ class LogPreviewForm(forms.Form):
                 label=f"Column {index + 1} “{header or 'no name'}”",
             )
         for name, field in self.fields.items():
-            if name != "confirm":
+            if name not in ("confirm", "skip"):
                 field.widget.attrs["class"] = "form-select form-select-sm"
         self.headers = headers
 
@@ -191,24 +193,27 @@ def activity_import_preview(request):
         mapping=form.mapping(),
         date_order=form.cleaned_data["date_order"] or log_io.AUTO,
         fill=form.fill(),
+        left_out=form.cleaned_data["skip"],
     )
     confirmed = set(form.cleaned_data["confirm"])
     for row in parsed.rows:
         row.confirmed = row.number in confirmed
     notice = ""
+    if request.POST.get("action") == "left_out" and parsed.left_out:
+        return _download(parsed.left_out_csv(), CSV_TYPE, "recert-rows-left-out.csv")
     if request.POST.get("action") == "save":
         if request.POST.get("shown") != parsed.settings_key:
             notice = "You changed how the columns or dates are read: check the rows below, then save."
         elif parsed.ok:
             try:
-                created = log_io.activity_log_import(owner=request.user, rows=parsed.rows)
+                created = log_io.activity_log_import(owner=request.user, rows=parsed.kept)
             except log_io.LogImportError:
                 notice = "Nothing was saved: correct or confirm the rows marked below."
                 return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice)
             count = len(created)
             messages.success(request, f"{count} activit{'y' if count == 1 else 'ies'} imported.")
             return redirect("activity_list")
-    checked = log_io.activity_log_check(owner=request.user, rows=parsed.rows)
+    checked = log_io.activity_log_check(owner=request.user, rows=parsed.kept)
     return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice, checked=checked)
 
 

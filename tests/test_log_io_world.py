@@ -144,3 +144,41 @@ def test_a_workbook_bomb_is_stopped_by_the_childs_limits(client_in, user, monkey
     message = " ".join(response.context["form"].errors["file"])
     assert "Recert could not read this workbook" in message or "more than" in message
     assert not CEActivity.objects.filter(owner=user).exists()
+
+
+def test_a_row_left_out_is_not_imported_and_can_be_downloaded_to_fix_later(client_in, user):
+    text = (
+        b"Date,Title,Hours,Category,Approved\n"
+        b"2025-03-05,Infection Control Update,2,clinical,yes\n"
+        b"2025-02-31,Bad date row,1,general,no\n"
+        b"2025-04-12,HIPAA Refresher,1.5,administrative,no\n"
+    )
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", text)})
+    parsed = response.context["parsed"]
+    assert not parsed.ok  # row 3's date blocks saving
+    form = {
+        "payload": response.context["payload"],
+        "date_order": parsed.date_order,
+        "skip": ["3"],
+        **{f"column_{i}": target for i, target in enumerate(parsed.mapping)},
+    }
+    again = client_in.post(reverse("activity_import_preview"), {**form, "action": "reparse"})
+    shown = again.context["parsed"]
+    assert shown.ok and [r.number for r in shown.left_out] == [3]
+    assert 'data-testid="left-out"' in again.content.decode()
+    download = client_in.post(reverse("activity_import_preview"), {**form, "action": "left_out"})
+    assert download["Content-Type"].startswith("text/csv")
+    lines = download.content.decode("utf-8-sig").splitlines()
+    assert lines == [
+        '"Date","Title","Hours","Category","Approved"',
+        '"2025-02-31","Bad date row","1","general","no"',
+    ]
+    saved = client_in.post(
+        reverse("activity_import_preview"),
+        {**form, "action": "save", "shown": shown.settings_key, Submission.FIELD: str(uuid.uuid4())},
+    )
+    assert saved.status_code == 302
+    assert sorted(CEActivity.objects.filter(owner=user).values_list("title", flat=True)) == [
+        "HIPAA Refresher",
+        "Infection Control Update",
+    ]
