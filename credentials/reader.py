@@ -172,15 +172,18 @@ def _read(data: bytes, hints: dict) -> Reading:
         fields = _hinted(
             _Doc(lines, source == "OCR"), fields, hints.get(issuer_key(fields["provider"].value))
         )
-    categories = _category_split(text, fields["amount"].value)
-    if categories:
-        fields["category"] = NOT_FOUND  # split, not one category
     if source == "text layer" and any(found.confidence < 0.7 for found in fields.values()):
         # Design tools draw text in any order: read the page as it looks too, for what is missing or unsure.
         with contextlib.suppress(_Unreadable):
             shown = _pdf_text_lines(data, layout=True)
             if shown:
                 fields = _merge(fields, _extract(shown, ocr=False))
+    categories = _category_split(text, fields["amount"].value)
+    if categories:
+        fields["category"] = NOT_FOUND  # split, not one category
+        total = sum(categories.values())
+        if fields["amount"].value != total:  # "1.0 Administrative / 1.0 Clinical (2.0 total)"
+            fields["amount"] = Found(total, 0.85, "the total of the parts in each category")
     return Reading(fields=fields, source=source, problem=None, text=text, categories=categories)
 
 
@@ -1659,7 +1662,12 @@ def _category_split(text: str, amount) -> dict[str, Decimal]:
         return {}
     total = sum(parts.values())
     if isinstance(amount, Decimal) and amount != total:
-        return {}
+        number = rf"{re.escape(str(total))}|{re.escape(str(total.normalize()))}"
+        said = re.search(
+            rf"total\W{{0,12}}(?:{number})\b|\b(?:{number})\s*(?:\w+\s+){{0,2}}total", text, re.I
+        )
+        if not said:
+            return {}
     return parts
 
 
@@ -1829,11 +1837,21 @@ def _same_size(a: float, b: float) -> bool:
     return a > 0 and b > 0 and abs(a - b) <= max(0.6, 0.04 * max(a, b))
 
 
+_CAPS_HEADING = re.compile(
+    r"^[A-Z\s&/-]+\b(?:RECORD|CERTIFICATE|TRANSCRIPT|VERIFICATION|FORM|VALIDATION|LOG)$"
+)
+_ORG_NAME_END = re.compile(
+    r"\b(?:Society|Association|Institute|Academy|College|University|Foundation|Council|Chapter|Inc\.?|LLC)$"
+)
+
+
 def _could_be_title(line: _Line) -> bool:
     """Whether a line may be (part of) a course title by what it says: words, not a heading, a name,
     a date, an amount, a label or an organisation."""
     text = line.text.strip()
     words = text.split()
+    if _CAPS_HEADING.match(text) or _ORG_NAME_END.search(text):
+        return False
     return bool(
         2 <= len(words) <= 18
         and len(re.findall(r"[A-Za-z]", text)) >= 6
@@ -1896,16 +1914,35 @@ def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     ):
         parts.append(lines[j + 1].text.strip())
         j += 1
-    value = _tidy_title(" ".join(parts))
+    value = _tidy_title(_CODE_FIRST.sub("", " ".join(parts)))
     return (value, lines[index]) if value else None
+
+
+_QUOTED = re.compile(
+    r"(?:complet\w*|attend\w*|participat\w*|finish\w*|program|course|webinar|module|session|training|entitled|"
+    r"titled)\s*:?\s*(?:the\s+)?[\"“](?P<title>[A-Z0-9][^\"”]{6,160}?)[\"”]",
+    re.IGNORECASE,
+)
+
+
+def _quoted_title(doc: _Doc) -> tuple[str, _Line] | None:
+    """A title quoted inside a sentence, read across the sentence's line breaks."""
+    for line in _prose(doc.lines):
+        m = _QUOTED.search(line.text)
+        if m and len(m.group("title").split()) >= 2:
+            return _tidy_title(m.group("title")), line
+    return None
 
 
 def _agree(a: str | None, b: str | None) -> bool:
     return bool(a and b) and _size_key(a) == _size_key(b)
 
 
+_BARE_CODE = r"(?:[A-Z]{1,6}-){1,3}\d{2,6}[A-Z]?|#?\d{3,8}"  # "VX-TRN-300", "#40217": a code, not a title
+# A product or course code printed before the title ("VX-TRN-300 VX-300 …", "CC-2291 Chronic …").
+_CODE_FIRST = re.compile(rf"^(?:{_BARE_CODE})\s{{2,}}(?=[A-Z])")  # set apart by a wide gap
 _COURSE_CODE = re.compile(
-    r"^(?:course(?:\s+(?:code|number|no\.?|#))?|code)\s*:\s*(?P<code>[A-Z]{2,5}[ -]?\d{2,4}[A-Z]?)$", re.I
+    r"^(?:course(?:\s+(?:code|number|no\.?|#))?|code)\s*:\s*(?P<code>[A-Z]{2,5} ?\d{2,4}[A-Z]?)$", re.I
 )
 
 
@@ -1944,8 +1981,12 @@ def _title(doc: _Doc, *, card: bool) -> Found:
                 value, at = _title_value(rest, lines, index)
                 if value:
                     phrase = (value, at)
-    if strong:
+    if strong and _COLLEGE_SIGNAL.search(doc.text):  # "MED 110 Medical Terminology": a college course
         strong = (_with_course_code(strong[0], strong[1], lines), strong[1])
+    if strong is None and phrase is not None:
+        quoted = _quoted_title(doc)
+        if quoted and _size_key(quoted[0]) != _size_key(phrase[0]):
+            phrase = quoted  # "… for completing “Front Desk Customer Service Excellence” on …"
     prominent = None if card else _prominent_title(doc)
     for found, confidence in ((strong, 0.85), (phrase, 0.75), (weak, 0.7)):
         if not found or not re.match(r"[\"'“(]?[A-Z0-9]", found[0]):
@@ -1983,7 +2024,7 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
     rest = rest.strip()
     parts = []
     j = index
-    if not rest or not re.search(r"[A-Za-z]{3}", rest):
+    if not rest or not re.search(r"[A-Za-z]{3}", rest) or re.fullmatch(_BARE_CODE, rest):
         j = index + 1
         if j >= len(lines) or lines[j].page != lines[index].page:
             return None, lines[index]
@@ -2020,7 +2061,10 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
             j += 1
             continue
         break
-    value = re.split(r"\s{2,}", " ".join(parts).strip())[0]  # a wide gap: the next column
+    columns = re.split(r"\s{2,}", " ".join(parts).strip())  # a wide gap: the next column
+    value = columns[0]
+    if len(columns) > 1 and re.fullmatch(_BARE_CODE, value):
+        value = columns[1]  # a course code in the first column, the title in the next
     stop = _TITLE_STOP.search(value)
     if stop:
         value = value[: stop.start()]
@@ -2070,6 +2114,13 @@ def _wrapped_by_size(line: _Line, following: _Line, current: str) -> bool:
         and not _TEMPLATE_WORDS.search(text)
         and not _PERSON_NAME.match(text)
         and not _HONORIFIC.search(text)
+        and not _dates_in(text)
+        and not re.match(
+            r"(?:registered|registration|issued|printed|expires?|date|time|location|venue|presented|"
+            r"instructor|faculty|credits?|hours?)\b",
+            text,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -2302,8 +2353,17 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
     return NOT_FOUND
 
 
+# "Clearwater Institute for Health Careers": an organisation named "<kind> for <purpose>".
+_ORG_FOR = re.compile(
+    r"^(?:[A-Z][\w&'.-]*\s+){1,4}(?:Institute|Center|Centre|Academy|College|School|Society|Association|"
+    r"Council|Foundation|Alliance|Network)\s+(?:for|of)\s+(?:[A-Z][\w&'.-]*\s*){1,4}$"
+)
+
+
 def _org_line(text: str, title: str | None) -> bool:
     text = text.strip()
+    if _ORG_FOR.match(text) and not (title and title.lower() in text.lower()) and len(text) <= 70:
+        return True
     return bool(
         _ORG_WORD.search(text)
         and not _NOT_ORG.search(text)
@@ -2334,7 +2394,8 @@ def _provider_value(rest: str) -> str | None:
     )[0]
     value = re.sub(r"^[A-Z]{2,6}\s*[-–|:]\s+(?=[A-Z][a-z])", "", value)  # "RAHS - Redwood Allied …"
     value = re.split(
-        r"\s{2,}|\s+\|\s+|\s+-\s+|\s+(?:on|for|in\s+partnership\s+with|is\s+an?|is\s+approved)\s+", value
+        r"\s{2,}|\s+\|\s+|\s+-\s+|\s+(?:on|for(?!\s+[A-Z])|in\s+partnership\s+with|is\s+an?|is\s+approved)\s+",
+        value,
     )[0]
     # A comma ends the name unless a company suffix follows it ("Keystone Medical Education, Inc.").
     m = re.search(r",(?!\s*(?:inc|llc|l\.l\.c|ltd|corp|pc|pllc|p\.c)\b)", value, re.IGNORECASE)
