@@ -1690,7 +1690,8 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
             found("amount", "amount", Decimal(_number(logged)), converted)  # "2", not "2.00"
     if draft.category in rules.CATEGORIES:
         found("category", "category", draft.category)
-    split = {c: Decimal(a) for c, a in (draft.categories or {}).items() if c in rules.CATEGORIES}
+    read = draft.categories or {}
+    split = {c: Decimal(read[c]) for c in rules.CATEGORIES if c in read}  # in the form's order (jsonb sorts)
     if len(split) >= 2 and "amount" in initial:
         # A certificate that splits its credit across categories (R-CMA-4): the form's split fields.
         initial["category"] = "split"  # forms.SPLIT
