@@ -1776,7 +1776,7 @@ _OUR_KIND = re.compile(
     re.IGNORECASE,
 )
 _PERSON_NAME = re.compile(
-    r"^[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'-]+(?:,?\s+[A-Z]{2,5}(?:\s*\([A-Z]+\))?)?$"
+    r"^[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?(?:,?\s+[A-Z]{2,5}(?:\s*\([A-Z]+\))?)?$"
 )
 
 
@@ -1812,7 +1812,8 @@ def _title_before_amount(doc: _Doc) -> tuple[str, _Line] | None:
 _HEADING = re.compile(
     r"^(?:(?:official\s+)?(?:certificate|certification|award|diploma|record|transcript|verification|statement|"
     r"letter|proof)(?:\s+(?:of|for)\s+[\w-]+(?:\s+[\w-]+){0,2})?|(?:in-?service\s+)?training\s+record\b.*|"
-    r"continuing\s+(?:medical\s+)?education(?:\s+(?:certificate|credit|record|transcript))?|"
+    r"continuing\s+(?:medical\s+)?education(?:\s+(?:certificate|credit|record|transcript|award))?|"
+    r"(?:[\w-]+\s+){0,2}award|"
     r"(?:certificate|record)\s+of\s+.*|ce\s+(?:certificate|record|tracking|transcript)\b.*)$",
     re.IGNORECASE,
 )
@@ -1983,6 +1984,18 @@ def _title(doc: _Doc, *, card: bool) -> Found:
                     phrase = (value, at)
     if strong and _COLLEGE_SIGNAL.search(doc.text):  # "MED 110 Medical Terminology": a college course
         strong = (_with_course_code(strong[0], strong[1], lines), strong[1])
+    if phrase is not None and len(phrase[0].split()) <= 2:
+        # "…completed the online module Managing" / "Difficult Patient Conversations with …": the
+        # sentence read whole across its line break.
+        for line in _prose(doc.lines):
+            m = _COMPLETION_PHRASE.search(line.text)
+            if m:
+                rest = _OUR_KIND.sub("the ", m.group("rest"))
+                rest = "" if _GENERIC_REST.match(rest) else _LEAD_IN.sub("", rest, count=1)
+                value, at = _title_value(rest, [line], 0)
+                if value and len(value.split()) > len(phrase[0].split()):
+                    phrase = (value, at)
+                break
     if strong is None and phrase is not None:
         quoted = _quoted_title(doc)
         if quoted and _size_key(quoted[0]) != _size_key(phrase[0]):
@@ -2107,7 +2120,6 @@ def _wrapped_by_size(line: _Line, following: _Line, current: str) -> bool:
         _same_size(line.size, following.size)
         and len(current) >= 30
         and not current.rstrip().endswith((".", "!", "?"))
-        and len(text) < len(current)
         and 1 <= len(text.split()) <= 10
         and re.match(r"[A-Za-z(]", text) is not None
         and not re.match(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]", text)  # "DELIVERY METHOD Home Study"
@@ -2136,7 +2148,7 @@ def _tidy_title(value: str) -> str:
 
 _PROVIDER_BY = re.compile(
     r"\b(?:provided|presented|offered|sponsored|issued|hosted|developed|produced|delivered|conducted|"
-    r"awarded|certified)\s+by\s*:?\s*(?P<rest>.+)$",
+    r"awarded|certified|content)\s+by\s*:?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PROVIDER_LABEL = re.compile(
@@ -2175,6 +2187,7 @@ _ORG_WORD = re.compile(
 _NOT_ORG = re.compile(
     r"\b(?:certificate|certifies|certify|award(?:ed)?|recognition|transcript|record|completion|completed|"
     r"presented|hereby|successfully|attendance|participation|achievement|director|instructor|signature|"
+    r"coordinator|chair|president|manager|office$|"
     r"department\s+of|office\s+of|page|dear|this|has|for|to\s+whom)\b|:|@|www\.|https?:|\b(?:CMA|RMA|CCMA|RN|LPN|MD|CPT)\b",
     re.IGNORECASE,
 )
@@ -2271,6 +2284,9 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
         m = _ORG_SUBJECT.match(text)
         if m and not _NOT_ORG.search(m.group("org")) and not _known_body(m.group("org")):
             vote(m.group("org"), 2.0, line, "sentence")
+        m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<org>[A-Z][^.|]{4,80})", text, re.IGNORECASE)
+        if m and _org_line(m.group("org").strip(), title):
+            vote(m.group("org").strip(), 2.0, line, "copyright")  # "© 2024 Clearwater … Network."
         if _org_line(text, title) and not _known_body(text):
             vote(text, 1.0, line, "line")
     if not votes:
@@ -2362,6 +2378,8 @@ _ORG_FOR = re.compile(
 
 def _org_line(text: str, title: str | None) -> bool:
     text = text.strip()
+    if re.search(r"[a-z]{3,}[.!]\s+\S", text):
+        return False  # "Rooted in community. Growing health.": a slogan, not a name
     if _ORG_FOR.match(text) and not (title and title.lower() in text.lower()) and len(text) <= 70:
         return True
     return bool(
@@ -2386,6 +2404,7 @@ def _known_body(text: str) -> str | None:
 
 def _provider_value(rest: str) -> str | None:
     value = re.sub(r"^the\s+(?=[A-Z])", "", rest.strip())
+    value = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", value)[0]  # "… Medical Assistants. This program …"
     # A second label on the line ends the name ("… Education, LLC Provider Number: 50-18827").
     value = re.split(
         r"\s+(?=(?:(?:Provider|Approval|Course|Certificate|Member|License|Accreditation|Registration)\s+)?"
