@@ -15,6 +15,7 @@ from credentials import rules
 from credentials.models import (
     CUSTOM,
     DEFAULT_UNIT,
+    SPLIT,
     Category,
     CEActivity,
     Credential,
@@ -22,8 +23,6 @@ from credentials.models import (
     ReminderPreference,
     Route,
 )
-
-SPLIT = "split"
 
 
 def _unit_choices() -> list[tuple[str, str]]:

@@ -53,6 +53,10 @@ class Category(models.TextChoices):
     GENERAL = rules.GENERAL, "General"
 
 
+# The activity form's category choice that splits the amount across categories (R-CMA-8).
+SPLIT = "split"
+
+
 class Route(models.TextChoices):
     CE = "ce", "Continuing education"
     EXAM = "exam", "Exam"

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, InvalidOperation
 from types import MappingProxyType
 
 from dateutil.relativedelta import relativedelta
@@ -58,6 +58,7 @@ __all__ = [
     "exam_status",
     "format_day",
     "kind_rule_anywhere",
+    "pace_checkpoints",
     "pace_plan",
     "points_for",
 ]
@@ -1458,6 +1459,19 @@ class PacePlan:
     @property
     def warning(self) -> bool:
         return self.unrealistic or self.processing_warning
+
+
+def pace_checkpoints(result: Result, plan: PacePlan) -> list[tuple[date, Decimal]]:
+    """RULES.md "Pace": the first of each month after today and before the target, with the whole
+    points that should be counted by then to finish on an even pace from today's count."""
+    need, counted, today = result.program.points_needed, result.counted_points, result.today
+    span = (plan.target - today).days
+    checkpoints, day = [], month_end(today) + timedelta(days=1)
+    while day < plan.target:
+        due = counted + (need - counted) * Decimal((day - today).days) / span
+        checkpoints.append((day, min(need, due.to_integral_value(rounding=ROUND_CEILING))))
+        day = month_end(day) + timedelta(days=1)
+    return checkpoints
 
 
 def pace_plan(result: Result, *, realistic_per_month: Decimal) -> PacePlan:

@@ -31,6 +31,7 @@ from credentials import rules
 from credentials.models import (
     CE_ROUTES,
     REMINDER_OFFSETS,
+    SPLIT,
     AuditPack,
     CalendarFeed,
     CategoryShare,
@@ -281,16 +282,7 @@ class CycleProgress:
         """While behind (RULES.md "Pace"): the first of each month before the target, with the
         whole points that should be counted by then to finish on an even pace from today's count
         (issue 22 item 5: a monthly checkpoint in the calendar)."""
-        if not self.behind:
-            return []
-        r, plan, need = self.result, self.pace, self.program.points_needed
-        span = (plan.target - r.today).days
-        checkpoints, day = [], month_start_after(r.today)
-        while day < plan.target:
-            due = r.counted_points + (need - r.counted_points) * Decimal((day - r.today).days) / span
-            checkpoints.append((day, min(need, due.to_integral_value(rounding=ROUND_CEILING))))
-            day = month_start_after(day)
-        return checkpoints
+        return rules.pace_checkpoints(self.result, self.pace) if self.behind else []
 
     @cached_property
     def exam_is_the_route_left(self) -> bool:
@@ -1505,7 +1497,7 @@ def reminder_notices_get(
 
 def month_start_after(day: dt.date) -> dt.date:
     """The first day of the month after ``day``'s."""
-    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return rules.month_end(day) + dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -1694,7 +1686,7 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
     split = {c: Decimal(read[c]) for c in rules.CATEGORIES if c in read}  # in the form's order (jsonb sorts)
     if len(split) >= 2 and "amount" in initial:
         # A certificate that splits its credit across categories (R-CMA-4): the form's split fields.
-        initial["category"] = "split"  # forms.SPLIT
+        initial["category"] = SPLIT
         initial.update({f"split_{c}": Decimal(_number(a)) for c, a in split.items()})
         parts = ", ".join(f"{_number(a)} {c}" for c, a in split.items())
         notes["category"] = f"Read from the certificate: the credit is split ({parts}). Check each part."
