@@ -24,16 +24,19 @@ from __future__ import annotations
 import calendar
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from credentials import rules, selectors, services
 from credentials.models import CEActivity, Credential
@@ -510,6 +513,15 @@ class LogRow:
     remarks: list[str] = field(default_factory=list)  # how a value was read, for the person to check
     confirmed: bool = False
     left_out: bool = False  # the person chose not to import this row (issue 24)
+    edited: list[int] = field(default_factory=list)  # the columns the person changed in the preview
+    duplicate_of: str = ""  # "“Title” on Mar 5, 2025": what is logged already that this row repeats
+    counts: list = field(default_factory=list)  # selectors.UnsavedCount per credential
+
+    @property
+    def editable(self) -> bool:
+        """Whether the preview offers this row's cells for editing: a row in error, or one the
+        person already edited (so the edits come back with every re-read)."""
+        return bool(self.errors or self.edited) and not self.left_out
 
     @property
     def ok(self) -> bool:
@@ -551,6 +563,7 @@ class LogRow:
             "notes": self.notes,
             "excluded_from": list(self.excluded_from),
             "confirmed": self.confirmed,
+            "duplicate_kept": bool(self.duplicate_of),
         }
 
 
@@ -613,7 +626,23 @@ class ParsedLog:
         saves only what the person saw)."""
         fill = "|".join(f"{k}={v}" for k, v in sorted(self.fill.items()))
         left_out = ",".join(str(row.number) for row in self.left_out)
-        return f"{self.date_order}|{'|'.join(self.mapping)}|{fill}|{left_out}"
+        edited = repr([(row.number, row.cells) for row in self.rows if row.edited])
+        edits = hashlib.sha256(edited.encode()).hexdigest()[:16]
+        return f"{self.date_order}|{'|'.join(self.mapping)}|{fill}|{left_out}|{edits}"
+
+    def editable_cells(self, row: LogRow) -> list[tuple[int, str, str]]:
+        """(column index, header, value) of the row's used columns, when it can be corrected."""
+        if not row.editable:
+            return []
+        return [
+            (index, header or f"Column {index + 1}", row.cells[index])
+            for index, header in enumerate(self.headers)
+            if self.mapping[index]
+        ]
+
+    @property
+    def duplicates(self) -> list[LogRow]:
+        return [row for row in self.rows if row.duplicate_of]
 
     @property
     def columns(self) -> list[tuple[int, str, str, str]]:
@@ -688,13 +717,17 @@ def log_parse(
     mapping: Sequence[str] | None = None,
     date_order: str = AUTO,
     fill: dict[str, str] | None = None,
-    left_out: Iterable[int] = (),
+    left_out: Iterable[int] | None = None,
+    edits: Mapping[tuple[int, int], str] | None = None,
 ) -> ParsedLog:
     """Read the CSV text into rows (raises LogFileError for a file that cannot be read at all).
 
     ``mapping``: the field of each column (``target_choices``), else guessed from the headers.
     ``fill``: a value for a whole column ({CATEGORY: "general"}, {APPROVED: "yes"}), used in every
     row whose own cell is empty, whether or not the file has that column.
+    ``left_out``: the row numbers not to import; None at first, when the rows that repeat what is
+    logged already are left out (``duplicate_of``) until the person keeps them.
+    ``edits``: {(row number, column index): text}, cells the person corrected in the preview.
     Nothing is written; the service's own checks run in ``activity_log_check``."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -748,23 +781,60 @@ def log_parse(
         fill={k: v for k, v in (fill or {}).items() if k in FILLABLE and v},
     )
     credentials = list(selectors.credential_list(user=owner))
+    changes: dict[int, dict[int, str]] = defaultdict(dict)
+    for (number, column), value in (edits or {}).items():
+        if 0 <= column < len(headers):
+            changes[number][column] = value
     for number, record in data:
-        parsed.rows.append(
-            _row_parse(
-                number,
-                record,
-                mapping,
-                headers,
-                slash=slash,
-                delimiter=delimiter,
-                credentials=credentials,
-                fill=parsed.fill,
-            )
+        record, edited = _record_edit(record, changes.get(number, {}), width=len(headers))
+        row = _row_parse(
+            number,
+            record,
+            mapping,
+            headers,
+            slash=slash,
+            delimiter=delimiter,
+            credentials=credentials,
+            fill=parsed.fill,
         )
-    skip = set(left_out)
+        row.edited = edited
+        parsed.rows.append(row)
+    _duplicates_mark(owner, parsed.rows)
+    skip = {row.number for row in parsed.duplicates} if left_out is None else set(left_out)
     for row in parsed.rows:
         row.left_out = row.number in skip
     return parsed
+
+
+def _record_edit(record: list[str], changes: Mapping[int, str], *, width: int) -> tuple[list[str], list[int]]:
+    """The record with the person's corrections (only those that change a cell) and which columns
+    they changed."""
+    if not changes:
+        return record, []
+    record = list(record) + [""] * (width - len(record))
+    edited = []
+    for column, value in sorted(changes.items()):
+        value = value.strip()
+        if value != _uncell(record[column]).strip():
+            record[column] = value
+            edited.append(column)
+    return record, edited
+
+
+def _duplicates_mark(owner, rows: Sequence[LogRow]) -> None:
+    """Mark each row that repeats an activity logged already: the same date and amount and a title
+    that reads nearly the same (``selectors.titles_close``)."""
+    days = [row.completed_on for row in rows if row.completed_on is not None]
+    if not days:
+        return
+    logged = defaultdict(list)
+    for activity in selectors.activity_list(user=owner).filter(completed_on__range=(min(days), max(days))):
+        logged[(activity.completed_on, activity.amount)].append(activity)
+    for row in rows:
+        for activity in logged.get((row.completed_on, row.amount), ()):
+            if row.title and selectors.titles_close(row.title, activity.title):
+                row.duplicate_of = f"“{activity.title}” on {date_format(activity.completed_on)}"
+                break
 
 
 def _row_parse(
@@ -1008,6 +1078,12 @@ def activity_log_check(*, owner, rows: Sequence[LogRow]) -> bool:
     _problems_record(
         ordered, services.activities_check(owner=owner, activities=[r.service_kwargs() for r in ordered])
     )
+    ready = [row for row in ordered if row.ok]
+    counts = selectors.activities_counts_preview_get(
+        owner=owner, activities=[row.service_kwargs() for row in ready], today=timezone.localdate()
+    )
+    for row, row_counts in zip(ready, counts, strict=True):
+        row.counts = row_counts
     return True
 
 

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import pickle
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_CEILING, Decimal
@@ -1039,6 +1039,69 @@ def activity_shortfalls_get(
 
 SHORTFALLS = frozenset({rules.UNDER_MINIMUM, rules.AFTER_DEADLINE})
 
+# Refs for activities not saved yet, above any database id: newest in the engine's order.
+_UNSAVED_REF = 10**15
+
+
+@dataclass(frozen=True)
+class UnsavedCount:
+    """How an activity not saved yet would count toward one credential, as the list would say."""
+
+    credential: Credential
+    counted: bool
+    message: str
+
+
+def activities_counts_preview_get(
+    *, owner, activities: Sequence[Mapping | None], today: dt.date
+) -> list[list[UnsavedCount]]:
+    """For each of ``activities`` (``services.activity_create``'s keyword arguments, or None for
+    one that cannot be read), how it would count toward each of the person's open periods if
+    all of them were saved with what is logged already: the same evaluation and words as the
+    activity list (issue 24's import preview)."""
+    facts = _facts_get(owner.pk)
+    rows, shares, excluded = list(facts.rows), dict(facts.shares), dict(facts.excluded)
+    for index, fields in enumerate(activities):
+        unit = rules.UNITS.get((fields or {}).get("unit") or "")
+        if fields is None or unit is None:
+            continue
+        ref = _UNSAVED_REF + index
+        day, amount = fields["completed_on"], fields["amount"]
+        rows.append((ref, day, unit.kind, unit.approved, amount, fields["title"]))
+        shares[ref] = sorted((c, a) for c, a in (fields.get("categories") or {}).items() if a)
+        excluded[ref] = {c.pk for c in fields.get("excluded_from") or ()}
+    rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
+    merged = _Facts(rows=rows, shares=shares, excluded=excluded)
+    cycles = (
+        Cycle.objects.filter(credential__owner_id=owner.pk, closed_on__isnull=True)
+        .select_related("credential")
+        .order_by("credential_id")
+    )
+    counts: list[list[UnsavedCount]] = [[] for _ in activities]
+    for cycle in cycles:
+        credential = cycle.credential
+        program = credential.rules_program
+        table = _verdict_table(_evaluate(credential, cycle, merged, today))
+        for index, fields in enumerate(activities):
+            unit = rules.UNITS.get((fields or {}).get("unit") or "")
+            if fields is None or unit is None:
+                continue
+            if not program.requires_ce and program.card_kind != unit.kind:
+                continue
+            record = table.get(_UNSAVED_REF + index)
+            if record is None:
+                counts[index].append(UnsavedCount(credential, False, "Outside this recertification period."))
+            else:
+                verdict = _verdict_from(None, record)
+                counts[index].append(UnsavedCount(credential, verdict.counted, verdict.message))
+    return counts
+
+
+def titles_close(first: str, second: str) -> bool:
+    """Whether two course titles read nearly the same (case, spacing and small typos aside)."""
+    a, b = " ".join(first.casefold().split()), " ".join(second.casefold().split())
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
 
 def _card_verdict(issued_on: dt.date, cycle: Cycle, program: rules.Program) -> tuple[str | None, str]:
     if issued_on == cycle.starts_on:
@@ -1633,10 +1696,8 @@ def certificate_draft_duplicates_get(*, draft: CertificateDraft) -> list[CEActiv
     )
     close = []
     if draft.completed_on and draft.title:
-        title = " ".join(draft.title.casefold().split())
         for activity in CEActivity.objects.filter(owner_id=draft.owner_id, completed_on=draft.completed_on):
-            other = " ".join(activity.title.casefold().split())
-            if activity not in same_file and difflib.SequenceMatcher(None, title, other).ratio() >= 0.8:
+            if activity not in same_file and titles_close(draft.title, activity.title):
                 close.append(activity)
     return same_file + close
 

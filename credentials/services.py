@@ -690,6 +690,7 @@ def _activities_build(
         notes: str = "",
         excluded_from: Iterable[Credential] = (),
         confirmed: bool = False,
+        duplicate_kept: bool = False,
     ):
         fields = {
             "title": title,
@@ -722,7 +723,9 @@ def _activities_build(
             return activity, shares, excluded, ValidationError(errors)
         key = (activity.title.casefold(), activity.completed_on, activity.amount)
         if not confirmed:
-            warnings = _activity_warnings(activity, duplicate=key in logged, credentials=credentials)
+            # ``duplicate_kept``: the person already chose to keep a row the import marked as logged.
+            duplicate = key in logged and not duplicate_kept
+            warnings = _activity_warnings(activity, duplicate=duplicate, credentials=credentials)
             warnings += selectors.activity_shortfalls_get(
                 activity=activity, shares=shares, excluded=excluded, cycles=cycles, today=today
             )

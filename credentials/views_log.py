@@ -7,6 +7,8 @@ between the steps signed in a hidden field; nothing is stored until the save.
 
 from __future__ import annotations
 
+import re
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Layout, Submit
 from django import forms
@@ -85,6 +87,23 @@ class LogPreviewForm(forms.Form):
             log_io.APPROVED: self.cleaned_data.get("fill_approved") or "",
         }
 
+    CELL = re.compile(r"cell-(\d{1,6})-(\d{1,3})")
+    CELL_MAX_CHARS = 2000
+
+    def edits(self) -> dict[tuple[int, int], str]:
+        """The cells corrected in the preview: inputs named ``cell-<row>-<column>``, for rows of
+        the file and its columns (anything else posted is ignored)."""
+        rows = {int(number) for number, _ in self.fields["skip"].choices}
+        found = {}
+        for name in self.data:
+            match = self.CELL.fullmatch(name)
+            if match is None:
+                continue
+            number, column = int(match[1]), int(match[2])
+            if number in rows and column < len(self.headers):
+                found[(number, column)] = self.data.get(name, "")[: self.CELL_MAX_CHARS]
+        return found
+
     def mapping(self) -> list[str]:
         return [self.cleaned_data.get(f"column_{i}") or log_io.IGNORE for i in range(len(self.headers))]
 
@@ -127,7 +146,8 @@ def _preview_page(
             ],
             "errors": errors[:SUMMARY_MAX],
             "more_errors": max(0, len(errors) - SUMMARY_MAX),
-            "rows_with_errors": sum(1 for row in parsed.rows if not row.ok),
+            "rows_with_errors": sum(1 for row in parsed.kept if not row.ok),
+            "rows": [(row, parsed.editable_cells(row)) for row in parsed.rows],
             "checked": checked,
             "approval_label": rules.APPROVAL.label,
         },
@@ -194,6 +214,7 @@ def activity_import_preview(request):
         date_order=form.cleaned_data["date_order"] or log_io.AUTO,
         fill=form.fill(),
         left_out=form.cleaned_data["skip"],
+        edits=form.edits(),
     )
     confirmed = set(form.cleaned_data["confirm"])
     for row in parsed.rows:

@@ -41,10 +41,11 @@ def upload(client, text: str, **kwargs):
 
 
 def post_back(
-    client, response, *, action: str = "save", columns=None, date_order=None, confirm=(), shown=None
+    client, response, *, action: str = "save", columns=None, date_order=None, confirm=(), shown=None, skip=None
 ):
     """Send the preview form back as a browser would: its hidden fields, each select's value
-    (``columns`` changes some: {index: target}) and the ticked "save anyway" boxes."""
+    (``columns`` changes some: {index: target}), the ticked "save anyway" boxes and the ticked
+    "leave out" boxes (``skip``; by default those the page ticked)."""
     parsed = response.context["parsed"]
     mapping = list(parsed.mapping)
     for index, target in (columns or {}).items():
@@ -55,6 +56,7 @@ def post_back(
         "date_order": date_order or parsed.date_order,
         "action": action,
         "confirm": [str(n) for n in confirm],
+        "skip": [str(r.number) for r in parsed.left_out] if skip is None else [str(n) for n in skip],
         Submission.FIELD: str(uuid.uuid4()),
         **{f"column_{i}": target for i, target in enumerate(mapping)},
     }
@@ -566,20 +568,44 @@ def test_activity_log_import_is_all_or_nothing(user, cma):
 def test_a_likely_mistake_is_saved_only_when_confirmed(client_in, user, cma, make_activity):
     make_activity(title="HIPAA", completed_on=dt.date(2025, 3, 5), amount="1")
     response = upload(
-        client_in, "Date,Title,Hours,Category\n2025-03-05,HIPAA,1,clinical\n2025-04-01,OSHA,1,general\n"
+        client_in, "Date,Title,Hours,Category\n2025-03-05,OSHA,1,clinical\n2025-04-01,Vaccines,70,general\n"
     )
     parsed = response.context["parsed"]
-    assert parsed.ok and [r.number for r in parsed.unconfirmed] == [2]
-    assert "You already logged “HIPAA”" in row_html(response, 2)
-    assert 'name="confirm" value="2"' in row_html(response, 2)
-    assert "Save row 2 anyway" in row_html(response, 2)
+    assert parsed.ok and [r.number for r in parsed.unconfirmed] == [3]
+    assert "more than the 60 points a whole recertification period needs" in row_html(response, 3)
+    assert 'name="confirm" value="3"' in row_html(response, 3)
+    assert "Save row 3 anyway" in row_html(response, 3)
     unconfirmed = post_back(client_in, response)
     assert unconfirmed.status_code == 200
     assert CEActivity.objects.filter(owner=user).count() == 1
-    confirmed = post_back(client_in, unconfirmed, confirm=[2])
+    confirmed = post_back(client_in, unconfirmed, confirm=[3])
     assert confirmed.status_code == 302
-    assert CEActivity.objects.filter(owner=user, title="HIPAA").count() == 2
+    assert CEActivity.objects.filter(owner=user, title="Vaccines").count() == 1
     assert CEActivity.objects.filter(owner=user, title="OSHA").count() == 1
+
+
+def test_a_row_already_logged_is_left_out_unless_kept(client_in, user, cma, make_activity):
+    """Issue 24: the same date and amount and a close title is marked and left out; keeping it
+    (unticking "leave out") is the person's answer, so it is not asked again."""
+    make_activity(title="HIPAA Refresher", completed_on=dt.date(2025, 3, 5), amount="1")
+    response = upload(
+        client_in,
+        "Date,Title,Hours,Category\n2025-03-05,HIPAA refresher.,1,clinical\n2025-04-01,OSHA,1,general\n",
+    )
+    parsed = response.context["parsed"]
+    assert [r.number for r in parsed.duplicates] == [2] and [r.number for r in parsed.left_out] == [2]
+    assert "Already logged</strong> as “HIPAA Refresher” on" in row_html(response, 2)
+    assert parsed.ok and not parsed.unconfirmed
+    saved = post_back(client_in, response)
+    assert saved.status_code == 302
+    assert CEActivity.objects.filter(owner=user, title="OSHA").count() == 1
+    assert not CEActivity.objects.filter(owner=user, title="HIPAA refresher.").exists()
+
+    again = upload(client_in, "Date,Title,Hours,Category\n2025-03-05,HIPAA Refresher,1,clinical\n")
+    kept = post_back(client_in, again, action="reparse", skip=[])
+    assert kept.context["parsed"].ok and not kept.context["parsed"].unconfirmed
+    assert post_back(client_in, kept, skip=[]).status_code == 302
+    assert CEActivity.objects.filter(owner=user, title="HIPAA Refresher").count() == 2
 
 
 def test_a_repeated_save_is_carried_out_once(client_in, user):

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import uuid
 from decimal import Decimal
+from html.parser import HTMLParser
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -182,3 +183,144 @@ def test_a_row_left_out_is_not_imported_and_can_be_downloaded_to_fix_later(clien
         "HIPAA Refresher",
         "Infection Control Update",
     ]
+
+
+# --------------------------------------------------------------------------- the preview as a browser sends it
+
+
+class _FormFields(HTMLParser):
+    """What a browser would send for the preview's form: hidden and text inputs, ticked boxes and
+    each select's chosen option (the first when none is marked)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fields: list[tuple[str, str]] = []
+        self._select: str | None = None
+        self._options: list[tuple[str, bool]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "input" and attrs.get("name"):
+            kind = attrs.get("type", "text")
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            if kind not in ("submit", "button", "file"):
+                self.fields.append((attrs["name"], attrs.get("value", "")))
+        elif tag == "select":
+            self._select, self._options = attrs.get("name"), []
+        elif tag == "option" and self._select:
+            self._options.append((attrs.get("value", ""), "selected" in attrs))
+
+    def handle_endtag(self, tag):
+        if tag == "select" and self._select:
+            chosen = next((v for v, selected in self._options if selected), self._options[0][0])
+            self.fields.append((self._select, chosen))
+            self._select = None
+
+
+def browser_post(client, response, *, action: str, set_: dict | None = None, untick: tuple = ()):
+    """Post the preview's form back as a browser would, with ``set_`` fields changed
+    ({"fill_category": "general", "cell-3-1": "04/12/2025"}) and boxes ``untick``ed
+    (("skip", "2"),)."""
+    page = response.content.decode()
+    form = page[page.index('<form method="post" action="' + reverse("activity_import_preview")) :]
+    parser = _FormFields()
+    parser.feed(form[: form.index("</form>")])
+    data: dict[str, list[str]] = {}
+    for name, value in parser.fields:
+        if (name, value) not in untick:
+            data.setdefault(name, []).append(value)
+    for name, value in (set_ or {}).items():
+        data[name] = [value]
+    data["action"] = [action]
+    return client.post(reverse("activity_import_preview"), data)
+
+
+def _typed_numbers(user, rows):
+    """The dashboard of a new person who typed ``rows`` one by one in the form's service."""
+    typed = type(user).objects.create_user(
+        f"typed{uuid.uuid4().hex[:6]}@example.com", "a long pass phrase 42"
+    )
+    services.credential_create(
+        owner=typed, program="cma-aama", certified_on=dt.date(2022, 11, 10), today=TODAY
+    )
+    for fields in rows:
+        services.activity_create(owner=typed, **fields)
+    (progress,) = selectors.dashboard_get(user=typed, today=TODAY)
+    return progress
+
+
+NUMBERS = ("counted_points", "approved_points", "category_points", "points_left", "gap_text")
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_one_category_for_all_rows_and_one_cell_fixed_in_the_preview(client_in, user, kind):
+    """Issue 24's 'done when': the spreadsheet imports with one choice for the whole category
+    column and one cell corrected on the page, and counts as if each row had been typed."""
+    bad = [*ROWS[:1], ("HIPAA Refresher", "04/31/2025", 1.5, "No"), *ROWS[2:]]  # April has 30 days
+    if kind == "csv":
+        lines = ["Course Name,Date Completed,Hours,Approved?"]
+        lines += [f"{t},{d if isinstance(d, str) else f'{d:%m/%d/%Y}'},{h},{a}" for t, d, h, a in bad]
+        name, data = "log.csv", ("\n".join(lines) + "\n").encode()
+    else:
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["Course Name", "Date Completed", "Hours", "Approved?"])
+        for title, day, hours, approved in bad:
+            sheet.append(
+                [title, day if isinstance(day, str) else dt.datetime.combine(day, dt.time()), hours, approved]
+            )
+        out = io.BytesIO()
+        book.save(out)
+        name, data = "log.xlsx", out.getvalue()
+    first = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile(name, data)})
+    row3 = next(row for row in first.context["parsed"].rows if row.number == 3)
+    assert "is not a real date" in " ".join(row3.errors)
+    assert 'id="cell-3-1"' in first.content.decode()  # the date cell of row 3 is offered for editing
+
+    again = browser_post(
+        client_in, first, action="reparse", set_={"fill_category": "general", "cell-3-1": "04/30/2025"}
+    )
+    parsed = again.context["parsed"]
+    assert parsed.ok, [row.errors for row in parsed.rows]
+    row3 = next(row for row in parsed.rows if row.number == 3)
+    assert row3.completed_on == dt.date(2025, 4, 30) and row3.edited == [1]
+    # Each row says what it will count toward the credential, as the activity list does.
+    assert [c.message for c in row3.counts] == ["Counts 1.5 points."]
+    assert "Counts 1.5 points." in again.content.decode()
+
+    saved = browser_post(client_in, again, action="save")
+    assert saved.status_code == 302, saved.content[:400]
+    (imported,) = selectors.dashboard_get(user=user, today=TODAY)
+    typed = _typed_numbers(
+        user,
+        [
+            {
+                "title": title,
+                "completed_on": dt.date(2025, 4, 30) if isinstance(day, str) else day,
+                "unit": "aama_ceus" if approved.lower() == "yes" else "contact_hours",
+                "amount": Decimal(str(hours)),
+                "categories": {"general": Decimal(str(hours))},
+            }
+            for title, day, hours, approved in bad
+        ],
+    )
+    for number in NUMBERS:
+        assert getattr(imported.result, number) == getattr(typed.result, number), number
+
+
+def test_an_edit_that_changes_nothing_is_not_an_edit_and_a_foreign_cell_is_ignored(client_in, user):
+    data = b"Date,Title,Hours,Category\n2025-03-05,OSHA,abc,general\n"
+    first = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", data)})
+    again = browser_post(
+        client_in, first, action="reparse", set_={"cell-2-0": " 2025-03-05 ", "cell-99-0": "x"}
+    )
+    (row,) = again.context["parsed"].rows
+    assert row.edited == [] and not row.ok
+    fixed = browser_post(client_in, again, action="reparse", set_={"cell-2-2": "1"})
+    (row,) = fixed.context["parsed"].rows
+    assert row.ok and row.edited == [2] and row.amount == Decimal(1)
+    # The row stays editable, so the correction comes back with every re-read and is saved.
+    assert 'id="cell-2-2"' in fixed.content.decode()
+    assert browser_post(client_in, fixed, action="save").status_code == 302
+    assert CEActivity.objects.get(owner=user).amount == Decimal(1)
