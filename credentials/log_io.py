@@ -140,7 +140,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
 HEADERS[SHARE + rules.ADMINISTRATIVE] += ("admin",)
 _HEADER_TARGET = {_norm(name): target for target, names in HEADERS.items() for name in names}
 # Columns of Recert's own export that the import passes over without a remark: the certificate
-# (a file cannot travel in a CSV) and the "… counts" columns (computed, one per credential).
+# (a file cannot travel in a CSV) and the "… counts" and "… reason" columns (computed, two per
+# credential).
 IGNORED_HEADERS = ("certificate file", "certificate", "certificate name", "certificate file name")
 
 
@@ -148,7 +149,7 @@ def _header_target(header: str) -> str | None:
     name = _norm(header)
     if name in _HEADER_TARGET:
         return _HEADER_TARGET[name]
-    if name in IGNORED_HEADERS or name.endswith(" counts"):
+    if name in IGNORED_HEADERS or name.endswith((_norm(COUNTS), _norm(REASON))):
         return IGNORE
     return None
 
@@ -1133,32 +1134,37 @@ def decimal_text(value: Decimal) -> str:
     return text or "0"
 
 
-def _counts(progress: selectors.CycleProgress, activity: CEActivity) -> Decimal | str:
-    """What ``activity`` counts toward the credential's current period: points, or the reason
-    it does not count, from the selectors' verdict."""
+def _counts(progress: selectors.CycleProgress, activity: CEActivity) -> tuple[Decimal, str]:
+    """What ``activity`` counts toward the credential's current period, as a number, and why it
+    counts less than it might (empty when it counts in full), from the selectors' verdict."""
     verdict = progress.by_activity.get(activity.pk)
     if verdict is None:
-        if not progress.program.requires_ce:
-            return f"{progress.credential} counts no CE."
-        return "Outside this recertification period."
-    if verdict.points > 0:
-        return verdict.points
-    return verdict.message
+        return Decimal(0), "Outside this recertification period."
+    if verdict.points > 0 and verdict.reason is None:
+        return verdict.points, ""
+    return verdict.points, verdict.message
+
+
+COUNTS, REASON = " counts", " reason"
 
 
 def export_table(*, user, today: dt.date) -> tuple[list[str], list[list]]:
-    """(header, rows) of the person's whole activity log, oldest first. Values keep their types
-    (date, Decimal, str); per credential, points as a Decimal or the reason in words."""
+    """(header, rows) of the person's whole activity log, oldest first: the columns of
+    docs/csv-format.md, then for each credential that counts CE what the activity counts toward
+    its current period (a number) and why not (words, only when it counts less). Values keep their
+    types (date, Decimal, str). The activity list's CSV and XLSX and the data export's
+    activities.csv are this table (issue 24), and the import reads it back."""
     progress_list = sorted(
-        selectors.dashboard_get(user=user, today=today, verdicts=True),
+        (p for p in selectors.dashboard_get(user=user, today=today, verdicts=True) if p.program.requires_ce),
         key=lambda p: (p.credential.certified_on, p.credential.pk),
     )
     header = list(EXPORT_COLUMNS)
     names = Counter()
     for progress in progress_list:
-        name = f"{progress.credential} counts"
-        names[name] += 1
-        header.append(name if names[name] == 1 else f"{name} ({names[name]})")
+        names[str(progress.credential)] += 1
+        count = names[str(progress.credential)]
+        name = str(progress.credential) if count == 1 else f"{progress.credential} ({count})"
+        header += [name + COUNTS, name + REASON]
     credential_names = {c.pk: str(c) for c in selectors.credential_list(user=user)}
     activities = sorted(
         selectors.activity_list(user=user, ordering="completed_on"), key=lambda a: (a.completed_on, a.pk)
@@ -1174,12 +1180,13 @@ def _export_row(activity: CEActivity, progress_list, credential_names: dict[int,
     if rule is not None and rule.category:  # what counts: a CPR/BLS card is clinical (R-CMA-11)
         shares = {rule.category: activity.amount}
     unit = rules.UNITS.get(activity.unit)
+    unit_name = activity.unit if unit is None else unit.singular if activity.amount == 1 else unit.label
     return [
         activity.completed_on,
         activity.title,
         activity.provider,
         activity.amount,
-        unit.label if unit else activity.unit,
+        unit_name,
         *(shares.get(c, "") for c in rules.CATEGORIES),
         "yes" if approved else "no",
         "yes" if activity.verified_on_transcript else "no",
@@ -1187,7 +1194,7 @@ def _export_row(activity: CEActivity, progress_list, credential_names: dict[int,
         activity.certificate_name
         or (activity.certificate.name.rsplit("/", 1)[-1] if activity.certificate else ""),
         "; ".join(credential_names.get(c.pk, "") for c in activity.excluded_from.all()),
-        *(_counts(p, activity) for p in progress_list),
+        *(value for p in progress_list for value in _counts(p, activity)),
     ]
 
 
@@ -1243,7 +1250,9 @@ def export_xlsx(*, user, today: dt.date) -> bytes:
             if row_number == 1:
                 cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions  # a filter button on every column's header
     widths = {1: 12, 2: 40, 3: 28, 4: 9, 5: 16, 11: 30}
+    widths.update({n: 40 for n, name in enumerate(header, start=1) if name.endswith(REASON)})
     for column in range(1, len(header) + 1):
         sheet.column_dimensions[get_column_letter(column)].width = widths.get(column, 18)
     out = io.BytesIO()

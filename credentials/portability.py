@@ -24,10 +24,8 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import csv
 import dataclasses
 import datetime as dt
-import io
 import json
 import re
 import shutil
@@ -47,7 +45,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
-from credentials import log_io, rules, services
+from credentials import log_io, reminders, services
 from credentials.models import CEActivity, CertificateDraft, Credential, Cycle, ReadingHint
 
 FORMAT = "recert-export"
@@ -58,18 +56,6 @@ ARCHIVE_CERTIFICATES = "certificates"
 ARCHIVE_INBOX = "inbox"
 # The JSON of an archive is read up to this size; anything larger is not an export (a zip bomb).
 ARCHIVE_JSON_MAX_BYTES = 64 * 1024 * 1024
-CSV_COLUMNS = [
-    "date",
-    "title",
-    "provider",
-    "amount",
-    "unit",
-    "categories",
-    "AAMA-approved",
-    "verified",
-    "notes",
-    "certificate file",
-]
 
 
 class UnreadableExport(Exception):
@@ -112,40 +98,13 @@ def person_archive_write(*, user, out: BinaryIO, include_password: bool = False)
 
         data = _person_data(user, file=file, include_password=include_password)
         archive.writestr(ARCHIVE_JSON, json.dumps(data, indent=2, ensure_ascii=False))
-        archive.writestr(ARCHIVE_CSV, activities_csv(data["activities"]))
+        archive.writestr(ARCHIVE_CSV, activities_csv(user=user))
 
 
-def activities_csv(activities: list[dict]) -> str:
-    """The exported activities as CSV (with a byte order mark, so spreadsheets read accents), every
-    field quoted as in the log export."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL)
-    writer.writerow(CSV_COLUMNS)
-    for item in activities:
-        unit = rules.UNITS.get(item["unit"])
-        certificate = item["certificate"] or {}
-        writer.writerow(
-            [
-                item["completed_on"],
-                _cell(item["title"]),
-                _cell(item["provider"]),
-                item["amount"],
-                unit.label if unit else item["unit"],
-                "; ".join(f"{category} {amount}" for category, amount in item["categories"].items()),
-                "yes" if item["approved"] else "no",
-                "yes" if item["verified_on_transcript"] else "no",
-                _cell(item["notes"]),
-                _cell(certificate.get("path") or certificate.get("name") or ""),
-            ]
-        )
-    return out.getvalue()
-
-
-def _cell(text: str) -> str:
-    """Formula-like text is kept as text exactly as the log export keeps it, so the log import
-    reads this file back as it was."""
-    return log_io.csv_cell(text)
+def activities_csv(*, user) -> str:
+    """The person's activities for a spreadsheet: the same table as the activity list's CSV export
+    (``log_io.export_csv``, the columns of docs/csv-format.md), on the person's own date."""
+    return log_io.export_csv(user=user, today=reminders.person_today(user))
 
 
 def _person_data(user, *, file: Callable[[FieldFile, str, str], dict | None], include_password: bool) -> dict:

@@ -21,7 +21,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from credentials import portability, reminders, services
+from credentials import log_io, portability, reminders, services
 from credentials.models import (
     AuditPack,
     CalendarFeed,
@@ -336,43 +336,40 @@ def test_download_all_my_data(client_in, user, cma, with_certificate, other_user
     assert data["activities"][1]["certificate"] == {"name": "cert.pdf", "path": certificates[0]}
     assert "Not mine" not in archive.read("activities.csv").decode("utf-8-sig")
 
+    # The same table as the activity list's CSV export (issue 24): one layout, documented once.
     rows = list(csv.reader(io.StringIO(archive.read("activities.csv").decode("utf-8-sig"))))
-    assert rows == [
+    assert rows[0][:13] == log_io.EXPORT_COLUMNS
+    assert rows[0][13:] == ["CMA (AAMA) #123456 counts", "CMA (AAMA) #123456 reason"]
+    assert [row[:13] for row in rows[1:]] == [
         [
-            "date",
-            "title",
-            "provider",
-            "amount",
-            "unit",
-            "categories",
-            "AAMA-approved",
-            "verified",
-            "notes",
-            "certificate file",
+            "2025-05-01",
+            "Phlebotomy",
+            "",
+            "4",
+            "AAMA CEUs",
+            "",
+            "4",
+            "",
+            "yes",
+            "no",
+            "",
+            "cert.pdf",
+            "",
         ],
         [
             "2025-06-01",
             "Ética, “médica”",
             "Colegio",
-            "2.50",
+            "2.5",
             "contact hours",
-            "administrative 1.00; general 1.50",
+            "1",
+            "",
+            "1.5",
             "no",
             "yes",
             "line one\nline two",
             "",
-        ],
-        [
-            "2025-05-01",
-            "Phlebotomy",
             "",
-            "4.00",
-            "AAMA CEUs",
-            "clinical 4.00",
-            "yes",
-            "no",
-            "",
-            certificates[0],
         ],
     ]
 

@@ -9,6 +9,7 @@ import io
 import re
 import unicodedata
 import uuid
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -733,7 +734,9 @@ def test_export_csv(client_in, user, cma, ccma, make_activity):
         "Certificate file",
         "Do not count toward",
         "CMA (AAMA) #123456 counts",
+        "CMA (AAMA) #123456 reason",
         "CCMA (NHA) counts",
+        "CCMA (NHA) reason",
     ]
     by_title = {row[1]: dict(zip(header, row, strict=True)) for row in rows}
     phlebotomy = by_title["Phlebotomy"]
@@ -741,11 +744,13 @@ def test_export_csv(client_in, user, cma, ccma, make_activity):
     assert (phlebotomy["Amount"], phlebotomy["Unit"], phlebotomy["Clinical"]) == ("4", "AAMA CEUs", "4")
     assert (phlebotomy["AAMA approved"], phlebotomy["Verified on transcript"]) == ("yes", "no")
     assert phlebotomy["Notes"] == "Kept the agenda"
-    assert phlebotomy["CMA (AAMA) #123456 counts"] == "4"
+    assert (phlebotomy["CMA (AAMA) #123456 counts"], phlebotomy["CMA (AAMA) #123456 reason"]) == ("4", "")
     assert phlebotomy["CCMA (NHA) counts"] == "2"  # 4 hours = 2 NHA credits
     excluded = by_title["Excluded"]
     assert excluded["Do not count toward"] == "CMA (AAMA) #123456"
-    assert excluded["CMA (AAMA) #123456 counts"] == "You excluded this activity from your CMA (AAMA) #123456."
+    # A number in the number column, the reason in its own column.
+    assert excluded["CMA (AAMA) #123456 counts"] == "0"
+    assert excluded["CMA (AAMA) #123456 reason"] == "You excluded this activity from your CMA (AAMA) #123456."
 
 
 def test_export_names_the_certificate_file(client_in, with_certificate):
@@ -763,7 +768,9 @@ def test_export_xlsx(client_in, user, cma, make_activity):
     sheet = load_workbook(io.BytesIO(response.content)).active
     header = [cell.value for cell in sheet[1]]
     assert header[:5] == ["Date", "Title", "Provider", "Amount", "Unit"]
-    assert header[-1] == "CMA (AAMA) #123456 counts"
+    assert header[-2:] == ["CMA (AAMA) #123456 counts", "CMA (AAMA) #123456 reason"]
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(row=1, column=len(header)).column_letter}2"
+    assert sheet.freeze_panes == "A2"
     row = dict(zip(header, [cell.value for cell in sheet[2]], strict=True))
     assert row["Date"] == dt.datetime(2025, 6, 1)
     assert (row["Title"], row["Amount"], row["Unit"], row["Clinical"]) == (
@@ -849,7 +856,7 @@ def test_formula_like_text_comes_back_unchanged(client, user, other_user, make_a
     parsed = parse(exported, other_user)
     assert [(r.title, r.provider, r.notes) for r in parsed.rows] == [(t, t, t) for t in TRICKY]
     # The archive's activities.csv (Download all my data) is guarded the same and reads back too.
-    archived = portability.activities_csv(portability.person_export(user=user)["activities"])
+    archived = portability.activities_csv(user=user)
     _no_cell_starts_a_formula(archived.lstrip("\ufeff"))
     parsed = parse(archived.lstrip("\ufeff"), other_user)
     assert parsed.ok, parsed.errors
@@ -920,9 +927,22 @@ def _activities(user):
     )
 
 
+def _exported(client, user, source: str) -> tuple[str, bytes]:
+    """One of the three exports of the activity log, as the person downloads it."""
+    if source == "list.csv":
+        return "log.csv", client.get(reverse("activity_export_csv")).content
+    if source == "list.xlsx":
+        return "log.xlsx", client.get(reverse("activity_export_xlsx")).content
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(client.get(reverse("account_export")).streaming_content)))
+    return "activities.csv", archive.read("activities.csv")
+
+
+@pytest.mark.parametrize("source", ["list.csv", "list.xlsx", "archive activities.csv"])
 def test_round_trip_reproduces_the_activities_and_the_dashboard(
-    client, user, other_user, cma, ccma, make_activity
+    client, user, other_user, cma, ccma, make_activity, source
 ):
+    """Issue 24: each export, imported by someone holding the same credentials, gives the same
+    activities field by field and the same dashboard numbers."""
     make_activity(
         title="Phlebotomy", provider="AAMA", amount="4", unit="aama_ceus", verified_on_transcript=True
     )
@@ -950,9 +970,9 @@ def test_round_trip_reproduces_the_activities_and_the_dashboard(
     services.credential_create(owner=other_user, program="ccma-nha", certified_on=ccma.certified_on)
 
     client.force_login(user)
-    exported = client.get(reverse("activity_export_csv")).content
+    name, exported = _exported(client, user, source)
     client.force_login(other_user)
-    response = client.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", exported)})
+    response = client.post(reverse("activity_import"), {"file": SimpleUploadedFile(name, exported)})
     parsed = response.context["parsed"]
     assert parsed.ok, parsed.errors
     assert not parsed.warning_rows
@@ -966,8 +986,9 @@ def test_round_trip_reproduces_the_activities_and_the_dashboard(
     for program, numbers in before.items():
         for name, value in numbers.items():
             assert after[program][name] == value, (program, name)
-    # And the export of the import is the export (each credential's column included).
-    assert client.get(reverse("activity_export_csv")).content == exported
+    # And the export of the import is the export (each credential's columns included).
+    if source == "list.csv":
+        assert client.get(reverse("activity_export_csv")).content == exported
 
 
 # --------------------------------------------------------------------------- docs

@@ -485,10 +485,10 @@ def test_an_export_zip_round_trips_through_import(tmp_path, client, user, cma, c
     with zipfile.ZipFile(path) as archive:
         assert {"recert-export.json", "activities.csv"} <= set(archive.namelist())
         rows = list(csv.DictReader(io.StringIO(archive.read("activities.csv").decode("utf-8-sig"))))
-    assert sorted(r["title"] for r in rows) == sorted(
+    assert sorted(r["Title"] for r in rows) == sorted(
         CEActivity.objects.filter(owner=user).values_list("title", flat=True)
     )
-    assert next(r for r in rows if r["title"] == "Course")["notes"].startswith("'=")  # not a formula
+    assert next(r for r in rows if r["Title"] == "Course")["Notes"].startswith("'=")  # not a formula
 
     call_command("import_person", str(path), email="moved@example.com")
     moved = User.objects.get(email="moved@example.com")
