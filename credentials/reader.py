@@ -642,6 +642,9 @@ def _deskew(image):
     return image.rotate(fine, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
 
 
+deskew = _deskew  # the transcript reader straightens its scans the same way
+
+
 def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple, float]]:
     """Tesseract's words in reading order: (text, confidence 0–100, (block, paragraph, line), height
     as a share of the image's height)."""
@@ -1460,6 +1463,8 @@ _NOT_EARNED = re.compile(
     r"remaining|up\s+to\s+a\s+(?:total|maximum))\b",
     re.IGNORECASE,
 )
+# "One CEU equals ten contact hours": a sentence that defines a unit, not what was earned.
+_DEFINITION = re.compile(r"\b(?:equals?|(?:is\s+)?equal\s+to|equivalent\s+to|represents?)\b", re.IGNORECASE)
 _COLLEGE_SIGNAL = re.compile(
     r"\b(?:college|university|semester|quarter|transcript|registrar|grade|gpa|term)\b", re.IGNORECASE
 )
@@ -1578,6 +1583,11 @@ def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tup
                 sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), 0)
                 if _NOT_EARNED.search(text[sentence_start : m.start()]):
                     continue  # "60 contact hours are required to recertify"
+                sentence_end = text.find(". ", m.end())
+                if _DEFINITION.search(
+                    text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+                ):
+                    continue  # "One CEU equals ten contact hours"
                 if unit == "hours_minutes":
                     amount = amount * 60 + int(m.group("minutes"))
                     resolved, bonus, note = "minutes", 0, ""
@@ -1770,6 +1780,10 @@ _CONTINUATION_BAD = re.compile(
 )
 
 
+# "attended and completed the course …": the second verb of a pair, before what was done.
+_CHAINED = re.compile(
+    r"^and\s+(?:successfully\s+)?(?:completed|attended|participated\s+in|finished)\s+", re.IGNORECASE
+)
 _OUR_KIND = re.compile(
     r"^(?:our|your|their)\s+(?=(?:[\w-]+\s+){0,3}?(?:course|webinar|program|module|session|seminar|workshop|"
     r"training|class|lecture|presentation|conference|in-?service)\b)",
@@ -1846,19 +1860,22 @@ _ORG_NAME_END = re.compile(
 )
 
 
-def _could_be_title(line: _Line) -> bool:
+def _could_be_title(line: _Line, *, wraps: bool = False) -> bool:
     """Whether a line may be (part of) a course title by what it says: words, not a heading, a name,
-    a date, an amount, a label or an organisation."""
+    a date, an amount, a label or an organisation. ``wraps``: the next line is printed in the same size,
+    so a line ending in a colon is a title's first part ("Medical Terminology Refresher:"), not a label."""
     text = line.text.strip()
+    if wraps and text.endswith(":") and len(text.split()) >= 2:
+        text = text[:-1].strip()
     words = text.split()
-    if _CAPS_HEADING.match(text) or _ORG_NAME_END.search(text):
+    if _CAPS_HEADING.match(text) or _ORG_NAME_END.search(text) or _ORG_FOR.match(text):
         return False
     return bool(
         2 <= len(words) <= 18
         and len(re.findall(r"[A-Za-z]", text)) >= 6
         and not _HEADING.match(text)
         and not _TEMPLATE_WORDS.search(text)
-        and not _PERSON_NAME.match(text)
+        and not _PERSON_NAME.match(_bare(text))
         and not _HONORIFIC.search(text)
         and not _dates_in(text)
         and not any(pattern.search(text) for pattern, _, _ in _AFTER)
@@ -1874,6 +1891,94 @@ def _could_be_title(line: _Line) -> bool:
     )
 
 
+def _body_size(lines: list[_Line]) -> float:
+    """The size of the page's ordinary text: the size below which about a third of its letters are
+    printed. Weighted by letters, not lines, so that a few short large lines (a heading, a name, a
+    signature) do not make the body look large, nor a sparse page with little prose."""
+    weighted = sorted(
+        (line.size, len(re.findall(r"[A-Za-z0-9]", line.text))) for line in lines if line.size > 0
+    )
+    total = sum(n for _, n in weighted)
+    if not total:
+        return 0.0
+    seen = 0
+    for size, n in weighted:
+        seen += n
+        if seen >= 0.35 * total:
+            return size
+    return weighted[-1][0]
+
+
+# A title or role a signatory prints under the name; a credential after a name.
+_ROLE = re.compile(
+    r"\b(?:Director|Coordinator|Manager|Chair(?:person)?|President|Officer|Educator|Registrar|Dean|Instructor|"
+    r"Administrator|Supervisor|Faculty|Presenter|Speaker|Trainer|Preceptor|Validator|Secretary|Head)\b"
+)
+_TITLED_NAME = re.compile(
+    r"^(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*[A-Za-z.]{2,8}){0,3}$"
+)
+
+
+def _signatory(lines: list[_Line], index: int) -> bool:
+    """Whether line ``index`` is a person's name signed on the page: a titled name ("Dr. …"), or a short
+    line printed again as the start of another line with a credential ("Jane Roe" / "Jane Roe, RN"), or
+    printed twice, or followed by a signer's role ("Executive Director")."""
+    text = lines[index].text.strip()
+    if _TITLED_NAME.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 4 or re.search(r"[\d:]", text) or not all(w[:1].isupper() for w in words):
+        return False
+    for j, other in enumerate(lines):
+        if j == index or other.page != lines[index].page:
+            continue
+        o = other.text.strip()
+        if o == text and abs(j - index) <= 2:
+            return True  # a name and its printed copy under the signature line
+        if o.startswith(text + ",") and len(o) - len(text) <= 24:
+            return True  # "Jane Roe, CMA (AAMA)"
+    nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(nxt) and len(nxt.split()) <= 5 and bool(_ROLE.search(nxt)) and not _ROLE.search(text)
+
+
+def _bare(text: str) -> str:
+    """A line without the specks and stray punctuation a scan leaves at its end ("Lashonda Greer .-")."""
+    return re.sub(r"[\s.,;:_'\"|~-]+$", "", text.strip())
+
+
+def _learner_name(lines: list[_Line], index: int) -> bool:
+    """Whether line ``index`` is the learner's name: after "This certifies that", "presented to" …, or a
+    short line before "has successfully completed"."""
+    if index and _NAME_NEXT.search(lines[index - 1].text.strip()):
+        return True
+    if index + 1 >= len(lines):
+        return False
+    following = lines[index + 1].text.strip()
+    if (
+        re.match(r"^(?:has|have|who|for\s+(?:successfully|completing|attending))\b", following, re.I)
+        and len(lines[index].text.split()) <= 5
+    ):
+        return True
+    # A name's shape (two to four capitalised words, no small joining words), then the sentence about
+    # what that person did, in lower case: "attended the", "in recognition of attendance at …".
+    words = _bare(lines[index].text).split()
+    return bool(
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[A-Z][\w'’.-]*,?", w) for w in words)
+        and not _ORG_WORD.search(lines[index].text)
+        and re.match(
+            r"^(?:attended|completed|participated|successfully|in\s+recognition|is\s+(?:hereby\s+)?"
+            r"(?:awarded|recogni[sz]ed|granted)|upon\s+completion|for\s+(?:the\s+)?(?:successful|completion|"
+            r"participation|attendance|completing|attending))\b",
+            following,
+        )
+    )
+
+
+def _next_same_size(lines: list[_Line], index: int) -> bool:
+    return index + 1 < len(lines) and _same_size(lines[index].size, lines[index + 1].size)
+
+
 def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     """The title by the page's layout: the largest printed line (or run of lines of one size, a title
     wrapped) on the first page that could be a title, when it stands out from the body text, and not
@@ -1882,31 +1987,42 @@ def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     sized = sorted(line.size for line in lines if line.size > 0)
     if len(sized) < 4:
         return None
-    body = sized[len(sized) // 2]
-    best: tuple[float, int] | None = None
+    body = _body_size(lines)
+    learner = None  # where the learner's name is printed: the course is named after it
     for index, line in enumerate(lines):
-        if line.size < 1.15 * body or not _could_be_title(line):
+        named = _learner_name(lines, index) or (
+            line.size >= 1.5 * body and _PERSON_NAME.match(_bare(line.text))
+        )
+        if line.size >= 1.15 * body and named and not _signatory(lines, index):
+            learner = index
+            break
+    candidates = []
+    for index, line in enumerate(lines):
+        if line.size < 1.15 * body or not _could_be_title(line, wraps=_next_same_size(lines, index)):
             continue
-        if index and _NAME_NEXT.search(lines[index - 1].text.strip()):
+        if _learner_name(lines, index):
             continue  # the learner's name
-        if (
-            index + 1 < len(lines)
-            and re.match(
-                r"^(?:has|have|who|for\s+(?:successfully|completing|attending))\b",
-                lines[index + 1].text.strip(),
-                re.I,
-            )
-            and len(line.text.split()) <= 5
-        ):
-            continue  # "<name>" then "has successfully completed"
-        if best is None or line.size > best[0] + 0.6:
-            best = (line.size, index)
+        if _signatory(lines, index):
+            continue  # a name signed at the foot of the page
+        candidates.append(index)
+    if learner is not None and any(index > learner for index in candidates):
+        # The page's first line is the issuer's letterhead when the course is named after the learner.
+        candidates = [index for index in candidates if index > 0]
+    best: tuple[float, int] | None = None
+    for index in candidates:
+        line = lines[index]
+        # Of lines printed about as large, the one after the learner's name names the course; a line
+        # above it is the page's heading, a slogan or the issuer.
+        prominence = line.size * (1.12 if learner is not None and index > learner else 1.0)
+        if best is None or prominence > best[0] + 0.6:
+            best = (prominence, index)
     if best is None:
         return None
-    size, index = best
+    index = best[1]
+    size = lines[index].size
     parts, j = [lines[index].text.strip()], index
     while (
-        len(parts) < 3
+        len(parts) < 4
         and j + 1 < len(lines)
         and _same_size(lines[j + 1].size, size)
         and (_could_be_title(lines[j + 1]) or len(lines[j + 1].text.split()) <= 3)
@@ -1973,7 +2089,9 @@ def _title(doc: _Doc, *, card: bool) -> Found:
         if phrase is None:
             m = _COMPLETION_PHRASE.search(line.text)
             if m and not re.search(r"\bdate\s+$|\bdate\s+of\s+$", line.text[: m.start()], re.IGNORECASE):
-                rest = _OUR_KIND.sub("the ", m.group("rest"))  # "attending our live webinar, <title>"
+                rest = _OUR_KIND.sub(
+                    "the ", _CHAINED.sub("", m.group("rest"))
+                )  # "attending our live webinar, <title>"
                 if _BOILERPLATE.search(rest) and not _LEAD_IN.match(rest).group(0).lower().startswith(
                     "requirement"
                 ):
@@ -1990,7 +2108,7 @@ def _title(doc: _Doc, *, card: bool) -> Found:
         for line in _prose(doc.lines):
             m = _COMPLETION_PHRASE.search(line.text)
             if m:
-                rest = _OUR_KIND.sub("the ", m.group("rest"))
+                rest = _OUR_KIND.sub("the ", _CHAINED.sub("", m.group("rest")))
                 rest = "" if _GENERIC_REST.match(rest) else _LEAD_IN.sub("", rest, count=1)
                 value, at = _title_value(rest, [line], 0)
                 if value and len(value.split()) > len(phrase[0].split()):
@@ -2047,12 +2165,12 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
     start = lines[j]
     parts.append(rest)
     # A title wrapped over two lines: the first ends mid-phrase, or the second continues in lower case.
-    while len(parts) < 3 and j + 1 < len(lines) and lines[j + 1].page == lines[j].page:
+    while len(parts) < 4 and j + 1 < len(lines) and lines[j + 1].page == lines[j].page:
         current, following = parts[-1], lines[j + 1].text
         stop = _TITLE_STOP.search(current)
         if stop:
             break
-        if current.count('"') % 2 == 1 and len(parts) < 3:
+        if current.count('"') % 2 == 1:
             parts.append(following)  # a quoted title runs on to its closing quote
             j += 1
             continue
@@ -2075,7 +2193,12 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
             continue
         break
     columns = re.split(r"\s{2,}", " ".join(parts).strip())  # a wide gap: the next column
-    value = columns[0]
+    value = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", columns[0])[0]  # a sentence ends the title
+    whose = re.sub(r"^(?:an?|the)\s+|\s+\S+$", "", value, flags=re.IGNORECASE)
+    if re.search(r"\s(?:course|program(?:me)?|module|class|training|webinar)$", value, re.IGNORECASE) and (
+        _ORG_NAME_END.search(whose) or _known_body(whose)
+    ):
+        return None, start  # "a Cardinal Lifesaving Institute course": whose course, not which
     if len(columns) > 1 and re.fullmatch(_BARE_CODE, value):
         value = columns[1]  # a course code in the first column, the title in the next
     stop = _TITLE_STOP.search(value)
@@ -2181,7 +2304,8 @@ _ORG_WORD = re.compile(
     r"health|healthcare|hospital|hospitals|association|learning|education|school|clinic|clinics|system|network|"
     r"society|foundation|services|group|partners|webinars|solutions|medical\s+center|laboratories|council|"
     r"red\s+cross|ceufast|online|pediatrics|medicine|physicians|associates|medical\s+group|urgent\s+care|"
-    r"chapter|alliance|federation|coalition|department)\b",
+    r"chapter|alliance|federation|coalition|department|"
+    r"cl[ií]nica|centro|instituto|asociaci[oó]n|fundaci[oó]n|universidad|sociedad|hospital\w*)\b",
     re.IGNORECASE,
 )
 _NOT_ORG = re.compile(
@@ -2279,16 +2403,33 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
         m = _SIGNATURE_ORG.match(text)
         if m and _org_line(m.group("org"), title):
             vote(m.group("org"), 2.5, line, "signature")
-        elif after is not None and role.search(text) and len(text) <= 40 and _org_line(after.text, title):
-            vote(after.text.strip(), 2.5, after, "signature")  # the organisation under a signer's role
+        elif m and _name_phrase(m.group("org")):
+            vote(m.group("org"), 1.5, line, "signature")  # a name without a word like "Institute"
+        elif after is not None and role.search(text) and len(text) <= 40:
+            affiliation = _affiliation(doc.lines, doc.lines.index(line), title)
+            if affiliation is not None:
+                vote(affiliation.text.strip(), 2.5, affiliation, "signature")  # under a signer's role
         m = _ORG_SUBJECT.match(text)
         if m and not _NOT_ORG.search(m.group("org")) and not _known_body(m.group("org")):
             vote(m.group("org"), 2.0, line, "sentence")
-        m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<org>[A-Z][^.|]{4,80})", text, re.IGNORECASE)
+        m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<org>[A-Z][^|·•]{4,80})", text, re.IGNORECASE)
+        if m:  # the holder's name ends at a separator, a wide gap or a sentence's end
+            m = re.match(r"(?P<org>.*?)(?:\s{2,}|\s[|·•]|(?<=[a-z]{3})\.(?:\s|$)|$)", m.group("org"))
         if m and _org_line(m.group("org").strip(), title):
             vote(m.group("org").strip(), 2.0, line, "copyright")  # "© 2024 Clearwater … Network."
         if _org_line(text, title) and not _known_body(text):
             vote(text, 1.0, line, "line")
+    for key, entry in list(votes.items()):  # "Tri-River SMA" is "Tri-River Society of Medical Assistants"
+        full = next((e for k, e in votes.items() if k != key and _abbreviates(entry[1], e[1])), None)
+        if full is not None:
+            full[0] += entry[0]
+            full[3] |= entry[3]
+            del votes[key]
+    platforms = _platforms(doc.text)
+    if platforms and len(votes) > 1:  # the platform a course was taken on is not who provides it
+        for key in [k for k in votes if any(k in p or p in k for p in platforms)]:
+            if len(votes) > 1:
+                del votes[key]
     if not votes:
         return first
     lowered = doc.text.lower()
@@ -2305,10 +2446,142 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             if not m.group(0).isupper():
                 value = m.group(0)
                 break
+    longer = _extended(value, doc.text, title) or _under_wordmark(value, head)
+    if longer:  # "Professional Learning Institute" printed elsewhere as "Northfield Professional …"
+        where = next((ln for ln in doc.lines if longer.lower() in ln.text.lower()), line)
+        confidence = min(0.85, first.confidence if first.value else 0.85) if agreed else 0.6
+        return doc.found(longer, confidence, where, "the organisation's full name as printed on it")
     if first.value and _org_key(first.value) == _org_key(value):
         confidence = 0.92 if sure else 0.85 if agreed else min(first.confidence, 0.8)
         return Found(first.value, confidence, first.where)
     return doc.found(value, 0.85 if agreed else 0.6, line, "the organisation the certificate names most")
+
+
+# Words that may stand before an organisation's name on a line without being part of it.
+_NOT_NAME_WORD = re.compile(
+    r"^(?:the|by|of|and|for|at|from|with|in|on|to|our|your|this|that|an?|is|are|was|approved|accredited|"
+    r"provided|presented|offered|sponsored|hosted|delivered|certified|authori[sz]ed|issued|awarded|conducted|"
+    r"developed|produced|welcome|dear|contact|visit|about|copyright|member|partner|inc|llc)$",
+    re.IGNORECASE,
+)
+
+
+def _under_wordmark(value: str, head: list[_Line]) -> str | None:
+    """``value`` printed at the top of the page under the first part of the organisation's name, in a
+    wordmark ("CRESTMARK" over "REFERENCE LABORATORIES"): the whole name."""
+    for above, line in itertools.pairwise(head):
+        if _org_key(line.text) == _org_key(value) and _brand_head(above, line):
+            return f"{_unadorned(above.text)} {_unadorned(line.text)}"
+    return None
+
+
+def _extended(value: str, text: str, title: str | None) -> str | None:
+    """``value`` as printed elsewhere with one or two more capitalised words before it on the same line,
+    when those are a name's words (not "by", "the", a role): the organisation's full name."""
+    if len(value.split()) < 2:
+        return None
+    pattern = re.compile(
+        rf"(?<![\w&'.-])((?:[A-Z][\w&'’.-]*[ \t]+){{1,2}})((?i:{re.escape(value)}))(?![\w&'-])"
+    )
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        if any(w.endswith("-") for w in words) or any(
+            _NOT_NAME_WORD.match(w) or _ROLE.search(w) or _NOT_ORG.search(w) for w in words
+        ):
+            continue
+        if m.start() and text[m.start() - 1] not in " \t\n":
+            continue
+        longer = f"{' '.join(words)} {m.group(2)}"
+        if title and _org_key(longer) == _org_key(title):
+            continue
+        return longer
+    return None
+
+
+_PLATFORM = re.compile(
+    r"(?:(?:delivered|hosted|offered|available|completed|taken|published)\s+(?:on|through|via)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+(?:platform|LMS|portal|app|learning\s+management\s+system)"
+    r"|powered\s+by\s+(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
+)
+
+
+def _brand_head(head: _Line, line: _Line) -> bool:
+    """Whether ``head`` is the first part of an organisation's name printed over two lines as a wordmark:
+    one or two capitalised words, printed at least as large as the line under it that names the kind of
+    organisation ("NORTHBEAM" over "HEALTH LEARNING", "Blue Mesa" over "Medical Assisting Education")."""
+    text = _unadorned(head.text)
+    words = text.split()
+    return bool(
+        head.page == line.page
+        and 1 <= len(words) <= 2
+        and all(re.fullmatch(r"[A-Z][A-Za-z'’&-]+", w) for w in words)
+        and head.size >= line.size > 0
+        and not _org_line(text, None)
+        and not _HEADING.match(text)
+        and not _TEMPLATE_WORDS.search(text)
+        and not _NOT_ORG.search(text)
+        and not _known_body(text)
+        and not (len(words) == 1 and text.isupper() and len(text) <= 5)  # a logo's initials ("MVHS")
+    )
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with its last words cut to their initials ("Tri-River SMA", "LHLC")."""
+    words, long_words = short.split(), full.split()
+    if not words or not re.fullmatch(r"[A-Z]{2,8}", words[-1]) or len(long_words) <= len(words):
+        return False
+    head = words[:-1]
+    if [w.lower() for w in long_words[: len(head)]] != [w.lower() for w in head]:
+        return False
+    initials = "".join(w[0] for w in long_words[len(head) :] if w[:1].isupper())
+    return initials == words[-1]
+
+
+def _platforms(text: str) -> list[str]:
+    """The keys of the platforms a certificate says its course was taken on ("Delivered on the X platform",
+    "Powered by X"): the software, not the provider."""
+    return [_org_key(m.group("a") or m.group("b")) for m in _PLATFORM.finditer(text)]
+
+
+def _name_phrase(text: str) -> bool:
+    """A proper name's words: two to seven capitalised words (small joining words allowed), no digits;
+    not a person's name or a role."""
+    text = _unadorned(text)
+    words = text.split()
+    return (
+        2 <= len(words) <= 7
+        and not re.search(r"[\d@:]", text)
+        and all(
+            w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&", "at", "in", "on") for w in words
+        )
+        and not _PERSON_NAME.match(text)
+        and not _TITLED_NAME.match(text)
+        and not _ROLE.search(text)
+        and not _NOT_ORG.search(text)
+    )
+
+
+def _affiliation(lines: list[_Line], index: int, title: str | None) -> _Line | None:
+    """The organisation printed under a signer's role (line ``index``): of the next two lines that name an
+    organisation or department, the last (a department, then the organisation it belongs to)."""
+    found = None
+    for k in (1, 2):
+        if index + k >= len(lines) or lines[index + k].page != lines[index].page:
+            break
+        line = lines[index + k]
+        text = line.text.strip()
+        if _PERSON_NAME.match(text) or _TITLED_NAME.match(text) or _signatory(lines, index + k):
+            break  # the next signer
+        if _org_line(text, title) or (_name_phrase(text) and not (title and title.lower() in text.lower())):
+            found = line
+        elif not re.search(r"\b(?:office|department)\b", text, re.IGNORECASE):
+            break
+    return found
+
+
+def _unadorned(text: str) -> str:
+    """A line without the ornaments printed around it ("~ Willowbrook Clinical Learning Center ~")."""
+    return text.strip().strip("~*•·=_|◆●✦★☆◇»«").strip()
 
 
 def _provider_found(doc: _Doc, *, title: str | None) -> Found:
@@ -2331,10 +2604,15 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         if value and not (title and value.lower() == title.lower()):
             return doc.found(value, 0.9, line)
     top = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:8] if doc.lines else []
-    for line in top:  # the first organisation named at the top: a known body, or a name like "… Institute"
+    for k, line in enumerate(top):  # the first organisation named at the top: a known body, or "… Institute"
         body = _known_body(line.text)
         if body:
             return doc.found(body, 0.85, line)
+        if k and _org_line(line.text, title) and _brand_head(top[k - 1], line):
+            name = f"{_unadorned(top[k - 1].text)} {_provider_value(line.text) or _unadorned(line.text)}"
+            return doc.found(
+                name, 0.7, top[k - 1], "the organisation's name printed over two lines at the top"
+            )
         if _org_line(line.text, title):
             return doc.found(
                 _provider_value(line.text) or line.text, 0.7, line, "the organisation named at the top"
@@ -2377,7 +2655,7 @@ _ORG_FOR = re.compile(
 
 
 def _org_line(text: str, title: str | None) -> bool:
-    text = text.strip()
+    text = _unadorned(text)
     if re.search(r"[a-z]{3,}[.!]\s+\S", text):
         return False  # "Rooted in community. Growing health.": a slogan, not a name
     if _ORG_FOR.match(text) and not (title and title.lower() in text.lower()) and len(text) <= 70:
@@ -2385,6 +2663,7 @@ def _org_line(text: str, title: str | None) -> bool:
     return bool(
         _ORG_WORD.search(text)
         and not _NOT_ORG.search(text)
+        and not _ROLE.search(text)  # "Chief Learning Officer": a signer's role
         and 2 <= len(text.split()) <= 9
         and len(text) <= 70
         and not re.search(r"\d{3}", text)
@@ -2403,7 +2682,14 @@ def _known_body(text: str) -> str | None:
 
 
 def _provider_value(rest: str) -> str | None:
-    value = re.sub(r"^the\s+(?=[A-Z])", "", rest.strip())
+    value = re.sub(r"^the\s+(?=[A-Z])", "", _unadorned(rest))
+    # Two strings drawn without a space between them: the name ends with its kind of organisation
+    # ("… Education PartnersHarrisford, Pennsylvania").
+    for glued in re.finditer(r"(?<=[a-z])(?=[A-Z][a-z])", value):
+        kinds = list(_ORG_WORD.finditer(value[: glued.start()] + " "))
+        if kinds and kinds[-1].end() == glued.start():
+            value = value[: glued.start()]
+            break
     value = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", value)[0]  # "… Medical Assistants. This program …"
     # A second label on the line ends the name ("… Education, LLC Provider Number: 50-18827").
     value = re.split(
