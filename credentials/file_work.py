@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from credentials import previews, reader
+from credentials import previews, reader, transcript
 from credentials.bounded import Exceeded, output_read, run_bounded
 
 PREVIEW_MAX_BYTES = 8 * 1024 * 1024  # a 900-pixel-wide PNG is well under a megabyte
@@ -52,6 +52,31 @@ def certificate_read(
         return reader.Reading(fields=empty, source="none", problem=problem, text=""), problem
     output_read(path)
     return reading, None
+
+
+def transcript_read(data: bytes, *, provider: str = "") -> transcript.Transcript | None:
+    """The courses of a transcript (credentials/transcript.py), read in a bounded child; None when
+    the file holds no table of courses, or reading it passed a limit (it stays one certificate)."""
+    try:
+        found, _path = run_bounded(
+            _transcript,
+            data,
+            provider,
+            max_seconds=settings.CERTIFICATE_READ_MAX_SECONDS,
+            max_memory_mb=settings.CERTIFICATE_READ_MAX_MEMORY_MB,
+            max_output_bytes=READ_MAX_WRITES,
+        )
+    except Exceeded:
+        return None
+    return transcript.Transcript.from_json(found) if found else None
+
+
+def _transcript(say, path, data: bytes, provider: str) -> dict | None:
+    try:
+        found = transcript.transcript_parse(transcript.page_words(data), provider=provider)
+    except Exception:  # an odd file is one certificate, not a transcript
+        return None
+    return found.as_json() if found else None
 
 
 def preview_draw(data: bytes) -> bytes | None:

@@ -38,7 +38,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from credentials import rules, selectors, services
+from credentials import rules, selectors, services, transcript
 from credentials.models import CEActivity, Credential
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -604,6 +604,16 @@ class ParsedLog:
         return [*self.mapping_errors, *(m for row in self.kept for m in row.messages)]
 
     @property
+    def error_summary(self) -> list[str]:
+        """The problems in words, each once: "Rows 2–9: category: Choose a category …" rather
+        than the same sentence for every row."""
+        rows_of: dict[str, list[int]] = {}
+        for row in self.kept:
+            for error in row.errors:
+                rows_of.setdefault(error, []).append(row.number)
+        return [*self.mapping_errors, *(f"{_rows_words(numbers)}: {e}" for e, numbers in rows_of.items())]
+
+    @property
     def warning_rows(self) -> list[LogRow]:
         return [row for row in self.rows if row.warnings]
 
@@ -653,6 +663,20 @@ class ParsedLog:
             (i, header, self.mapping[i], first[i] if i < len(first) else "")
             for i, header in enumerate(self.headers)
         ]
+
+
+def _rows_words(numbers: list[int]) -> str:
+    """[2, 3, 4, 7] → "Rows 2–4 and 7"; [5] → "Row 5"."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
+    if len(numbers) == 1:
+        return f"Row {parts[0]}"
+    return "Rows " + (parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}")
 
 
 def mapping_guess(headers: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -993,9 +1017,20 @@ def _credential_named(name: str, credentials: Sequence[Credential]) -> Credentia
 # --------------------------------------------------------------------------- carrying the text
 
 
-def payload_sign(*, text: str, encoding: str, owner) -> str:
-    """The file's text, signed for this person and compressed, for a hidden field of the preview."""
-    return signing.dumps({"t": text, "e": encoding, "u": owner.pk}, salt=PAYLOAD_SALT, compress=True)
+def payload_sign(*, text: str, encoding: str, owner, draft_id: int | None = None) -> str:
+    """The file's text, signed for this person and compressed, for a hidden field of the preview;
+    ``draft_id``: the inbox draft whose transcript the rows come from (its file is their proof)."""
+    data = {"t": text, "e": encoding, "u": owner.pk}
+    if draft_id is not None:
+        data["d"] = draft_id
+    return signing.dumps(data, salt=PAYLOAD_SALT, compress=True)
+
+
+def payload_draft(*, token: str) -> int | None:
+    """The transcript draft a payload (already checked by ``payload_load``) came from, if any."""
+    data = signing.loads(token, salt=PAYLOAD_SALT, max_age=PAYLOAD_MAX_AGE)
+    draft_id = data.get("d")
+    return draft_id if isinstance(draft_id, int) else None
 
 
 def payload_load(*, token: str, owner) -> tuple[str, str]:
@@ -1088,17 +1123,22 @@ def activity_log_check(*, owner, rows: Sequence[LogRow]) -> bool:
     return True
 
 
-def activity_log_import(*, owner, rows: Sequence[LogRow]) -> list[CEActivity]:
+def activity_log_import(*, owner, rows: Sequence[LogRow], draft=None) -> list[CEActivity]:
     """Save every row as an activity through ``services.activities_create``: all rows or none, in
     one short transaction. A row the service refuses (or asks to confirm, unless
-    ``row.confirmed``) gets its problem on the row and LogImportError is raised with nothing saved."""
+    ``row.confirmed``) gets its problem on the row and LogImportError is raised with nothing saved.
+    ``draft``: the inbox draft of the transcript the rows were read from; each activity gets its
+    file as proof (``services.certificate_draft_import``) and the draft goes."""
     if not rows:
         raise LogImportError("The file has no activities.")
     if not all(row.ok for row in rows):
         raise LogImportError([m for row in rows for m in row.messages])
     ordered = _ordered(rows)
+    activities = [r.service_kwargs() for r in ordered]
     try:
-        return services.activities_create(owner=owner, activities=[r.service_kwargs() for r in ordered])
+        if draft is not None:
+            return services.certificate_draft_import(draft=draft, activities=activities)
+        return services.activities_create(owner=owner, activities=activities)
     except services.ActivitiesRefused as refused:
         _problems_record(ordered, refused.problems)
     bad = [row for row in rows if not row.ok or row.warnings]
@@ -1320,6 +1360,51 @@ def template_csv() -> str:
     """An example file to fill in: the import's columns and one row per kind of unit."""
     # Recert's own words, no one's text: written plainly, as docs/csv-format.md shows it.
     return _csv_text(TEMPLATE_COLUMNS, TEMPLATE_ROWS, quote_all=False)
+
+
+# --------------------------------------------------------------------------- transcripts
+
+TRANSCRIPT_COLUMNS = [
+    "Date",
+    "Title",
+    "Provider",
+    "Amount",
+    "Unit",
+    "Category",
+    "AAMA approved",
+    "Verified",
+    "Notes",
+]
+
+
+def transcript_csv(found: transcript.Transcript) -> str:
+    """A transcript's courses as the import's CSV (issue 24), so that they go through the same
+    preview and checks as a spreadsheet: amounts in Recert's units (an IACET CEU is 10 contact
+    hours, R-CMA-7), a split as "clinical 1; general 0.5". The AAMA's own transcript is its
+    record: its courses are AAMA-approved and verified on the transcript."""
+    rows = []
+    for course in found.courses:
+        unit, amount, converted = transcript.unit_in_recert(course)
+        scale = amount / course.amount if course.amount else Decimal(1)
+        split = "; ".join(f"{c} {decimal_text(a * scale)}" for c, a in course.categories.items())
+        notes = [f"Course {course.code}." if course.code else ""]
+        if converted:
+            printed = rules.PRINTED_UNITS[course.unit]
+            notes.append(f"Printed as {decimal_text(course.amount)} ({printed.words}).")
+        rows.append(
+            [
+                course.completed_on.isoformat(),
+                course.title,
+                course.provider,
+                decimal_text(amount),
+                rules.UNITS[unit].label,
+                split,
+                "yes" if found.aama else "",
+                "yes" if found.aama else "no",
+                " ".join(n for n in notes if n),
+            ]
+        )
+    return _csv_text(TRANSCRIPT_COLUMNS, rows, quote_all=False).lstrip("\ufeff")
 
 
 # --------------------------------------------------------------------------- the format, in words

@@ -481,6 +481,9 @@ class CertificateDraft(models.Model):
     categories = models.JSONField(default=dict, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)  # the file's content hash
     text = models.TextField(blank=True)  # what was read, to learn from the person's corrections
+    # A transcript's courses (credentials/transcript.py, issue 24): {"provider", "aama", "left_out",
+    # "courses": [...]}; empty for a certificate of one course.
+    transcript = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

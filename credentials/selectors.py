@@ -27,7 +27,7 @@ from django.db.models import Exists, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from credentials import rules
+from credentials import rules, transcript
 from credentials.models import (
     CE_ROUTES,
     REMINDER_OFFSETS,
@@ -1700,6 +1700,13 @@ def certificate_draft_duplicates_get(*, draft: CertificateDraft) -> list[CEActiv
             if activity not in same_file and titles_close(draft.title, activity.title):
                 close.append(activity)
     return same_file + close
+
+
+def certificate_draft_transcript_get(*, draft: CertificateDraft) -> transcript.Transcript | None:
+    """The courses of a draft that is a transcript (a table of courses, issue 24), else None."""
+    if draft.state != CertificateDraft.State.READ or not draft.transcript:
+        return None
+    return transcript.Transcript.from_json(draft.transcript)
 
 
 def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import os
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
@@ -26,7 +26,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from credentials import file_work, reader, reminders, rules, selectors
+from credentials import file_work, reader, reminders, rules, selectors, transcript
 from credentials.certificates import certificate_errors
 from credentials.models import (
     CE_ROUTES,
@@ -1182,6 +1182,9 @@ def certificate_draft_read(*, draft_id: int) -> str:
         return CertificateDraft.State.FAILED
     hints = selectors.reading_hints_get(owner_id=draft.owner_id)
     reading, stopped = file_work.certificate_read(data, filename=draft.file_name, hints=hints)
+    found = None
+    if not stopped and transcript.looks_like_one(reading.text):  # a table of courses (issue 24)
+        found = file_work.transcript_read(data, provider=reading.fields["provider"].value or "")
     preview, storage, preview_name = file_work.preview_draw(data), draft.preview.storage, ""
     if preview is not None:
         with contextlib.suppress(OSError):  # no room for a picture: the draft is read, shown without
@@ -1203,6 +1206,7 @@ def certificate_draft_read(*, draft_id: int) -> str:
         draft.category = values["category"] if values["category"] in rules.CATEGORIES else ""
         draft.categories = {c: str(a) for c, a in reading.categories.items() if c in rules.CATEGORIES}
         draft.text = reading.text[:20_000]
+        draft.transcript = found.as_json() if found else {}
         draft.source = reading.source
         draft.problem = stopped or reading.problem or ""
         draft.preview = preview_name
@@ -1276,6 +1280,47 @@ def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivi
     draft.delete()  # first, so the person's quota does not count the file twice
     created = activity_create(owner=draft.owner, certificate=certificate, **activity)
     _reading_hints_learn(draft=draft, activity=created)
+    transaction.on_commit(lambda: _files_delete_quietly(draft.file.storage, names))
+    return created
+
+
+@transaction.atomic
+def certificate_draft_import(*, draft: CertificateDraft, activities: Sequence[Mapping]) -> list[CEActivity]:
+    """Save a transcript's courses (``activities_create``'s rows, all or none) each with the
+    transcript as its proof: a copy of the draft's file per activity, so that removing one
+    activity's certificate leaves the others theirs; the draft goes (issue 24)."""
+    draft = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
+    if draft is None:  # saved or removed meanwhile (another tab)
+        raise CertificateDraft.DoesNotExist
+    with draft.file.open("rb") as handle:
+        content = handle.read()
+    used = selectors.certificate_usage_get(owner_id=draft.owner_id) - draft.file_size
+    if used + len(content) * len(activities) > settings.CERTIFICATE_QUOTA_BYTES:
+        quota = settings.CERTIFICATE_QUOTA_BYTES // (1024 * 1024)
+        raise ValidationError(
+            f"A copy of this transcript with each of its {len(activities)} courses would take more than "
+            f"your {quota} MB for certificates. Remove certificates you no longer need, or import the "
+            "courses from a smaller file."
+        )
+    created = activities_create(owner=draft.owner, activities=activities)
+    written: list[str] = []
+    try:
+        for activity in created:
+            upload = SimpleUploadedFile(draft.file_name, content)
+            activity.certificate_name = draft.file_name[:255]
+            activity.certificate_sha256 = draft.sha256 or _file_sha256(upload)
+            _field_file_save(activity.certificate, upload)
+            written.append(activity.certificate.name)
+            activity.certificate_size = len(content)
+        CEActivity.objects.bulk_update(
+            created, ["certificate", "certificate_name", "certificate_sha256", "certificate_size"]
+        )
+    except Exception:
+        storage = draft.file.storage
+        _files_delete_quietly(storage, written)  # the rows roll back: leave no copy behind
+        raise
+    names = _draft_file_names(draft)
+    draft.delete()
     transaction.on_commit(lambda: _files_delete_quietly(draft.file.storage, names))
     return created
 

@@ -108,10 +108,10 @@ def _uploads_count(request) -> None:
     (a count written inside it would roll back with a rejected post, on the database cache)."""
     files = sum(len(files) for _, files in request.FILES.lists())
     if files:
-        request.upload_limit = _upload_limit_hit(request, files)
+        request.upload_limit = upload_limit_hit(request, files)
 
 
-def _upload_limit_hit(request, files: int) -> throttle.Limit:
+def upload_limit_hit(request, files: int) -> throttle.Limit:
     """Certificates are counted per person and per client address (each is read in the
     background, so many accounts from one address must not hog the readers either)."""
     person = throttle.rate_hit(scope="upload-user", key=str(request.user.pk), count=files)
@@ -537,7 +537,7 @@ def _upload_allowed(request, form) -> bool:
     over the limit the form says when to try again and nothing is saved."""
     if not form.cleaned_data.get("certificate"):
         return True
-    limit = getattr(request, "upload_limit", None) or _upload_limit_hit(request, 1)
+    limit = getattr(request, "upload_limit", None) or upload_limit_hit(request, 1)
     if not limit.allowed:
         form.add_error(
             "certificate",
@@ -704,7 +704,7 @@ def inbox(request):
         if not files:
             messages.error(request, "Choose at least one certificate file, or take a photo of one.")
             return redirect("inbox")
-        limit = getattr(request, "upload_limit", None) or _upload_limit_hit(request, len(files))
+        limit = getattr(request, "upload_limit", None) or upload_limit_hit(request, len(files))
         if not limit.allowed:
             messages.error(
                 request,
@@ -781,6 +781,7 @@ def draft_detail(request, pk: int):
             "warnings": warnings,
             "reading": reading,
             "duplicates": selectors.certificate_draft_duplicates_get(draft=draft),
+            "transcript": selectors.certificate_draft_transcript_get(draft=draft),
         },
     )
 

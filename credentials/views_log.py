@@ -14,28 +14,32 @@ from crispy_forms.layout import Layout, Submit
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from credentials import log_io, rules
+from credentials import log_io, rules, selectors, services, views
+from credentials.models import CertificateDraft
 from credentials.views import submitted_once
 
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ACCEPT = f".csv,.txt,.xlsx,.pdf,.jpg,.jpeg,.png,text/csv,text/plain,{XLSX_TYPE},application/pdf,image/*"
 # Problems listed at the top of the preview; every one is also on its own row.
 SUMMARY_MAX = 25
 
 
 class LogUploadForm(forms.Form):
     file = forms.FileField(
-        label="Your CE log as a CSV or Excel file",
+        label="Your CE log as a CSV or Excel file, or a CE transcript",
         help_text=f"A CSV or Excel (.xlsx, its first sheet) file from a spreadsheet or tracker, up to "
-        f"{log_io.MAX_BYTES // 1024 // 1024} MB and {log_io.MAX_ROWS:,} rows. Nothing is saved before "
-        "you have checked every row.",
-        widget=forms.ClearableFileInput(attrs={"accept": f".csv,.txt,.xlsx,text/csv,text/plain,{XLSX_TYPE}"}),
+        f"{log_io.MAX_BYTES // 1024 // 1024} MB and {log_io.MAX_ROWS:,} rows; or a transcript (PDF, scan or "
+        "photo) from the AAMA e-Learning Center, your employer's learning system or a college. Nothing is "
+        "saved before you have checked every row.",
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )
 
     def __init__(self, *args, **kwargs):
@@ -131,8 +135,13 @@ def _preview_page(
     payload: str,
     notice: str = "",
     checked: bool = True,
+    transcript=None,
 ):
-    errors = parsed.errors
+    errors = parsed.error_summary
+    if transcript is None:
+        draft = _transcript_draft(request, log_io.payload_draft(token=payload))
+        if draft is not None:
+            transcript = (draft, selectors.certificate_draft_transcript_get(draft=draft))
     return render(
         request,
         "credentials/log_import_preview.html",
@@ -150,6 +159,7 @@ def _preview_page(
             "rows": [(row, parsed.editable_cells(row)) for row in parsed.rows],
             "checked": checked,
             "approval_label": rules.APPROVAL.label,
+            "transcript": transcript,
         },
     )
 
@@ -159,6 +169,8 @@ def _preview_page(
 def activity_import(request):
     """The upload form; a posted file is read and shown for checking (nothing is saved)."""
     form = LogUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid() and _is_document(form.cleaned_data["file"]):
+        return _transcript_upload(request, form)
     if request.method == "POST" and form.is_valid():
         try:
             text, encoding = log_io.upload_read(form.cleaned_data["file"])
@@ -175,6 +187,65 @@ def activity_import(request):
             payload = log_io.payload_sign(text=text, encoding=encoding, owner=request.user)
             return _preview_page(request, parsed=parsed, form=preview, payload=payload, checked=checked)
     return _upload_page(request, form)
+
+
+def _transcript_draft(request, draft_id: int | None):
+    """The person's inbox draft that is a transcript, or None."""
+    if draft_id is None:
+        return None
+    draft = CertificateDraft.objects.filter(owner=request.user, pk=draft_id).first()
+    return draft if draft is not None and selectors.certificate_draft_transcript_get(draft=draft) else None
+
+
+@login_required
+@require_http_methods(["GET"])
+def activity_import_transcript(request, pk: int):
+    """A transcript dropped in the inbox, its courses shown as the import's preview (issue 24)."""
+    draft = get_object_or_404(CertificateDraft.objects.filter(owner=request.user), pk=pk)
+    found = selectors.certificate_draft_transcript_get(draft=draft)
+    if found is None:
+        raise Http404("This file is not a transcript of several courses.")
+    text = log_io.transcript_csv(found)
+    parsed = log_io.log_parse(text=text, owner=request.user, encoding="UTF-8")
+    checked = log_io.activity_log_check(owner=request.user, rows=parsed.rows)
+    preview = LogPreviewForm(
+        initial=LogPreviewForm.initial_from(parsed),
+        headers=parsed.headers,
+        row_numbers=[row.number for row in parsed.rows],
+    )
+    payload = log_io.payload_sign(text=text, encoding="UTF-8", owner=request.user, draft_id=draft.pk)
+    return _preview_page(
+        request, parsed=parsed, form=preview, payload=payload, checked=checked, transcript=(draft, found)
+    )
+
+
+def _is_document(upload) -> bool:
+    """A PDF or a picture (a transcript, scanned or not), told by its first bytes."""
+    start = upload.read(8)
+    upload.seek(0)
+    return start.startswith((b"%PDF-", b"\x89PNG", b"\xff\xd8\xff"))
+
+
+def _transcript_upload(request, form):
+    """A transcript uploaded here goes to the certificate inbox, to be read in the background like
+    any certificate; its draft then offers the courses as this import's preview."""
+    limit = views.upload_limit_hit(request, 1)
+    if not limit.allowed:
+        form.add_error(
+            "file", f"You have uploaded many files in a short time. Try again in {limit.retry_after_words}."
+        )
+        return _upload_page(request, form, status=429)
+    try:
+        draft = services.certificate_draft_create(owner=request.user, file=form.cleaned_data["file"])
+    except ValidationError as error:
+        form.add_error("file", " ".join(error.messages))
+        return _upload_page(request, form)
+    messages.info(
+        request,
+        f"{draft.file_name} is being read. If it is a transcript, a button here offers its courses "
+        "to check and import in one go.",
+    )
+    return redirect("draft_detail", pk=draft.pk)
 
 
 @login_required
@@ -226,13 +297,23 @@ def activity_import_preview(request):
         if request.POST.get("shown") != parsed.settings_key:
             notice = "You changed how the columns or dates are read: check the rows below, then save."
         elif parsed.ok:
+            draft_id = log_io.payload_draft(token=payload)
+            draft = _transcript_draft(request, draft_id)
+            if draft_id is not None and draft is None:
+                raise Http404("This transcript was imported or removed already.")
             try:
-                created = log_io.activity_log_import(owner=request.user, rows=parsed.kept)
-            except log_io.LogImportError:
-                notice = "Nothing was saved: correct or confirm the rows marked below."
+                created = log_io.activity_log_import(owner=request.user, rows=parsed.kept, draft=draft)
+            except CertificateDraft.DoesNotExist:
+                raise Http404("This transcript was imported or removed already.") from None
+            except ValidationError as error:
+                if isinstance(error, log_io.LogImportError):
+                    notice = "Nothing was saved: correct or confirm the rows marked below."
+                else:
+                    notice = f"Nothing was saved: {' '.join(error.messages)}"
                 return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice)
             count = len(created)
-            messages.success(request, f"{count} activit{'y' if count == 1 else 'ies'} imported.")
+            proof = f", each with {draft.file_name} as its proof" if draft is not None else ""
+            messages.success(request, f"{count} activit{'y' if count == 1 else 'ies'} imported{proof}.")
             return redirect("activity_list")
     checked = log_io.activity_log_check(owner=request.user, rows=parsed.kept)
     return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice, checked=checked)

@@ -42,7 +42,15 @@ def upload(client, text: str, **kwargs):
 
 
 def post_back(
-    client, response, *, action: str = "save", columns=None, date_order=None, confirm=(), shown=None, skip=None
+    client,
+    response,
+    *,
+    action: str = "save",
+    columns=None,
+    date_order=None,
+    confirm=(),
+    shown=None,
+    skip=None,
 ):
     """Send the preview form back as a browser would: its hidden fields, each select's value
     (``columns`` changes some: {index: target}), the ticked "save anyway" boxes and the ticked

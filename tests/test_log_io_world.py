@@ -218,10 +218,12 @@ class _FormFields(HTMLParser):
             self._select = None
 
 
-def browser_post(client, response, *, action: str, set_: dict | None = None, untick: tuple = ()):
+def browser_post(
+    client, response, *, action: str, set_: dict | None = None, untick: tuple = (), tick: tuple = ()
+):
     """Post the preview's form back as a browser would, with ``set_`` fields changed
-    ({"fill_category": "general", "cell-3-1": "04/12/2025"}) and boxes ``untick``ed
-    (("skip", "2"),)."""
+    ({"fill_category": "general", "cell-3-1": "04/12/2025"}), boxes ``untick``ed (("skip", "2"),)
+    and boxes ``tick``ed (("confirm", "4"),)."""
     page = response.content.decode()
     form = page[page.index('<form method="post" action="' + reverse("activity_import_preview")) :]
     parser = _FormFields()
@@ -232,6 +234,8 @@ def browser_post(client, response, *, action: str, set_: dict | None = None, unt
             data.setdefault(name, []).append(value)
     for name, value in (set_ or {}).items():
         data[name] = [value]
+    for name, value in tick:
+        data.setdefault(name, []).append(value)
     data["action"] = [action]
     return client.post(reverse("activity_import_preview"), data)
 
