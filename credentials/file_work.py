@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 from pathlib import Path
 
 from django.conf import settings
@@ -117,12 +118,16 @@ class SpreadsheetError(Exception):
     """The workbook cannot be read; the message says why, for a person."""
 
 
-def spreadsheet_csv(data: bytes, *, max_rows: int, max_bytes: int) -> str:
-    """The first sheet of an .xlsx workbook as CSV text, read in a bounded child (a workbook is a
-    zip of XML: a small file can unpack to gigabytes). Raises SpreadsheetError."""
+MAX_SHEETS = 20  # sheets of a workbook read (a CE log is one; a tracker may keep a few years)
+
+
+def spreadsheet_sheets(data: bytes, *, max_rows: int, max_bytes: int) -> list[tuple[str, str]]:
+    """Each sheet of an .xlsx workbook as (name, CSV text), read in a bounded child (a workbook
+    is a zip of XML: a small file can unpack to gigabytes). A sheet longer than ``max_rows`` keeps
+    one row more, so that the import says it is too long. Raises SpreadsheetError."""
     try:
         problem, path = run_bounded(
-            _sheet_csv,
+            _sheets_csv,
             data,
             max_rows,
             max_seconds=SPREADSHEET_MAX_SECONDS,
@@ -136,37 +141,38 @@ def spreadsheet_csv(data: bytes, *, max_rows: int, max_bytes: int) -> str:
         raise SpreadsheetError(
             f"Recert could not read this workbook ({why}). Save its sheet as CSV UTF-8 and upload that."
         ) from None
-    text = output_read(path).decode("utf-8")
+    output = output_read(path).decode("utf-8")
     if problem:
         raise SpreadsheetError(problem)
-    return text
+    sheets = [tuple(sheet) for sheet in json.loads(output)]
+    if not sheets:
+        raise SpreadsheetError("The workbook has no sheet.")
+    return sheets
 
 
-def _sheet_csv(say, path, data: bytes, max_rows: int) -> str:
-    """In the child: the first sheet's cells as CSV, dates as ISO dates, numbers as written."""
+def _sheets_csv(say, path, data: bytes, max_rows: int) -> str:
+    """In the child: each sheet's cells as CSV, dates as ISO dates, numbers as written; written to
+    ``path`` as JSON [[name, csv], …]."""
     import csv
     import datetime as dt
     import zipfile
 
     from openpyxl import load_workbook
 
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        try:
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-            return (
-                f"This file is not a workbook Recert can read ({type(error).__name__}). Save it as CSV UTF-8."
-            )
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            return "The workbook has no sheet."
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        return f"This file is not a workbook Recert can read ({type(error).__name__}). Save it as CSV UTF-8."
+    sheets = []
+    for sheet in book.worksheets[:MAX_SHEETS]:
+        out = io.StringIO()
         writer = csv.writer(out)
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if number > max_rows + 1:
-                return (
-                    f"The sheet has more than {max_rows:,} rows; Recert imports up to {max_rows:,} at a time."
-                )
+            if number > max_rows + 2:
+                break
             writer.writerow([_cell_text(value, dt) for value in row])
+        sheets.append([str(sheet.title), out.getvalue()])
+    Path(path).write_text(json.dumps(sheets), encoding="utf-8")
     return ""
 
 

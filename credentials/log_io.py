@@ -430,8 +430,37 @@ def decode(data: bytes) -> tuple[str, str]:
     )
 
 
-def upload_read(upload) -> tuple[str, str]:
-    """An uploaded CSV file's text and encoding, within MAX_BYTES."""
+@dataclass(frozen=True)
+class LogFile:
+    """An uploaded log as text: a CSV file's, or a workbook's chosen sheet (``sheets``: each sheet's
+    name and CSV text; empty for a CSV file)."""
+
+    text: str
+    encoding: str
+    sheets: tuple[tuple[str, str], ...] = ()
+    sheet: int = 0
+
+
+def sheet_choose(sheets: Sequence[tuple[str, str]]) -> int:
+    """The sheet to import first: the first whose header names a date, a title and an amount (a
+    workbook's first sheet may be a cover or a summary), else the first with any rows."""
+    for index, (_, text) in enumerate(sheets):
+        header = next(csv.reader(io.StringIO(text)), [])
+        mapping, _ = mapping_guess([_uncell(h).strip() for h in header])
+        if {DATE, TITLE, AMOUNT} <= {_slot(target) for target in mapping}:
+            return index
+    return next((i for i, (_, text) in enumerate(sheets) if text.strip()), 0)
+
+
+def sheet_file(sheets: Sequence[tuple[str, str]], index: int) -> LogFile:
+    index = index if 0 <= index < len(sheets) else 0
+    name = sheets[index][0]
+    encoding = f"Excel workbook, sheet “{name}”" if len(sheets) > 1 else "Excel workbook"
+    return LogFile(sheets[index][1], encoding, tuple(tuple(s) for s in sheets), index)
+
+
+def upload_read(upload) -> LogFile:
+    """An uploaded CSV file's text and encoding, or a workbook's sheets, within MAX_BYTES."""
     size = upload.size or 0
     if size > MAX_BYTES:
         raise LogFileError(
@@ -449,10 +478,11 @@ def upload_read(upload) -> tuple[str, str]:
         from credentials import file_work
 
         try:
-            return file_work.spreadsheet_csv(data, max_rows=MAX_ROWS, max_bytes=MAX_BYTES), "Excel workbook"
+            sheets = file_work.spreadsheet_sheets(data, max_rows=MAX_ROWS, max_bytes=MAX_BYTES)
         except file_work.SpreadsheetError as error:
             raise LogFileError(str(error)) from None
-    return decode(data)
+        return sheet_file(sheets, sheet_choose(sheets))
+    return LogFile(*decode(data))
 
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -1017,13 +1047,25 @@ def _credential_named(name: str, credentials: Sequence[Credential]) -> Credentia
 # --------------------------------------------------------------------------- carrying the text
 
 
-def payload_sign(*, text: str, encoding: str, owner, draft_id: int | None = None) -> str:
+def payload_sign(
+    *, text: str, encoding: str, owner, draft_id: int | None = None, sheets: Sequence = ()
+) -> str:
     """The file's text, signed for this person and compressed, for a hidden field of the preview;
-    ``draft_id``: the inbox draft whose transcript the rows come from (its file is their proof)."""
+    ``draft_id``: the inbox draft whose transcript the rows come from (its file is their proof);
+    ``sheets``: a workbook's sheets (name, CSV text), so that another can be chosen."""
     data = {"t": text, "e": encoding, "u": owner.pk}
     if draft_id is not None:
         data["d"] = draft_id
+    if len(sheets) > 1:
+        data["s"] = [list(sheet) for sheet in sheets]
     return signing.dumps(data, salt=PAYLOAD_SALT, compress=True)
+
+
+def payload_sheets(*, token: str) -> list[tuple[str, str]]:
+    """A workbook's sheets from a payload already checked by ``payload_load`` (none for a CSV)."""
+    data = signing.loads(token, salt=PAYLOAD_SALT, max_age=PAYLOAD_MAX_AGE)
+    sheets = data.get("s") or []
+    return [(str(n), str(t)) for n, t in sheets if isinstance(n, str) and isinstance(t, str)]
 
 
 def payload_draft(*, token: str) -> int | None:
@@ -1054,7 +1096,7 @@ def payload_load(*, token: str, owner) -> tuple[str, str]:
         or data.get("u") != owner.pk
         or not isinstance(data.get("t"), str)
         or not isinstance(data.get("e"), str)
-        or len(data["t"]) > MAX_BYTES
+        or len(data["t"]) > MAX_BYTES * 4
     ):
         raise LogFileError(f"The uploaded file was not yours or not complete. {again}")
     return data["t"], data["e"]

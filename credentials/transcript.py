@@ -43,7 +43,7 @@ _HEADER_WORDS = [
         AMOUNT,
         r"\b(ceus?|credits?|hours?|hrs|contact\s+hours|duration|minutes|mins|points|units)\b",
     ),
-    (DATE, r"\b(date|dates|completed|completion|finished|earned|approved on|end)\b"),
+    (DATE, r"\b(date|dates|completed|completion|finished|finish|earned|awarded|approved on|end|when)\b"),
     (CATEGORY, r"\b(category|content\s+area|categories|type)\b"),
     (PROVIDER, r"\b(provider|sponsor|vendor|presented by)\b"),
     (TITLE, r"\b(title|course|activity|module|program|name|description|subject)\b"),
@@ -469,7 +469,10 @@ def _header_of(line: _Line, neighbours: list[_Line] = ()) -> _Header | None:
     if len(line.cells) < 3 or _date(line.text):
         return None
     cells = [part for cell in line.cells for part in _header_cells(cell)]
-    if any(_role(cell.text) is None for cell in cells):
+    unknown = [cell for cell in cells if _role(cell.text) is None]
+    # A column Recert has no word for ("Delivery", "Instructor") is passed over; more than one in
+    # three, or one that reads like a sentence, and the line is not a header.
+    if 3 * len(unknown) > len(cells) or any(len(c.text) > 25 or re.search(r"\d", c.text) for c in unknown):
         return None
     cells = [_Cell(c.text, c.x0, c.x1) for c in cells]
     for other in sorted(neighbours, key=lambda n: n.middle):
@@ -488,10 +491,8 @@ def _header_of(line: _Line, neighbours: list[_Line] = ()) -> _Header | None:
     cells.sort(key=lambda c: c.x0)
     columns = []
     for cell in cells:
-        role = _role(cell.text)
-        if role is None:
-            return None
-        columns.append((cell.x0, cell.x1, role, cell.text))
+        columns.append((cell.x0, cell.x1, _role(cell.text) or OTHER, cell.text))
+    columns = _one_of_each(columns)
     titles = [i for i, column in enumerate(columns) if column[2] == TITLE]
     if len(titles) > 1:  # "Course" beside "Title": the course's number, and its title
         keep = max(titles, key=lambda i: ("title" in columns[i][3].lower(), len(columns[i][3])))
@@ -500,6 +501,23 @@ def _header_of(line: _Line, neighbours: list[_Line] = ()) -> _Header | None:
         return None
     amount_words = next(w for _, _, role, w in columns if role == AMOUNT).lower()
     return _Header(columns=columns, unit=_unit_of(amount_words))
+
+
+def _one_of_each(columns: list[tuple]) -> list[tuple]:
+    """One date column and one amount column: of "Start Date" and "End Date" the end (a course is
+    completed when it ends), of "Duration" and "Credit Hours" the credit; the others are passed over."""
+    preferred = {
+        DATE: lambda words: (bool(re.search(r"complet|end|finish|earned|awarded", words)), 0),
+        AMOUNT: lambda words: (not re.search(r"duration|minutes|mins|score", words), 0),
+    }
+    for role, rank in preferred.items():
+        found = [i for i, column in enumerate(columns) if column[2] == role]
+        if len(found) > 1:
+            keep = max(found, key=lambda i: (rank(columns[i][3].lower()), -i if role == AMOUNT else i))
+            columns = [
+                (*c[:2], OTHER, c[3]) if i in found and i != keep else c for i, c in enumerate(columns)
+            ]
+    return columns
 
 
 def _unit_of(words: str) -> str:
@@ -549,16 +567,22 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
         dated = any(role == DATE and _date(text) for role, text in assigned)
         if dated:
             anchors.append((line, header))
-        elif roles <= {TITLE, CATEGORY, AMOUNT, CODE} and not _FOOTER.search(line.text):
+        elif (
+            roles <= {TITLE, CATEGORY, AMOUNT, CODE}
+            and {header.columns[header._zone(c.x0)][2] for c in line.cells} <= {TITLE, CATEGORY, AMOUNT, CODE}
+            and not _FOOTER.search(line.text)
+            and not _SECTION.match(line.text.strip())
+        ):
             loose.append((line, header))
     rows = [[anchor] for anchor, _ in anchors]
+    cluster_of = _clusters([a for a, _ in anchors] + [line for line, _ in loose])
     for line, _ in loose:
         nearest = min(
-            (i for i, (a, _) in enumerate(anchors) if a.page == line.page),
+            (i for i, (a, _) in enumerate(anchors) if cluster_of[id(a)] == cluster_of[id(line)]),
             key=lambda i: (abs(anchors[i][0].middle - line.middle), anchors[i][0].middle > line.middle),
             default=None,
         )
-        if nearest is not None and abs(anchors[nearest][0].middle - line.middle) < 3.2 * line.height:
+        if nearest is not None:  # a block of lines with no course in it is a heading, not a title
             rows[nearest].append(line)
     courses, left_out = [], 0
     for (_, row_header), row_lines in zip(anchors, rows, strict=True):
@@ -573,7 +597,9 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
         _lost_points_restore(courses)
     head = " ".join(line.text for line in before)
     aama = bool(re.search(r"\bAAMA\b|American Association of Medical Assistants", head))
-    issuer = _issuer(before) or provider
+    last = anchors[-1][0] if anchors else None
+    after = [line for line in lines if last and (line.page, line.middle) > (last.page, last.middle)]
+    issuer = _issuer(before) or _issuer(after[-15:]) or provider
     for course in courses:
         if aama and course.unit == "iacet_ceu":
             course.unit = "aama_ceu"
@@ -591,6 +617,27 @@ def _lost_points_restore(courses: list[Course]) -> None:
         if course.amount.as_tuple().exponent == 0 and 10 <= course.amount <= 99:
             course.categories = {k: v / 10 for k, v in course.categories.items()}
             course.amount = (course.amount / 10).quantize(Decimal("0.1"))
+
+
+_SECTION = re.compile(
+    r"^((fall|spring|summer|winter|autumn)\s+)?\d{4}$|^(mandatory|required|elective|compliance|optional)\b.{0,40}$",
+    re.I,
+)
+
+
+def _clusters(lines: list[_Line]) -> dict[int, int]:
+    """Each line's block: lines follow on in one block while each is within about a line's height
+    of the one before (a wrapped cell), and a wider gap starts another (between rows, or around a
+    heading)."""
+    cluster, last, found = -1, None, {}
+    for line in sorted(lines, key=lambda line: (line.page, line.middle)):
+        apart = last is None or last.page != line.page
+        if not apart and line.middle - last.middle > 1.45 * max(line.height, last.height):
+            apart = True
+        cluster += apart
+        found[id(line)] = cluster
+        last = line
+    return found
 
 
 _FOOTER = re.compile(r"\bpage\s+\d+|\bprinted\b|\bcontinued\b|\bgenerated\b|\bconfidential\b", re.I)
@@ -614,7 +661,11 @@ def _course(lines: list[_Line], header: _Header) -> Course | None:
             parts[name] = parts.get(name, Decimal(0)) + value
     day = _date(" ".join(by_role.get(DATE, [])), last=True)
     status = " ".join(by_role.get(STATUS, []))
-    amount = _amount(" ".join(by_role.get(AMOUNT, [])[:1]))
+    amount_text = " ".join(by_role.get(AMOUNT, [])[:1])
+    amount, unit = _amount(amount_text), header.unit
+    clock = re.search(r"(\d+)\s*h(?:ours?|rs?)?\.?\s*(\d+)\s*m", amount_text, re.I)
+    if clock:  # "1h 30m": a duration, in minutes
+        amount, unit = Decimal(int(clock[1]) * 60 + int(clock[2])), "minutes"
     title = _clean_title(" ".join(by_role.get(TITLE, [])))
     if day is None or not title or _NOT_EARNED.search(status.strip()) or amount is None or amount <= 0:
         return None
@@ -627,7 +678,7 @@ def _course(lines: list[_Line], header: _Header) -> Course | None:
         title=title,
         completed_on=day,
         amount=amount,
-        unit=header.unit,
+        unit=unit,
         categories=categories,
         provider=" ".join(by_role.get(PROVIDER, [])),
         code=" ".join(by_role.get(CODE, [])),
@@ -635,6 +686,7 @@ def _course(lines: list[_Line], header: _Header) -> Course | None:
 
 
 def _clean_title(text: str) -> str:
+    text = re.sub(r"[†‡§¹²³]|(?<=\w)\*+|^\*+", "", text)  # footnote marks
     return re.sub(r"\s+", " ", text).strip(" -–—|:")
 
 
@@ -715,7 +767,8 @@ def _month(word: str) -> int:
 
 _ORG = re.compile(
     r"\b(university|college|association|institute|academy|center|centre|health|hospital|learning|"
-    r"school|system|network|clinic|society|education)\b",
+    r"school|system|network|clinic|society|education|medical group|healthcare|partners|foundation|"
+    r"physicians|regional|technical|training)\b",
     re.I,
 )
 
@@ -726,8 +779,8 @@ _NOT_ISSUER = re.compile(r"\d{3}|@|www\.|transcript", re.I)
 def _issuer(lines: list[_Line]) -> str:
     """The organisation that issued the transcript: the first line above the table that names one."""
     for line in lines[:15]:
-        for cell in line.cells:
-            part = cell.text.strip(" |–-")
+        for part in (p for cell in line.cells for p in re.split(r"\s[–—|•·]\s|\s-\s", cell.text)):
+            part = part.strip(" |–-")
             if (
                 _ORG.search(part)
                 and len(part) <= 80

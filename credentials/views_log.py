@@ -70,8 +70,12 @@ class LogPreviewForm(forms.Form):
         label=f"{rules.APPROVAL.label} for every row without a value",
     )
 
-    def __init__(self, *args, headers, row_numbers, **kwargs):
+    sheet = forms.ChoiceField(choices=(), required=False, label="Sheet of the workbook")
+
+    def __init__(self, *args, headers, row_numbers, sheets=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["sheet"].choices = [(str(i), name) for i, (name, _) in enumerate(sheets)]
+        self.sheets = sheets
         self.fields["confirm"].choices = [(str(n), str(n)) for n in row_numbers]
         self.fields["skip"].choices = [(str(n), str(n)) for n in row_numbers]
         for index, header in enumerate(headers):
@@ -173,19 +177,10 @@ def activity_import(request):
         return _transcript_upload(request, form)
     if request.method == "POST" and form.is_valid():
         try:
-            text, encoding = log_io.upload_read(form.cleaned_data["file"])
-            parsed = log_io.log_parse(text=text, owner=request.user, encoding=encoding)
+            log_file = log_io.upload_read(form.cleaned_data["file"])
+            return _fresh_preview(request, log_file=log_file)
         except log_io.LogFileError as error:
             form.add_error("file", str(error))
-        else:
-            checked = log_io.activity_log_check(owner=request.user, rows=parsed.rows)
-            preview = LogPreviewForm(
-                initial=LogPreviewForm.initial_from(parsed),
-                headers=parsed.headers,
-                row_numbers=[row.number for row in parsed.rows],
-            )
-            payload = log_io.payload_sign(text=text, encoding=encoding, owner=request.user)
-            return _preview_page(request, parsed=parsed, form=preview, payload=payload, checked=checked)
     return _upload_page(request, form)
 
 
@@ -205,17 +200,37 @@ def activity_import_transcript(request, pk: int):
     found = selectors.certificate_draft_transcript_get(draft=draft)
     if found is None:
         raise Http404("This file is not a transcript of several courses.")
-    text = log_io.transcript_csv(found)
-    parsed = log_io.log_parse(text=text, owner=request.user, encoding="UTF-8")
+    log_file = log_io.LogFile(log_io.transcript_csv(found), "UTF-8")
+    return _fresh_preview(request, log_file=log_file, draft=draft)
+
+
+def _fresh_preview(request, *, log_file: log_io.LogFile, draft=None, notice: str = ""):
+    """The preview of a file read for the first time (or a workbook's other sheet): columns as
+    guessed, every row checked; raises LogFileError for a file that cannot be read at all."""
+    parsed = log_io.log_parse(text=log_file.text, owner=request.user, encoding=log_file.encoding)
     checked = log_io.activity_log_check(owner=request.user, rows=parsed.rows)
     preview = LogPreviewForm(
-        initial=LogPreviewForm.initial_from(parsed),
+        initial={**LogPreviewForm.initial_from(parsed), "sheet": str(log_file.sheet)},
         headers=parsed.headers,
         row_numbers=[row.number for row in parsed.rows],
+        sheets=log_file.sheets if len(log_file.sheets) > 1 else (),
     )
-    payload = log_io.payload_sign(text=text, encoding="UTF-8", owner=request.user, draft_id=draft.pk)
+    payload = log_io.payload_sign(
+        text=log_file.text,
+        encoding=log_file.encoding,
+        owner=request.user,
+        draft_id=draft.pk if draft is not None else None,
+        sheets=log_file.sheets,
+    )
+    transcript = (draft, selectors.certificate_draft_transcript_get(draft=draft)) if draft else None
     return _preview_page(
-        request, parsed=parsed, form=preview, payload=payload, checked=checked, transcript=(draft, found)
+        request,
+        parsed=parsed,
+        form=preview,
+        payload=payload,
+        checked=checked,
+        transcript=transcript,
+        notice=notice,
     )
 
 
@@ -257,6 +272,13 @@ def activity_import_preview(request):
     payload = request.POST.get("payload", "")
     try:
         text, encoding = log_io.payload_load(token=payload, owner=request.user)
+        sheets = log_io.payload_sheets(token=payload)
+        chosen = request.POST.get("sheet", "")
+        if sheets and chosen.isdigit() and int(chosen) < len(sheets) and sheets[int(chosen)][1] != text:
+            # Another sheet of the workbook: read afresh, its own columns guessed.
+            log_file = log_io.sheet_file(sheets, int(chosen))
+            notice = f"Now reading the sheet “{sheets[int(chosen)][0]}”: check its columns and rows."
+            return _fresh_preview(request, log_file=log_file, notice=notice)
         guessed = log_io.log_parse(text=text, owner=request.user, encoding=encoding)
     except log_io.LogFileError as error:
         form = LogUploadForm()
@@ -264,14 +286,16 @@ def activity_import_preview(request):
         form.add_error("file", str(error))
         return _upload_page(request, form, status=400)
     form = LogPreviewForm(
-        request.POST, headers=guessed.headers, row_numbers=[row.number for row in guessed.rows]
+        request.POST, headers=guessed.headers, row_numbers=[row.number for row in guessed.rows], sheets=sheets
     )
     if not form.is_valid():
         checked = log_io.activity_log_check(owner=request.user, rows=guessed.rows)
+        current = next((i for i, (_, sheet_text) in enumerate(sheets) if sheet_text == text), 0)
         form = LogPreviewForm(
-            initial=LogPreviewForm.initial_from(guessed),
+            initial={**LogPreviewForm.initial_from(guessed), "sheet": str(current)},
             headers=guessed.headers,
             row_numbers=[row.number for row in guessed.rows],
+            sheets=sheets,
         )
         notice = "Some of the choices sent were not valid, so the columns are read as first guessed."
         return _preview_page(

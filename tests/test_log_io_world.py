@@ -328,3 +328,83 @@ def test_an_edit_that_changes_nothing_is_not_an_edit_and_a_foreign_cell_is_ignor
     assert 'id="cell-2-2"' in fixed.content.decode()
     assert browser_post(client_in, fixed, action="save").status_code == 302
     assert CEActivity.objects.get(owner=user).amount == Decimal(1)
+
+
+# --------------------------------------------------------------------------- workbooks of several sheets, bad files
+
+
+def _workbook(*sheets: tuple[str, list[list]]) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets:
+        sheet = book.create_sheet(name)
+        for values in rows:
+            sheet.append(values)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_the_sheet_with_a_log_is_read_first_and_another_can_be_chosen(client_in, user):
+    data = _workbook(
+        ("Summary", [["My CE", "Total"], ["2025", 5]]),
+        (
+            "2025",
+            [["Date", "Course", "Hours", "Category"], ["2025-03-05", "Infection Control", 2, "clinical"]],
+        ),
+        (
+            "2024",
+            [
+                ["Date", "Course", "Hours", "Category"],
+                ["2024-03-05", "HIPAA", 1, "general"],
+                ["2024-04-05", "OSHA", 1, "general"],
+            ],
+        ),
+    )
+    first = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.xlsx", data)})
+    parsed = first.context["parsed"]
+    assert [row.title for row in parsed.rows] == ["Infection Control"]  # the first sheet that is a log
+    assert parsed.encoding == "Excel workbook, sheet “2025”"
+    assert 'data-testid="sheet"' in first.content.decode()
+
+    other = browser_post(client_in, first, action="reparse", set_={"sheet": "2"})
+    assert [row.title for row in other.context["parsed"].rows] == ["HIPAA", "OSHA"]
+    assert "Now reading the sheet “2024”" in other.content.decode()
+    saved = browser_post(client_in, other, action="save")
+    assert saved.status_code == 302
+    assert sorted(CEActivity.objects.filter(owner=user).values_list("title", flat=True)) == ["HIPAA", "OSHA"]
+
+
+def test_a_sheet_of_a_hundred_thousand_rows_is_refused_in_words_and_nothing_is_saved(client_in, user):
+    rows = [["Date", "Course", "Hours", "Category"]] + [
+        ["2025-03-05", f"Course {n}", 1, "general"] for n in range(100_000)
+    ]
+    data = _workbook(("Log", rows))
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("big.xlsx", data)})
+    assert response.status_code == 200
+    message = " ".join(response.context["form"].errors["file"])
+    assert (
+        "more than 2,000 rows" in message
+        or "larger than" in message
+        or "could not read this workbook" in message
+    )
+    assert not CEActivity.objects.filter(owner=user).exists()
+
+
+@pytest.mark.parametrize("name", ["huge.csv", "huge.xlsx"])
+def test_a_fifty_megabyte_file_is_refused_before_it_is_read(client_in, user, name):
+    data = b"Date,Course,Hours\n" + b"2025-03-05,Course,1\n" * (50 * 1024 * 1024 // 20)
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile(name, data)})
+    assert response.status_code == 200
+    assert "Recert reads CSV files up to 2 MB" in " ".join(response.context["form"].errors["file"])
+    assert not CEActivity.objects.filter(owner=user).exists()
+
+
+def test_a_file_in_an_unknown_encoding_is_read_as_windows_1252_and_says_so(client_in, user):
+    data = "Date,Course,Hours,Category\n2025-03-05,Ética médica – básica,1,general\n".encode("cp1252")
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", data)})
+    parsed = response.context["parsed"]
+    assert parsed.encoding == "Windows-1252" and parsed.rows[0].title == "Ética médica – básica"
+    garbage = bytes(range(256)) * 100
+    response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", garbage)})
+    assert response.status_code == 200 and response.context["form"].errors["file"]
