@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -62,8 +63,9 @@ _CATEGORY_WORDS = {
     "g": "general",
 }
 _NOT_EARNED = re.compile(
-    r"\b(in\s*progress|not\s*started|incomplete|withdrawn|withdrew|enrolled|registered|failed|"
-    r"expired|overdue|pending|assigned|dropped|audit)\b|^(w|wd|ip|i|f|np|nc|au)$",
+    r"\b(in\s*progress|not\s*started|not\s*completed|incomplete|withdrawn|withdrew|enrolled|registered|"
+    r"failed|fail|expired|overdue|pending|assigned|dropped|audit|waived|exempt|cancell?ed)\b"
+    r"|^(w|wd|ip|i|f|np|nc|au|--)$",
     re.I,
 )
 _TOTALS = re.compile(r"^\s*(grand\s+)?totals?\b|\btotal\s+(ceus?|hours|credits|points)\b", re.I)
@@ -412,7 +414,16 @@ class _Header:
             groups: dict[int, list[str]] = {}
             for (word, _, _), zone in zip(cell.words, zones, strict=True):
                 groups.setdefault(zone, []).append(word)
-            found.extend((self.columns[zone][2], " ".join(words)) for zone, words in groups.items())
+            order = list(groups)
+            for here, there in itertools.pairwise(order):  # a code ends where its words stop looking like one
+                if self.columns[here][2] == CODE and self.columns[there][2] == TITLE:
+                    while len(groups[here]) > 1 and not _CODE_WORD.fullmatch(groups[here][-1]):
+                        groups[there].insert(0, groups[here].pop())
+            parts = [(self.columns[zone][2], " ".join(words)) for zone, words in groups.items()]
+            if all(_fits(role, text) for role, text in parts):
+                found.extend(parts)
+            else:  # a centred column's value wider than its header: one cell, where it overlaps most
+                found.append((self.role_of(cell), cell.text))
         return found
 
     def _zone(self, x: float) -> int:
@@ -463,44 +474,126 @@ def _header_cells(cell: _Cell) -> list[_Cell]:
     ]
 
 
-def _header_of(line: _Line, neighbours: list[_Line] = ()) -> _Header | None:
-    """The table's header, if ``line`` is one: every cell names a column. Headers wrapped over
-    lines ("Contact" above "Hours") are joined from ``neighbours``, the lines just above and below."""
-    if len(line.cells) < 3 or _date(line.text):
+def _headerish(line: _Line) -> bool:
+    """A line that could be part of a header wrapped over lines: short words, no digits."""
+    return all(len(c.text) <= 30 and not re.search(r"\d", c.text) for c in line.cells)
+
+
+_CODE_WORD = re.compile(r"[A-Z0-9][A-Z0-9./#-]*\d[A-Z0-9./#-]*|[A-Z]{2,5}")
+
+
+def _fits(role: str, text: str) -> bool:
+    """Whether a piece of a cell could be a value of a column of that role."""
+    if role == DATE:
+        return _date(text) is not None
+    if role == AMOUNT:
+        return _amount(text) is not None
+    if role == TITLE:
+        return _date(text) is None and bool(re.search(r"[A-Za-z]{3}", text))
+    return True
+
+
+def _header_of(line: _Line, neighbours: list[_Line] = (), table: list[_Line] = ()) -> _Header | None:
+    """The table's header, if ``line`` is one: its cells (with those of a header wrapped over the
+    ``neighbours`` just above and below: "Contact" over "Hours") name columns, at least a title, a
+    date and an amount. ``table``: the lines below it, whose gaps part headers printed too close
+    together ("MODULE ID MODULE FINISH DATE")."""
+    if _date(line.text) or not _headerish(line):
         return None
+    stacked = [other for other in neighbours if _headerish(other)]
     cells = [part for cell in line.cells for part in _header_cells(cell)]
-    unknown = [cell for cell in cells if _role(cell.text) is None]
-    # A column Recert has no word for ("Delivery", "Instructor") is passed over; more than one in
-    # three, or one that reads like a sentence, and the line is not a header.
-    if 3 * len(unknown) > len(cells) or any(len(c.text) > 25 or re.search(r"\d", c.text) for c in unknown):
-        return None
-    cells = [_Cell(c.text, c.x0, c.x1) for c in cells]
-    for other in sorted(neighbours, key=lambda n: n.middle):
-        if not all(len(c.text) <= 25 and not re.search(r"\d", c.text) for c in other.cells):
-            continue
+    cells = [_Cell(c.text, c.x0, c.x1, list(c.words)) for c in cells]
+    for other in sorted(stacked, key=lambda n: n.middle):
         for extra in other.cells:
             under = next((c for c in cells if min(c.x1, extra.x1) - max(c.x0, extra.x0) > 0), None)
             if under is None:
-                cells.append(_Cell(extra.text, extra.x0, extra.x1))
-            elif other.middle < line.middle and under.text not in extra.text:
-                under.text = f"{extra.text} {under.text}"
+                cells.append(_Cell(extra.text, extra.x0, extra.x1, list(extra.words)))
+                continue
+            if other.middle < line.middle:
+                under.text, under.words = f"{extra.text} {under.text}", extra.words + under.words
             else:
-                under.text = f"{under.text} {extra.text}"
-            under = under or cells[-1]
+                under.text, under.words = f"{under.text} {extra.text}", under.words + extra.words
             under.x0, under.x1 = min(under.x0, extra.x0), max(under.x1, extra.x1)
+    if len(cells) < 3 and not table:
+        return None
     cells.sort(key=lambda c: c.x0)
-    columns = []
-    for cell in cells:
-        columns.append((cell.x0, cell.x1, _role(cell.text) or OTHER, cell.text))
+    if table:
+        cells = _cells_by_gutters(cells, [line, *stacked, *table]) or cells
+    if len(cells) < 3:
+        return None
+    unknown = [cell for cell in cells if _role(cell.text) is None]
+    # A column Recert has no word for ("Delivery", "Instructor") is passed over; more than one in
+    # three, and the line is not a header.
+    if 3 * len(unknown) > len(cells):
+        return None
+    columns = [(cell.x0, cell.x1, _role(cell.text) or OTHER, cell.text) for cell in cells]
     columns = _one_of_each(columns)
     titles = [i for i, column in enumerate(columns) if column[2] == TITLE]
     if len(titles) > 1:  # "Course" beside "Title": the course's number, and its title
         keep = max(titles, key=lambda i: ("title" in columns[i][3].lower(), len(columns[i][3])))
         columns = [(*c[:2], CODE, c[3]) if i in titles and i != keep else c for i, c in enumerate(columns)]
+    if AMOUNT not in {role for _, _, role, _ in columns} and table:
+        columns = _amount_column_found(columns, table)
     if not {TITLE, DATE, AMOUNT} <= {role for _, _, role, _ in columns}:
         return None
     amount_words = next(w for _, _, role, w in columns if role == AMOUNT).lower()
     return _Header(columns=columns, unit=_unit_of(amount_words))
+
+
+def _amount_column_found(columns: list[tuple], table: list[_Line]) -> list[tuple]:
+    """A header whose amount column could not be read (a scan's shaded header cell): the one column
+    with no known name whose cells are numbers on most rows is the amount."""
+    header = _Header(columns=columns, unit="contact_hours")
+    unnamed = [i for i, column in enumerate(columns) if column[2] == OTHER and _role(column[3]) is None]
+    for index in unnamed:
+        numbers = 0
+        for line in table:
+            texts = [text for role_index, text in _by_zone(header, line) if role_index == index]
+            numbers += bool(texts) and _amount(texts[0]) is not None and _date(texts[0]) is None
+        if len(unnamed) == 1 and numbers >= 0.6 * len(table):
+            return [(*c[:2], AMOUNT, c[3]) if i == index else c for i, c in enumerate(columns)]
+    return columns
+
+
+def _by_zone(header: _Header, line: _Line) -> list[tuple[int, str]]:
+    """(column index, text) of a line's cells, by the column each starts in."""
+    return [(header._zone(cell.x0), cell.text) for cell in line.cells]
+
+
+def _cells_by_gutters(cells: list[_Cell], lines: list[_Line]) -> list[_Cell] | None:
+    """The header's cells re-cut where the table's columns are parted: the gaps ("gutters") that
+    almost no line of the header and the rows below it prints across. None when no header cell
+    spans a gutter (the header's own gaps are then the better guide)."""
+    spans = [[(x0, x1) for cell in line.cells for _, x0, x1 in cell.words] for line in lines]
+    edges = sorted({x for span in spans for pair in span for x in pair})
+    if len(edges) < 2:
+        return None
+    allowed = max(1, len(lines) // 10)
+    height = sorted(line.height for line in lines)[len(lines) // 2]
+    gutters, start = [], None
+    for left, right in itertools.pairwise(edges):
+        middle = (left + right) / 2
+        covered = sum(1 for span in spans if any(x0 <= middle <= x1 for x0, x1 in span))
+        if covered <= allowed:
+            start = left if start is None else start
+            end = right
+        elif start is not None:
+            if end - start >= 0.25 * height:
+                gutters.append((start + end) / 2)
+            start = None
+    if not any(cell.x0 < g < cell.x1 for cell in cells for g in gutters):
+        return None
+    found = []
+    for cell in cells:  # only split, and only into names of columns: a header's own gaps stay
+        inside = [g for g in gutters if cell.x0 < g < cell.x1]
+        parts = []
+        for low, high in itertools.pairwise([-1e9, *inside, 1e9]):
+            part = [w for w in cell.words if low <= (w[1] + w[2]) / 2 < high]
+            if part:
+                text = " ".join(w for w, _, _ in part)
+                parts.append(_Cell(text, min(w[1] for w in part), max(w[2] for w in part), part))
+        found.extend(parts if all(_role(part.text) for part in parts) else [cell])
+    return found
 
 
 def _one_of_each(columns: list[tuple]) -> list[tuple]:
@@ -523,6 +616,8 @@ def _one_of_each(columns: list[tuple]) -> list[tuple]:
 def _unit_of(words: str) -> str:
     if re.search(r"\baama\b", words):
         return "aama_ceu"
+    if re.search(r"\bce\s*units?\b|continuing education units?", words):
+        return "iacet_ceu"
     if re.search(r"minutes|mins|\(min\)", words):
         return "minutes"
     if re.search(r"\bceus?\b", words):
@@ -543,19 +638,32 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
     loose: list[tuple[_Line, _Header]] = []  # lines of wrapped cells, placed once rows are known
     anchors: list[tuple[_Line, _Header]] = []
     consumed: set[int] = set()
+    section: dict[int, str] = {}  # a course's category from the heading it is listed under
+    heading = ""
     for index, line in enumerate(lines):
         if index in consumed:
+            continue
+        named = _HEADING_CATEGORY.match(line.text.strip())
+        if header is not None and named:
+            heading = _CATEGORY_WORDS[named[1].lower()]
             continue
         near = [
             (i, other)
             for i, other in enumerate(lines[max(0, index - 2) : index + 3], start=max(0, index - 2))
             if i != index and other.page == line.page and abs(other.middle - line.middle) < 1.6 * line.height
         ]
-        candidate = _header_of(line, [other for _, other in near])
+        below = []  # the table's rows under a possible header: lines of two cells or more
+        for other in lines[index + 1 : index + 40]:
+            if other.page != line.page or _FOOTER.search(other.text) or _TOTALS.search(other.text):
+                break
+            if len(other.cells) > 1 and all(other is not n for _, n in near):
+                below.append(other)
+        candidate = _header_of(line, [other for _, other in near], below)
         if candidate is not None:
             header = candidate
-            consumed.update(i for i, _ in near)
-            before = [b for b in before if all(b is not other for _, other in near)]
+            stacked = [(i, other) for i, other in near if _headerish(other)]  # the header's own lines
+            consumed.update(i for i, _ in stacked)
+            before = [b for b in before if all(b is not other for _, other in stacked)]
             continue
         if header is None:
             before.append(line)
@@ -567,6 +675,8 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
         dated = any(role == DATE and _date(text) for role, text in assigned)
         if dated:
             anchors.append((line, header))
+            if heading:
+                section[id(line)] = heading
         elif (
             roles <= {TITLE, CATEGORY, AMOUNT, CODE}
             and {header.columns[header._zone(c.x0)][2] for c in line.cells} <= {TITLE, CATEGORY, AMOUNT, CODE}
@@ -587,6 +697,8 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
     courses, left_out = [], 0
     for (_, row_header), row_lines in zip(anchors, rows, strict=True):
         course = _course(sorted(row_lines, key=lambda line: line.middle), row_header)
+        if course is not None and not course.categories and id(row_lines[0]) in section:
+            course.categories = {section[id(row_lines[0])]: course.amount}
         if course is None:
             left_out += 1
         else:
@@ -595,13 +707,13 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
         return None
     if words and words[0].line:
         _lost_points_restore(courses)
-    head = " ".join(line.text for line in before)
-    aama = bool(re.search(r"\bAAMA\b|American Association of Medical Assistants", head))
     last = anchors[-1][0] if anchors else None
     after = [line for line in lines if last and (line.page, line.middle) > (last.page, last.middle)]
+    outside = " ".join(line.text for line in [*before, *after])  # the header and footer, not the rows
+    aama = bool(re.search(r"\bAAMA\b|American Association of Medical Assistants", outside))
     issuer = _issuer(before) or _issuer(after[-15:]) or provider
     for course in courses:
-        if aama and course.unit == "iacet_ceu":
+        if aama and course.unit in ("iacet_ceu", "college_credit"):  # the AAMA's own transcript counts CEUs
             course.unit = "aama_ceu"
         course.provider = course.provider or issuer
     return Transcript(provider=issuer, courses=courses, aama=aama, left_out=left_out)
@@ -619,6 +731,9 @@ def _lost_points_restore(courses: list[Course]) -> None:
             course.amount = (course.amount / 10).quantize(Decimal("0.1"))
 
 
+_HEADING_CATEGORY = re.compile(
+    r"^(administrative|clinical|general)(?:\s+(?:ceus?|courses?|category|content|topics?))?\s*:?\s*$", re.I
+)
 _SECTION = re.compile(
     r"^((fall|spring|summer|winter|autumn)\s+)?\d{4}$|^(mandatory|required|elective|compliance|optional)\b.{0,40}$",
     re.I,
@@ -663,9 +778,12 @@ def _course(lines: list[_Line], header: _Header) -> Course | None:
     status = " ".join(by_role.get(STATUS, []))
     amount_text = " ".join(by_role.get(AMOUNT, [])[:1])
     amount, unit = _amount(amount_text), header.unit
-    clock = re.search(r"(\d+)\s*h(?:ours?|rs?)?\.?\s*(\d+)\s*m", amount_text, re.I)
-    if clock:  # "1h 30m": a duration, in minutes
-        amount, unit = Decimal(int(clock[1]) * 60 + int(clock[2])), "minutes"
+    clock = re.fullmatch(
+        r"\s*(?:(\d+)\s*h(?:ours?|rs?)?\.?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?\.?)?\b.*", amount_text, re.I
+    )
+    if clock and (clock[1] or clock[2]) and re.match(r"\s*\d+\s*[hm]", amount_text, re.I):
+        # "1h 30m", "45m", "2h": a duration, in minutes
+        amount, unit = Decimal(int(clock[1] or 0) * 60 + int(clock[2] or 0)), "minutes"
     title = _clean_title(" ".join(by_role.get(TITLE, [])))
     if day is None or not title or _NOT_EARNED.search(status.strip()) or amount is None or amount <= 0:
         return None
