@@ -1419,6 +1419,22 @@ TRANSCRIPT_COLUMNS = [
 ]
 
 
+def transcript_words(found: transcript.Transcript) -> str:
+    """What the transcript is, for the person checking its courses: the certifying body's own
+    record of approved credit, or a list that is not a certificate for each course."""
+    if found.aama:
+        label = rules.APPROVAL.label
+        return (
+            f"This is the certifying body's own record of your {label} CEUs, so each course is marked "
+            f"{label} and “verified on transcript”: the body has it already, and you do not send its "
+            "certificate again."
+        )
+    return (
+        "A transcript lists courses; it is not a certificate for each. Keep each course's certificate "
+        "too: an auditor may ask for it."
+    )
+
+
 def transcript_csv(found: transcript.Transcript) -> str:
     """A transcript's courses as the import's CSV (issue 24), so that they go through the same
     preview and checks as a spreadsheet: amounts in Recert's units (an IACET CEU is 10 contact

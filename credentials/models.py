@@ -132,6 +132,12 @@ class Credential(models.Model):
         return rules.PROGRAMS[self.program]
 
 
+class CycleQuerySet(models.QuerySet):
+    def open(self) -> CycleQuerySet:
+        """The periods still running: not closed by a recertification, a card or a lapse."""
+        return self.filter(closed_on__isnull=True)
+
+
 class Cycle(models.Model):
     """One recertification period. Dates are stored for querying; only services write them."""
 
@@ -152,6 +158,8 @@ class Cycle(models.Model):
     # another version is never used.
     progress_version = models.PositiveBigIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CycleQuerySet.as_manager()
 
     class Meta:
         ordering = ["credential", "-starts_on"]

@@ -478,12 +478,12 @@ def _cycles_read(row: _Row, where: str) -> list[_CycleData]:
 
 def _cycle_replay(credential: Credential, data: _CycleData, *, today: dt.date) -> None:
     """Replay one period with the dates in the file, judged against the real today."""
-    cycle = credential.cycles.get(closed_on__isnull=True)
+    cycle = credential.cycles.open().get()
     for where, taken_on, passed in data.attempts:
         with _at(where):
             services.exam_attempt_record(cycle=cycle, taken_on=taken_on, passed=passed, today=today)
     cycle.refresh_from_db()
-    if data.closed_on and cycle.closed_on is None:
+    if data.closed_on and cycle.is_open:
         with _at(data.where):
             services.cycle_recertify(
                 cycle=cycle,

@@ -362,7 +362,7 @@ class CycleProgress:
 
     @cached_property
     def is_closed(self) -> bool:
-        return self.cycle.closed_on is not None
+        return not self.cycle.is_open
 
     @cached_property
     def ce_open(self) -> bool:
@@ -669,7 +669,7 @@ def activities_in_cycle(activities: QuerySet[CEActivity], *, cycle: Cycle) -> Qu
     activities = activities.filter(
         completed_on__gte=cycle.counts_from or cycle.starts_on, completed_on__lte=cycle.ce_deadline
     )
-    if cycle.closed_on is None:
+    if cycle.is_open:
         return activities
     if cycle.closed_by in CE_ROUTES:  # R-CMA-6: what was completed on the day itself counts
         return activities.filter(completed_on__lte=cycle.closed_on)
@@ -711,7 +711,7 @@ def activities_sorted(activities: QuerySet[CEActivity], *, ordering: str) -> Que
 
 def cycle_by_key(cycles: Iterable[Cycle], key: str) -> Cycle | None:
     """ "current" (the open period) or a period's id, among ``cycles``."""
-    return next((c for c in cycles if (c.closed_on is None if key == "current" else str(c.pk) == key)), None)
+    return next((c for c in cycles if (c.is_open if key == "current" else str(c.pk) == key)), None)
 
 
 def _activities(user) -> QuerySet[CEActivity]:
@@ -772,30 +772,25 @@ def activity_page_get(
     Cheap to ask: the page's rows and their verdicts (from each period's stored evaluation) are
     read only when ``rows`` is; ``rows_version`` says first whether a kept rendering will do."""
     shown = Paginator(activities.prefetch_related(None), ACTIVITIES_PER_PAGE).get_page(page)
-    if cycle is not None and cycle.closed_on is not None:
+    if cycle is not None and not cycle.is_open:
         periods = [(cycle.pk, cycle.progress_version, cycle.closed_on)]
     else:  # the open periods, as read with ``credentials`` (before anything below)
         periods = [
-            (y.pk, y.progress_version, y.closed_on)
-            for c in credentials
-            for y in c.cycles.all()
-            if y.closed_on is None
+            (y.pk, y.progress_version, y.closed_on) for c in credentials for y in c.cycles.all() if y.is_open
         ]
     # Read before the rows and their verdicts: a write landing in between can only make what is
     # rendered newer than its key, never older.
     parts = [RENDERING_CODE, user.pk, today, periods, list(shown.object_list.values_list("pk", "updated_at"))]
 
     def rows() -> list[ActivityRow]:
-        if cycle is not None and cycle.closed_on is not None:
+        if cycle is not None and not cycle.is_open:
             credential = next(c for c in credentials if c.pk == cycle.credential_id)
             progress_list = [
                 cycle_progress_get(cycle=cycle, today=today, credential=credential, verdicts=True)
             ]
         else:
             by_id = {c.pk: c for c in credentials}
-            open_cycles = _with_snapshot(
-                Cycle.objects.filter(credential__owner=user, closed_on__isnull=True), verdicts=True
-            )
+            open_cycles = _with_snapshot(Cycle.objects.open().filter(credential__owner=user), verdicts=True)
             progress_list = _progress_many(
                 [(by_id[c.credential_id], c, c) for c in open_cycles.order_by("credential_id")],
                 owner_id=user.pk,
@@ -835,7 +830,8 @@ def dashboard_get(
     no per-activity work when nothing changed since the last view (see ``ProgressSnapshot``).
     ``verdicts`` and ``fresh`` as for ``cycle_progress_get``."""
     cycles = _with_snapshot(
-        Cycle.objects.filter(credential__owner=user, closed_on__isnull=True)
+        Cycle.objects.open()
+        .filter(credential__owner=user)
         .select_related("credential")
         .annotate(notices_due=Exists(_notices_due(user=user, today=today))),
         verdicts=verdicts,
@@ -862,9 +858,7 @@ def cycle_get(*, user, credential_id: int, cycle_id: int | None = None) -> Cycle
     )
     if cycle_id is not None:
         return cycles.get(pk=cycle_id)
-    return cycles.order_by("closed_on", "-starts_on").filter(closed_on__isnull=True).first() or cycles.latest(
-        "starts_on"
-    )
+    return cycles.order_by("closed_on", "-starts_on").open().first() or cycles.latest("starts_on")
 
 
 def cycle_progress_get(
@@ -947,7 +941,7 @@ class _Evaluation:
 def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.date) -> _Evaluation:
     program = credential.rules_program
     rows = facts.rows
-    if cycle.closed_on is not None:
+    if not cycle.is_open:
         today = cycle.closed_on
         if cycle.closed_by in CE_ROUTES:  # R-CMA-6: what was completed on the day itself counts
             rows = [row for row in rows if row[1] <= cycle.closed_on]
@@ -1021,7 +1015,8 @@ def activity_shortfalls_get(
     )
     if cycles is None:
         cycles = (
-            Cycle.objects.filter(credential__owner_id=activity.owner_id, closed_on__isnull=True)
+            Cycle.objects.open()
+            .filter(credential__owner_id=activity.owner_id)
             .select_related("credential")
             .order_by("credential__pk")
         )
@@ -1073,7 +1068,8 @@ def activities_counts_preview_get(
     rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
     merged = _Facts(rows=rows, shares=shares, excluded=excluded)
     cycles = (
-        Cycle.objects.filter(credential__owner_id=owner.pk, closed_on__isnull=True)
+        Cycle.objects.open()
+        .filter(credential__owner_id=owner.pk)
         .select_related("credential")
         .order_by("credential_id")
     )
@@ -1377,7 +1373,7 @@ class Undo:
 def recertification_undo_get(*, credential: Credential, cycles: Sequence[Cycle]) -> Undo | None:
     """The last recertification, if it was recorded less than ``UNDO_DAYS`` days ago."""
     ordered = sorted(cycles, key=lambda c: (c.starts_on, c.pk), reverse=True)
-    if len(ordered) < 2 or ordered[0].closed_on is not None or ordered[1].closed_on is None:
+    if len(ordered) < 2 or not ordered[0].is_open or ordered[1].is_open:
         return None
     until = ordered[0].created_at + dt.timedelta(days=UNDO_DAYS)
     if timezone.now() > until:

@@ -201,7 +201,7 @@ def credential_update(
     previous_program = credential.program
     named = (credential.program, credential.number, credential.custom_name)
     cycles = list(credential.cycles.order_by("starts_on"))
-    open_cycle = next((c for c in cycles if c.closed_on is None), None)
+    open_cycle = next((c for c in cycles if c.is_open), None)
     if printed_expires_on is _UNSET:
         printed_expires_on = open_cycle.printed_expires_on if open_cycle else None
     _credential_fill(
@@ -225,7 +225,7 @@ def credential_update(
             credential=credential, starts_on=credential.certified_on, printed_expires_on=printed_expires_on
         )
         return credential
-    closed = [c for c in cycles if c.closed_on is not None]
+    closed = [c for c in cycles if not c.is_open]
     if closed and credential.program != previous_program:
         # Past cycles were judged under the old program; rewriting them would change history.
         raise ValidationError(
@@ -235,7 +235,7 @@ def credential_update(
             }
         )
     first = cycles[0]
-    if first.closed_on is not None and credential.certified_on >= first.closed_on:
+    if not first.is_open and credential.certified_on >= first.closed_on:
         raise ValidationError(
             {"certified_on": f"Must be before your recertification on {_day(first.closed_on)}."}
         )
@@ -415,7 +415,7 @@ def cycle_recertify(
     """
     today = today or timezone.localdate()
     cycle = Cycle.objects.select_for_update().select_related("credential").get(pk=cycle.pk)
-    if cycle.closed_on is not None:
+    if not cycle.is_open:
         raise ValidationError(f"This recertification period was already closed on {_day(cycle.closed_on)}.")
     if route not in Route.values:
         raise ValidationError({"route": "Choose how you recertified."})
@@ -505,7 +505,7 @@ def cycle_reopen(*, credential: Credential) -> Cycle:
             "after you recorded it."
         )
     previous = undo.closed
-    current = next(c for c in cycles if c.closed_on is None)
+    current = next(c for c in cycles if c.is_open)
     if current.exam_attempts.exists():
         raise ValidationError("Exam attempts are recorded in the new period; delete them first.")
     if previous.closed_by == Route.EXAM:
@@ -547,7 +547,7 @@ def exam_attempt_record(
     attempt.full_clean()
     attempt.save()
     progress_invalidate(owner_id=cycle.credential.owner_id)
-    if passed and cycle.closed_on is None:
+    if passed and cycle.is_open:
         cycle_recertify(cycle=cycle, recertified_on=taken_on, route=Route.EXAM, today=today)
     return attempt
 
@@ -662,7 +662,8 @@ def _activities_build(
     needing = _owner_programs_with_categories(owner.pk)
     credentials = list(Credential.objects.filter(owner_id=owner.pk))
     cycles = list(
-        Cycle.objects.filter(credential__owner_id=owner.pk, closed_on__isnull=True)
+        Cycle.objects.open()
+        .filter(credential__owner_id=owner.pk)
         .select_related("credential")
         .order_by("credential__pk")
     )
@@ -921,7 +922,7 @@ def _card_track(*, activity: CEActivity, today: dt.date) -> None:
             _cycle_open(credential=credential, starts_on=activity.completed_on)
         return
     for credential in credentials:
-        cycle = credential.cycles.filter(closed_on__isnull=True).first()
+        cycle = credential.cycles.open().first()
         if cycle is None or activity.completed_on <= cycle.starts_on:
             continue
         cycle.closed_on, cycle.closed_by = activity.completed_on, Route.CARD
@@ -940,7 +941,7 @@ def _card_untrack(*, owner_id: int, kind: str, issued_on: dt.date) -> None:
     ):
         return
     for credential in Credential.objects.select_for_update().filter(owner_id=owner_id, program__in=programs):
-        current = credential.cycles.filter(closed_on__isnull=True, starts_on=issued_on).first()
+        current = credential.cycles.open().filter(starts_on=issued_on).first()
         previous = credential.cycles.filter(closed_on=issued_on, closed_by=Route.CARD).first()
         if current is None or previous is None:
             continue
@@ -1285,7 +1286,9 @@ def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivi
 
 
 @transaction.atomic
-def certificate_draft_import(*, draft: CertificateDraft, activities: Sequence[Mapping]) -> list[CEActivity]:
+def certificate_draft_import(
+    *, draft: CertificateDraft, activities: Sequence[Mapping], today: dt.date | None = None
+) -> list[CEActivity]:
     """Save a transcript's courses (``activities_create``'s rows, all or none) each with the
     transcript as its proof: a copy of the draft's file per activity, so that removing one
     activity's certificate leaves the others theirs; the draft goes (issue 24)."""
@@ -1302,7 +1305,7 @@ def certificate_draft_import(*, draft: CertificateDraft, activities: Sequence[Ma
             f"your {quota} MB for certificates. Remove certificates you no longer need, or import the "
             "courses from a smaller file."
         )
-    created = activities_create(owner=draft.owner, activities=activities)
+    created = activities_create(owner=draft.owner, activities=activities, today=today)
     written: list[str] = []
     try:
         for activity in created:

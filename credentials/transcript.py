@@ -34,21 +34,39 @@ TITLE, DATE, AMOUNT, CATEGORY, STATUS, PROVIDER, CODE, OTHER = (
     "other",
 )
 # What a header cell names, by its words (first match wins; compared lower case).
+SHARE = "share:"  # + a category: a column holding that category's part of the amount
 _HEADER_WORDS = [
     (
         CODE,
-        r"\b(course|activity|approval|catalog|module)\s*(no\b|num\b|number\b|#|code\b|id\b)|^(code|id|no\.?|#)$",
+        r"\b(course|activity|approval|catalog|module|certificate|cert|activity)\s*(no\b|num\b|number\b|#|code\b|id\b)"
+        r"|^(code|id|no\.?|#|sec|section)$",
     ),
-    (STATUS, r"\b(status|grade|result|outcome)\b"),
+    *(
+        (SHARE + category, rf"^({words})\.?(\s+(ceus?|hours|hrs|credits?|points))?$")
+        for category, words in (
+            ("administrative", "administrative|admin|adm"),
+            ("clinical", "clinical|clin"),
+            ("general", "general|gen"),
+        )
+    ),
+    (STATUS, r"\b(status|grade|result|outcome)\b|^attendance$"),
     (
         AMOUNT,
-        r"\b(ceus?|credits?|hours?|hrs|contact\s+hours|duration|minutes|mins|points|units)\b",
+        r"\b(ceus?|credits?|hours?|hrs|contact\s+hours|duration|minutes|mins|min|points|units|length|time)\b",
     ),
-    (DATE, r"\b(date|dates|completed|completion|finished|finish|earned|awarded|approved on|end|when)\b"),
-    (CATEGORY, r"\b(category|content\s+area|categories|type)\b"),
-    (PROVIDER, r"\b(provider|sponsor|vendor|presented by)\b"),
-    (TITLE, r"\b(title|course|activity|module|program|name|description|subject)\b"),
-    (OTHER, r"\b(term|tern|semester|score|session|start|began|location|instructor)\b"),
+    (DATE, r"\b(date|dates|completed|completion|finished|finish|earned|awarded|approved on|end|when|on)\b"),
+    (CATEGORY, r"\b(category|content\s+area|categories|type|cat)\b"),
+    (PROVIDER, r"\b(provider|sponsor|vendor|presented by|source)\b"),
+    (
+        TITLE,
+        r"\b(title|course|activity|module|program|programme|name|description|subject|topic|offering|"
+        r"item|class|training|in-?service|lesson|learning)\b",
+    ),
+    (
+        OTHER,
+        r"\b(term|tern|semester|score|session|start|began|begin|location|instructor|presenter|faculty|"
+        r"signature|initials|submitted|posted|room|cost|fee|delivery|format|method|employee|#)\b|^#$",
+    ),
 ]
 _CATEGORY_WORDS = {
     "administrative": "administrative",
@@ -64,7 +82,8 @@ _CATEGORY_WORDS = {
 }
 _NOT_EARNED = re.compile(
     r"\b(in\s*progress|not\s*started|not\s*completed|incomplete|withdrawn|withdrew|enrolled|registered|"
-    r"failed|fail|expired|overdue|pending|assigned|dropped|audit|waived|exempt|cancell?ed)\b"
+    r"failed|fail|expired|overdue|pending|assigned|dropped|audit|waived|exempt|cancell?ed|no\s*show|excused|"
+    r"rejected|scheduled|needs\s+improvement|not\s+performed)\b"
     r"|^(w|wd|ip|i|f|np|nc|au|--)$",
     re.I,
 )
@@ -119,6 +138,7 @@ class Course:
     categories: dict[str, Decimal] = field(default_factory=dict)
     provider: str = ""
     code: str = ""
+    unit_printed: bool = False  # the unit was printed in the row's own cell ("0.15 CEU")
 
     @property
     def category(self) -> str | None:
@@ -622,9 +642,12 @@ def _unit_of(words: str) -> str:
         return "minutes"
     if re.search(r"\bceus?\b", words):
         return "iacet_ceu"
-    if re.search(r"\bcredits?\b|\bunits\b", words) and not re.search(r"hour|ce credit", words):
-        return "college_credit"
+    if re.search(r"\bcredits?\b|\bunits\b", words) and not re.search(r"hour", words):
+        return CREDITS  # college or NHA credits, or hours: the document says which
     return "contact_hours"
+
+
+CREDITS = "credits"  # a "Credits" column, until the document says whose credits they are
 
 
 def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | None:
@@ -671,15 +694,13 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
         if _TOTALS.search(line.text):
             continue
         assigned = header.assign(line)
-        roles = {role for role, _ in assigned}
         dated = any(role == DATE and _date(text) for role, text in assigned)
         if dated:
             anchors.append((line, header))
             if heading:
                 section[id(line)] = heading
         elif (
-            roles <= {TITLE, CATEGORY, AMOUNT, CODE}
-            and {header.columns[header._zone(c.x0)][2] for c in line.cells} <= {TITLE, CATEGORY, AMOUNT, CODE}
+            not any(_date(text) for _, text in assigned)
             and not _FOOTER.search(line.text)
             and not _SECTION.match(line.text.strip())
         ):
@@ -712,11 +733,44 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
     outside = " ".join(line.text for line in [*before, *after])  # the header and footer, not the rows
     aama = bool(re.search(r"\bAAMA\b|American Association of Medical Assistants", outside))
     issuer = _issuer(before) or _issuer(after[-15:]) or provider
+    whole = " ".join(line.text for line in lines)
+    credits = (
+        "aama_ceu"
+        if aama
+        else "nha_credit"
+        if re.search(r"\bNHA\b|National Healthcareer", whole)
+        else "college_credit"
+        if re.search(r"\b(GPA|semester|registrar|academic|quality p(oin)?ts)\b", whole, re.I)
+        else "contact_hours"
+    )
     for course in courses:
-        if aama and course.unit in ("iacet_ceu", "college_credit"):  # the AAMA's own transcript counts CEUs
-            course.unit = "aama_ceu"
+        if course.unit == CREDITS:
+            course.unit = credits
+        elif aama and course.unit == "iacet_ceu" and not course.unit_printed:
+            course.unit = "aama_ceu"  # the AAMA's transcript counts AAMA CEUs
         course.provider = course.provider or issuer
     return Transcript(provider=issuer, courses=courses, aama=aama, left_out=left_out)
+
+
+def _amount_in_cell(text: str, amount: Decimal | None, unit: str) -> tuple[Decimal | None, str, bool]:
+    """The amount and its unit when the cell prints its own: "1h 30m", "45m", "2h" and "1:30" are
+    minutes; "1.5 hrs" contact hours; "90 min" minutes; "0.15 CEU" IACET CEUs; "1.0 AAMA CEU"
+    AAMA CEUs. Else the column's unit. The third value says whether the cell named its unit."""
+    clock = re.fullmatch(r"\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*", text, re.I)
+    if clock and (clock[1] or clock[2]):
+        return Decimal(int(clock[1] or 0) * 60 + int(clock[2] or 0)), "minutes", True
+    hours_minutes = re.fullmatch(r"\s*(\d{1,2}):([0-5]\d)\s*", text)
+    if hours_minutes:
+        return Decimal(int(hours_minutes[1]) * 60 + int(hours_minutes[2])), "minutes", True
+    for pattern, named in (
+        (r"\baama\s*ceus?\b", "aama_ceu"),
+        (r"\bceus?\b", "iacet_ceu"),
+        (r"\b(hrs?|hours?)\b", "contact_hours"),
+        (r"\bmin(ute)?s?\b", "minutes"),
+    ):
+        if amount is not None and re.search(pattern, text, re.I):
+            return amount, named, True
+    return amount, unit, False
 
 
 def _lost_points_restore(courses: list[Course]) -> None:
@@ -778,12 +832,7 @@ def _course(lines: list[_Line], header: _Header) -> Course | None:
     status = " ".join(by_role.get(STATUS, []))
     amount_text = " ".join(by_role.get(AMOUNT, [])[:1])
     amount, unit = _amount(amount_text), header.unit
-    clock = re.fullmatch(
-        r"\s*(?:(\d+)\s*h(?:ours?|rs?)?\.?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?\.?)?\b.*", amount_text, re.I
-    )
-    if clock and (clock[1] or clock[2]) and re.match(r"\s*\d+\s*[hm]", amount_text, re.I):
-        # "1h 30m", "45m", "2h": a duration, in minutes
-        amount, unit = Decimal(int(clock[1] or 0) * 60 + int(clock[2] or 0)), "minutes"
+    amount, unit, printed = _amount_in_cell(amount_text, amount, unit)
     title = _clean_title(" ".join(by_role.get(TITLE, [])))
     if day is None or not title or _NOT_EARNED.search(status.strip()) or amount is None or amount <= 0:
         return None
@@ -797,6 +846,7 @@ def _course(lines: list[_Line], header: _Header) -> Course | None:
         completed_on=day,
         amount=amount,
         unit=unit,
+        unit_printed=printed,
         categories=categories,
         provider=" ".join(by_role.get(PROVIDER, [])),
         code=" ".join(by_role.get(CODE, [])),

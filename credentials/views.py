@@ -206,7 +206,7 @@ def credential_detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def credential_edit(request, pk: int):
     credential = _credential(request, pk)
-    open_cycle = credential.cycles.filter(closed_on__isnull=True).first()
+    open_cycle = credential.cycles.open().first()
     form = CredentialForm(request.POST or None, initial=CredentialForm.initial_from(credential, open_cycle))
     if request.method == "POST" and form.is_valid():
         try:
@@ -240,7 +240,7 @@ def credential_delete(request, pk: int):
 @submitted_once
 def credential_recertify(request, pk: int):
     cycle = _cycle(request, pk)
-    if cycle.closed_on is not None:
+    if not cycle.is_open:
         raise Http404("No open recertification period.")
     progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate())
     if progress.is_card:
@@ -672,7 +672,7 @@ def reminder_dismiss(request, pk: int):
 def credential_plan(request, pk: int):
     """The pace plan: points a month needed until the target, and the chart."""
     cycle = _cycle(request, pk)
-    if cycle.closed_on is not None or not cycle.credential.rules_program.requires_ce:
+    if not cycle.is_open or not cycle.credential.rules_program.requires_ce:
         raise Http404("No plan for this credential.")
     progress = selectors.cycle_progress_get(
         cycle=cycle, today=reminders.person_today(request.user), fresh=True

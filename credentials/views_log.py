@@ -145,7 +145,8 @@ def _preview_page(
     if transcript is None:
         draft = _transcript_draft(request, log_io.payload_draft(token=payload))
         if draft is not None:
-            transcript = (draft, selectors.certificate_draft_transcript_get(draft=draft))
+            found = selectors.certificate_draft_transcript_get(draft=draft)
+            transcript = (draft, found, log_io.transcript_words(found))
     return render(
         request,
         "credentials/log_import_preview.html",
@@ -222,7 +223,8 @@ def _fresh_preview(request, *, log_file: log_io.LogFile, draft=None, notice: str
         draft_id=draft.pk if draft is not None else None,
         sheets=log_file.sheets,
     )
-    transcript = (draft, selectors.certificate_draft_transcript_get(draft=draft)) if draft else None
+    found = selectors.certificate_draft_transcript_get(draft=draft) if draft else None
+    transcript = (draft, found, log_io.transcript_words(found)) if found else None
     return _preview_page(
         request,
         parsed=parsed,

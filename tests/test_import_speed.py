@@ -24,8 +24,9 @@ EXCLUSIONS = CEActivity.excluded_from.through
 # programs, the credentials, the open periods, the activities of the file's dates, the progress
 # version, the savepoint's release. The inserts come on top, in batches (``batches``).
 SAVE_QUERIES = 8
-# The preview reads the same four things as the save (no lock, no write, no transaction).
-CHECK_QUERIES = 4
+# The preview reads the same four things as the save (no lock, no write, no transaction), then
+# what each row would count (issue 24): the person's activities, shares, exclusions and open periods.
+CHECK_QUERIES = 8
 
 
 def log_text(rows: int) -> str:

@@ -112,6 +112,26 @@ def _writes(user, disk):
             today=TODAY,
         )
 
+    def transcript_import():
+        # A transcript's courses, each with the transcript as proof (issue 24).
+        draft = services.certificate_draft_create(
+            owner=user, file=SimpleUploadedFile("transcript.pdf", PDF_BYTES, "application/pdf")
+        )
+        services.certificate_draft_import(
+            draft=draft,
+            activities=[
+                {
+                    "title": "From a transcript",
+                    "completed_on": dt.date(2026, 1, 20),
+                    "unit": "aama_ceus",
+                    "amount": Decimal("2"),
+                    "categories": {"clinical": Decimal("2")},
+                    "confirmed": True,
+                }
+            ],
+            today=TODAY,
+        )
+
     def exam():
         services.exam_attempt_record(
             cycle=_open(state["cma"]), taken_on=dt.date(2026, 9, 1), passed=False, today=TODAY
@@ -176,6 +196,7 @@ def _writes(user, disk):
         ("activity_exclusions_set", exclude),
         ("activity_delete", delete),
         ("certificate_draft_accept", draft_accept),
+        ("certificate_draft_import", transcript_import),
         ("exam_attempt_record", exam),
         ("credential_update", credential_update),
         ("cycle_recertify", recertify),

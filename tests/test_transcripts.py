@@ -157,7 +157,7 @@ def test_an_aama_transcript_dropped_in_the_inbox_imports_every_course_with_it_as
     preview = client_in.get(reverse("activity_import_transcript", args=[draft.pk]))
     parsed = preview.context["parsed"]
     assert parsed.ok and len(parsed.rows) == 10, parsed.errors
-    assert "already on your AAMA transcript" in preview.content.decode()
+    assert "own record of your AAMA-approved CEUs" in preview.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         saved = browser_post(client_in, preview, action="save")
     assert saved.status_code == 302, saved.content[:300]

@@ -21,7 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from credentials import transcript
 
 # The corpus's unit words → the reader's (rules.PRINTED_UNITS).
-UNITS = {"ceu": "iacet_ceu", "aama_ceus": "aama_ceu", "college_credits": "college_credit"}
+UNITS = {
+    "ceu": "iacet_ceu",
+    "aama_ceus": "aama_ceu",
+    "college_credits": "college_credit",
+    "nha_credits": "nha_credit",
+}
 
 
 def norm(text) -> str:
