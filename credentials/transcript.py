@@ -552,8 +552,13 @@ def _header_of(line: _Line, neighbours: list[_Line] = (), table: list[_Line] = (
     if len(titles) > 1:  # "Course" beside "Title": the course's number, and its title
         keep = max(titles, key=lambda i: ("title" in columns[i][3].lower(), len(columns[i][3])))
         columns = [(*c[:2], CODE, c[3]) if i in titles and i != keep else c for i, c in enumerate(columns)]
-    if AMOUNT not in {role for _, _, role, _ in columns} and table:
+    if not {AMOUNT} & {role for _, _, role, _ in columns} and table:
         columns = _amount_column_found(columns, table)
+    if AMOUNT not in {role for _, _, role, _ in columns} and any(c[2].startswith(SHARE) for c in columns):
+        # Only the categories' columns: their sum is the amount, in CEUs.
+        return (
+            _Header(columns=columns, unit="iacet_ceu") if {TITLE, DATE} <= {c[2] for c in columns} else None
+        )
     if not {TITLE, DATE, AMOUNT} <= {role for _, _, role, _ in columns}:
         return None
     amount_words = next(w for _, _, role, w in columns if role == AMOUNT).lower()
@@ -732,7 +737,6 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
     after = [line for line in lines if last and (line.page, line.middle) > (last.page, last.middle)]
     outside = " ".join(line.text for line in [*before, *after])  # the header and footer, not the rows
     aama = bool(re.search(r"\bAAMA\b|American Association of Medical Assistants", outside))
-    issuer = _issuer(before) or _issuer(after[-15:]) or provider
     whole = " ".join(line.text for line in lines)
     credits = (
         "aama_ceu"
@@ -743,6 +747,11 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
         if re.search(r"\b(GPA|semester|registrar|academic|quality p(oin)?ts)\b", whole, re.I)
         else "contact_hours"
     )
+    issuer = _issuer(before) or _issuer(after[-15:]) or provider
+    if aama and re.search(r"\bAAMA\b", issuer):  # "AAMA e-Learning Center": the AAMA's own
+        issuer = "American Association of Medical Assistants"
+    elif credits == "nha_credit" and (not issuer or re.search(r"\bNHA\b", issuer)):
+        issuer = "National Healthcareer Association"
     for course in courses:
         if course.unit == CREDITS:
             course.unit = credits
@@ -833,10 +842,18 @@ def _course(lines: list[_Line], header: _Header) -> Course | None:
     amount_text = " ".join(by_role.get(AMOUNT, [])[:1])
     amount, unit = _amount(amount_text), header.unit
     amount, unit, printed = _amount_in_cell(amount_text, amount, unit)
+    # Columns per category ("Admin | Clinical | General"): each its part of the amount.
+    shares = {
+        role[len(SHARE) :]: value
+        for role, texts in by_role.items()
+        if role.startswith(SHARE) and (value := _amount(" ".join(texts))) is not None and value > 0
+    }
+    if amount is None and shares:
+        amount = sum(shares.values(), Decimal(0))
     title = _clean_title(" ".join(by_role.get(TITLE, [])))
     if day is None or not title or _NOT_EARNED.search(status.strip()) or amount is None or amount <= 0:
         return None
-    categories = _split(" ".join(by_role.get(CATEGORY, []))) or parts
+    categories = shares or _split(" ".join(by_role.get(CATEGORY, []))) or parts
     if len(categories) > 1:
         amount = sum(categories.values(), Decimal(0))
     elif len(categories) == 1:
@@ -936,24 +953,35 @@ def _month(word: str) -> int:
 _ORG = re.compile(
     r"\b(university|college|association|institute|academy|center|centre|health|hospital|learning|"
     r"school|system|network|clinic|society|education|medical group|healthcare|partners|foundation|"
-    r"physicians|regional|technical|training)\b",
+    r"physicians|regional|technical|training|medicine|associates|living|online|council|services|"
+    r"group|hub)\b",
     re.I,
 )
 
 
-_NOT_ISSUER = re.compile(r"\d{3}|@|www\.|transcript", re.I)
+# A line that names the document, or says something about an organisation, is not its name.
+_NOT_ISSUER = re.compile(
+    r"\d{3}|@|www\.|transcript|record|report|ledger|history|tracker|statement|summary|\blog\b|"
+    r"certificates|accredited|provider of|affiliate|member|employee|student|learner|page\b",
+    re.I,
+)
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|prepared|maintained|provided|kept|produced) by (?:the )?"
+    r"([A-Z][\w&'’.-]*(?:[ ,]+[A-Z&][\w&'’.-]*)*)"
+)
 
 
 def _issuer(lines: list[_Line]) -> str:
-    """The organisation that issued the transcript: the first line above the table that names one."""
+    """The organisation that issued the transcript: a sentence that says so ("issued by …"), else
+    the first line outside the table that names an organisation and not the document."""
+    for line in lines:
+        said = _ISSUED_BY.search(line.text.replace("   ", " "))
+        if said:
+            return said[1].strip(" ,.")
     for line in lines[:15]:
-        for part in (p for cell in line.cells for p in re.split(r"\s[–—|•·]\s|\s-\s", cell.text)):
+        for part in (p for cell in line.cells for p in re.split(r"\s[–—|•·]\s|\s-{1,2}\s", cell.text)):
             part = part.strip(" |–-")
-            if (
-                _ORG.search(part)
-                and len(part) <= 80
-                and not re.search(r"\d{3}|@|www\.|transcript", part, re.I)
-            ):
+            if _ORG.search(part) and 2 <= len(part.split()) <= 9 and not _NOT_ISSUER.search(part):
                 return part
     return ""
 
