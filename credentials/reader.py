@@ -552,7 +552,7 @@ def _read_page(image, page: int, deadline, pytesseract) -> list[_Line]:
 
     if ImageStat.Stat(image.reduce(4) if min(image.size) >= 16 else image).stddev[0] < 2:
         return []  # a blank page
-    best = _deskew(image)
+    best = _deskew(image, PHOTO_TILT)
     words = _recognise(best, deadline, pytesseract)
     if len(words) < 3:
         return _lines(words, page)  # next to nothing to read, whichever way up
@@ -573,7 +573,7 @@ def _read_page(image, page: int, deadline, pytesseract) -> list[_Line]:
         for turn in turns:
             if turn not in (90, 180, 270):
                 continue
-            turned = _deskew(image.rotate(-turn, expand=True, fillcolor=255))
+            turned = _deskew(image.rotate(-turn, expand=True, fillcolor=255), PHOTO_TILT)
             again = _recognise(turned, deadline, pytesseract)
             if _legible(again) > _legible(words):
                 best, words = turned, again
@@ -622,8 +622,8 @@ def _legible(words: list[tuple]) -> int:
     )
 
 
-def _deskew(image):
-    """Straighten a small tilt (up to ±4°): the angle whose rows of ink are sharpest."""
+def _deskew(image, limit: float = 4.0):
+    """Straighten a small tilt (up to ±``limit``°): the angle whose rows of ink are sharpest."""
     from PIL import Image, ImageOps
 
     small = image.copy()
@@ -635,7 +635,8 @@ def _deskew(image):
         rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
         return sum((a - b) ** 2 for a, b in itertools.pairwise(rows))
 
-    best = max((a / 2 for a in range(-8, 9)), key=lambda a: (sharpness(a), -abs(a)))
+    steps = round(2 * limit)
+    best = max((a / 2 for a in range(-steps, steps + 1)), key=lambda a: (sharpness(a), -abs(a)))
     fine = max((best + d for d in (-0.25, 0, 0.25)), key=sharpness)
     if abs(fine) < 0.3:
         return image
@@ -643,6 +644,7 @@ def _deskew(image):
 
 
 deskew = _deskew  # the transcript reader straightens its scans the same way
+PHOTO_TILT = 10.0  # a certificate photographed on a desk may lie turned up to 10°
 
 
 def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple, float]]:
@@ -790,6 +792,13 @@ def _fix_ocr(line: str) -> str:
         return token
 
     line = re.sub(r"(?<![A-Za-z])[0-9OoIl|]+(?:[/.\-][0-9OoIl|]+)*(?![A-Za-z])", digits, line)
+    # A decimal point read with a space after it before a unit ("1. 0 CE credit", "2. 5 contact hours").
+    line = re.sub(
+        r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})(?=\s*(?:AAMA|NHA|IACET|CEUs?\b|CE\b|contact|clock|credit|hours?\b))",
+        r"\1.\2",
+        line,
+        flags=re.IGNORECASE,
+    )
 
     def month(match: re.Match) -> str:
         token = match.group(0)
@@ -1074,6 +1083,8 @@ class _DateHit:
     start: int
     end: int
     text: str
+    # A date in numbers whose day and month could be either way round ("05/06/2025"): the other reading.
+    swapped: dt.date | None = None
 
 
 def _dates_in(text: str) -> list[_DateHit]:
@@ -1085,8 +1096,26 @@ def _dates_in(text: str) -> list[_DateHit]:
                 continue
             if any(m.start() < h.end and h.start < m.end() for h in hits):
                 continue
-            hits.append(_DateHit(date, m.start(), m.end(), m.group(0)))
+            swapped = None
+            if kind == "num":
+                a, b = int(m.group("a")), int(m.group("b"))
+                if a != b and a <= 12 and b <= 12:
+                    with contextlib.suppress(ValueError):
+                        swapped = date.replace(month=date.day, day=date.month)
+            hits.append(_DateHit(date, m.start(), m.end(), m.group(0), swapped))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _day_first(lines: list[_Line]) -> bool:
+    """Whether the page writes dates in numbers day first ("22/05/2025"): a numeric date that can only
+    be read day first, and none that can only be read month first."""
+    day_first = month_first = False
+    for line in lines:
+        for m in _DATE_PATTERNS[-1][1].finditer(line.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            day_first |= a > 12 and b <= 12
+            month_first |= b > 12 and a <= 12
+    return day_first and not month_first
 
 
 def _date_from(kind: str, m: re.Match) -> dt.date | None:
@@ -1164,16 +1193,21 @@ _VALIDITY = re.compile(r"\b(?:valid|validity|effective|certification\s+period|pe
 def _completed_on(doc: _Doc) -> Found:
     today = _today()
     card = _is_card(doc)
-    candidates = []  # (score, date, line)
     lines = doc.lines
+    day_first = _day_first(lines)
+    # Every date on the page: (score or None, labelled on its own line, label free of other roles, hit, line)
+    dates: list[tuple[float | None, bool, bool, _DateHit, _Line]] = []
     for index, line in enumerate(lines):
         hits = _dates_in(line.text)
-        previous_score = None
+        if day_first:
+            hits = [_DateHit(h.swapped, h.start, h.end, h.text) if h.swapped else h for h in hits]
+        previous: tuple | None = None
         for k, hit in enumerate(hits):
             before = line.text[hits[k - 1].end if k else 0 : hit.start]
-            if k and _RANGE_JOIN.match(before):
-                score = previous_score
-                if previous_score == -2.0:  # the end of a card's validity: its expiry
+            inline = clean = False
+            if k and _RANGE_JOIN.match(before) and previous is not None:
+                score, inline, clean = previous
+                if score == -2.0:  # the end of a card's validity: its expiry
                     score = -1.0
             else:
                 context = re.sub(r"\bfrom\s*$", "", before[-90:], flags=re.IGNORECASE)
@@ -1183,10 +1217,24 @@ def _completed_on(doc: _Doc) -> Found:
                     if above.page == line.page and not _dates_in(above.text):
                         context = above.text[-60:] + " " + context
                 score = _label_score(context)
+                inline = score is not None
+                clean = inline and _one_role(context)
                 if score is None:
-                    score = _neighbour_label(
-                        lines, index, k, hits, at_start=not re.search(r"[A-Za-z]", before)
-                    )
+                    at_start = not re.search(r"[A-Za-z]", before)
+                    score = _neighbour_label(lines, index, k, hits, at_start=at_start)
+                    above = lines[index - 1] if index else None
+                    if (
+                        score is not None
+                        and at_start
+                        and len(hits) == 1
+                        and above is not None
+                        and above.page == line.page
+                        and _is_label_line(above)
+                        and above.text.endswith(":")
+                        and _label_score(above.text) == score
+                    ):
+                        # A form's label ending in a colon, its date alone on the next line.
+                        inline, clean = True, _one_role(above.text)
                 if (
                     score is not None
                     and score < 0
@@ -1198,20 +1246,22 @@ def _completed_on(doc: _Doc) -> Found:
                     after = line.text[hit.end : hits[k + 1].start]
                     if _RANGE_JOIN.match(after):
                         score = -2.0
-            previous_score = score
-            if score is None:
-                score = 1.0
-            if score == -2.0:
-                score = 0.2
-            if score < 0 or not (dt.date(1970, 1, 1) <= hit.date <= today + dt.timedelta(days=1)):
-                continue
-            candidates.append((score, hit.date, line))
+            previous = (score, inline, clean)
+            dates.append((score, inline, clean, hit, line))
+    candidates = []  # (score, date, line, inline, clean, hit)
+    for score, inline, clean, hit, line in dates:
+        score = 1.0 if score is None else 0.2 if score == -2.0 else score
+        if score < 0 or not (dt.date(1970, 1, 1) <= hit.date <= today + dt.timedelta(days=1)):
+            continue
+        candidates.append((score, hit.date, line, inline, clean, hit))
     if not candidates:
         return NOT_FOUND
-    score, date, line = max(candidates, key=lambda c: (c[0], c[1]))
+    score, date, line, inline, clean, hit = max(candidates, key=lambda c: (c[0], c[1]))
     confidence = {3.0: 0.9, 2.0: 0.8, 1.5: 0.65, 1.0: 0.5}.get(score, 0.3)
     if score == 1.0 and len({c[1] for c in candidates}) > 1:
         confidence = 0.4
+    if confidence >= 0.9 and not _sure_date(date, hit, inline, clean, dates, day_first):
+        confidence = 0.85
     if score >= 1.5:
         note = ""
     elif score == 1.0:
@@ -1221,6 +1271,46 @@ def _completed_on(doc: _Doc) -> Found:
     else:
         note = "no completion date found; this date is labelled otherwise (printed, started or registered)"
     return doc.found(date, confidence, line, note)
+
+
+def _one_role(context: str) -> bool:
+    """Whether the label before a date names one role: no word of another role ("Registration completed",
+    "Pre-test completed on", "Completion deadline") in the words just before it."""
+    label = re.split(r"[.;|]\s|\s{2,}", context)[-1][-50:]
+    if re.search(
+        r"\b(?:pre-?|post-?)?(?:test|quiz|exam|payment|enrol\w*|registration|module\s+\d|part\s+\d|"
+        r"step|unit\s+\d)\b",
+        label,
+        re.IGNORECASE,
+    ) and not re.search(r"\b(?:course|activity|program|training)\b", label, re.IGNORECASE):
+        return False
+    return not any(pattern.search(label) for pattern, score in _DATE_LABELS if score < 1.5)
+
+
+def _sure_date(date: dt.date, hit: _DateHit, inline: bool, clean: bool, dates: list, day_first: bool) -> bool:
+    """A completion date is sure only when its label stands with it and names only that role, when no other
+    date on the page could be the completion (every other date is labelled, on its own line, as something
+    else), and when a date in numbers cannot be read the other way round (or the page shows which way)."""
+    if not clean and inline:
+        return False
+    if not inline and any(other.date != date for _, _, _, other, _ in dates):
+        return False  # labelled by the layout only (a heading above it): sure only as the page's one date
+    if hit.swapped and not day_first:
+        others = [h for _, _, _, h, _ in dates if h.date == date and h is not hit and not h.swapped]
+        month_first = any(
+            int(m.group("b")) > 12
+            for _, _, _, h, line in dates
+            for m in [_DATE_PATTERNS[-1][1].fullmatch(h.text)]
+            if m
+        )
+        if not others and not month_first:
+            return False  # "05/06/2025" alone: May 6 or 5 June
+    for score, other_inline, _, other, _ in dates:
+        if other is hit or other.date == date:
+            continue
+        if score is None or not other_inline or score >= 3.0:
+            return False  # an unlabelled date, a date labelled by the layout, or a second completion date
+    return True
 
 
 def _neighbour_label(lines: list[_Line], index: int, k: int, hits: list, *, at_start: bool) -> float | None:
@@ -1384,7 +1474,7 @@ _WORD_NUMBERS = {
     "ninety": 90,
 }
 _NUM = (
-    r"(?P<num>(?<![\d.,/:#-])(?:\d{1,4}(?:\.\d{1,2})?|\.\d{1,2})(?![\d/])|"
+    r"(?P<num>(?<![\d.,/:#-])(?:\d{1,4}(?:\.\d{1,2})?|\.\d{1,2})(?![\d/]|:\d)|"  # not a time, "12:00"
     r"\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
     r"(?:\s+and\s+(?:a|one)[\s-]half)?\b|\b(?:one[\s-])?half\b)"
     r"(?:\s*\(\s*(?P<paren>\d{1,4}(?:\.\d{1,2})?)\s*\))?"
@@ -1562,13 +1652,40 @@ def _amount_unit(doc: _Doc, *, aama: bool) -> tuple[Found, Found]:
         return doc.found(Decimal(1), 0.8, line, note), doc.found("cpr_card", 0.8, line, note)
     if best is None:
         return NOT_FOUND, NOT_FOUND
-    rank, _, amount, unit, line, note = best
+    rank, _, amount, unit, line, note, _ = best
     confidence = 0.9 if rank >= 5 else 0.75 if rank >= 3 else 0.55
+    if confidence >= 0.9 and _competing_amounts(best, candidates):
+        confidence = 0.85
     return doc.found(amount, confidence, line, note), doc.found(unit, confidence, line, note)
 
 
+def _in_hours(amount: Decimal, unit: str) -> Decimal:
+    if unit == "minutes":
+        return amount / 60
+    if unit == "iacet_ceu":
+        return amount * 10
+    return amount
+
+
+def _competing_amounts(best: tuple, candidates: list[tuple]) -> list[tuple]:
+    """Other amounts the certificate states as earned that are not the one read, nor the same in another
+    unit ("1.0 CEU (10 contact hours)"), nor its parts ("Clinical: 2.0 … Total: 3.5"): the amount is then
+    not sure, whichever rule ranked it first."""
+    _, _, amount, unit, _, _, _ = best
+    hours = _in_hours(amount, unit)
+    others = [
+        c
+        for c in candidates
+        if c is not best and not c[6] and _in_hours(c[2], c[3]) != hours and c[2] != amount
+    ]
+    parts = {c[2] for c in others}
+    if parts and sum(parts) == amount:
+        return []
+    return others
+
+
 def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tuple]:
-    candidates = []  # (rank, -order, amount, unit, line, note)
+    candidates = []  # (rank, -order, amount, unit, line, note, demoted)
     order = 0
     for line in lines:
         text = line.text
@@ -1607,15 +1724,18 @@ def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tup
                     )
                     if restated and Decimal(restated.group(1)) == amount * 10:
                         resolved, note = "iacet_ceu", _IACET_NOTE  # "1.0 CEU (10 contact hours)"
+                demoted = False  # restated or a maximum: not a second amount earned
                 if re.search(r"\(\s*$", text[: m.start()]):
+                    demoted = True
                     final -= 3  # "0.1 CEU (1 contact hour)": the amount in brackets restates the first
                 before = text[max(0, m.start() - 24) : m.start()]
                 if re.search(r"\btotal\b[^.;\d]{0,16}$", before, re.I):
                     final += 2  # "Administrative: 2.0 CEUs Clinical: 3.5 CEUs Total: 5.5 CEUs"
                 elif re.search(r"\b(?:maximum|max\.?|up\s+to|at\s+most)\b[^.;\d]{0,12}$", before, re.I):
+                    demoted = True
                     final -= 3  # "approved for a maximum of 9.0 CEUs": what could be earned, not what was
                 order += 1
-                candidates.append((final, -order, amount, resolved, line, note))
+                candidates.append((final, -order, amount, resolved, line, note, demoted))
     return candidates
 
 
@@ -2371,13 +2491,14 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             return
         if title and _org_key(value) == _org_key(title):
             return
-        entry = votes.setdefault(_org_key(value), [0.0, value, line, set()])
+        entry = votes.setdefault(_org_key(value), [0.0, value, line, set(), set()])
         if entry[1].isupper() and not value.isupper():
             entry[1], entry[2] = value, line  # the name as printed in mixed case
         where = id(line) if line is not None else place
         if where not in entry[3]:  # one line is one place, however many rules find it there
             entry[0] += weight
             entry[3].add(where)
+            entry[4].add(place)
 
     if first.value:
         at = next((ln for ln in doc.lines if first.value.lower() in ln.text.lower()), None)
@@ -2424,23 +2545,25 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
         if full is not None:
             full[0] += entry[0]
             full[3] |= entry[3]
+            full[4] |= entry[4]
             del votes[key]
     platforms = _platforms(doc.text)
     if platforms and len(votes) > 1:  # the platform a course was taken on is not who provides it
         for key in [k for k in votes if any(k in p or p in k for p in platforms)]:
             if len(votes) > 1:
                 del votes[key]
-    if not votes:
-        return first
+    if not votes:  # nothing else on the page names it (the first reading was a person, or the title)
+        return Found(first.value, min(first.confidence, 0.8), first.where) if first.value else first
     lowered = doc.text.lower()
     for entry in votes.values():
         printed = lowered.count(entry[1].lower())
         if printed >= 2:
             entry[0] += min(2, printed - 1)
             entry[3].add("repeated")
-    _, value, line, places = max(votes.values(), key=lambda e: (e[0], not e[1].isupper()))
+    ranked = sorted(votes.values(), key=lambda e: (e[0], not e[1].isupper()), reverse=True)
+    _, value, line, places, _ = ranked[0]
     agreed = len(places) >= 2
-    sure = len(places) >= 3  # sure only when three places on the page name it
+    sure = _sure_provider(doc, ranked, first)
     if value.isupper():  # printed in capitals at the top: its mixed-case printing, where there is one
         for m in re.finditer(re.escape(value), doc.text, re.IGNORECASE):
             if not m.group(0).isupper():
@@ -2453,8 +2576,45 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
         return doc.found(longer, confidence, where, "the organisation's full name as printed on it")
     if first.value and _org_key(first.value) == _org_key(value):
         confidence = 0.92 if sure else 0.85 if agreed else min(first.confidence, 0.8)
+        if doc.ocr:  # an OCR reading of a name: never sure (a letter misread is still "agreed")
+            confidence = min(confidence, 0.8)
         return Found(first.value, confidence, first.where)
     return doc.found(value, 0.85 if agreed else 0.6, line, "the organisation the certificate names most")
+
+
+# Words before a name that make it the body vouching for a course, or the software it ran on, not who gave it.
+_VOUCHED_BY = re.compile(
+    r"\b(?:(?:approv|accredit|recogni[sz]|endors|authori[sz]|sanction|licens|certifi)\w*\s+(?:\w+\s+){0,3}by|"
+    r"member\s+of|powered\s+by|(?:hosted|delivered|offered|available|taken)\s+(?:on|through|via)|"
+    r"in\s+partnership\s+with|on\s+behalf\s+of|accreditor|accrediting\s+body)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VOUCHING = re.compile(r"^\s*-?\s*(?:approved|accredited|endorsed|platform|LMS|portal)\b", re.IGNORECASE)
+
+
+def _sure_provider(doc: _Doc, ranked: list, first: Found) -> bool:
+    """Sure of the provider only on a text layer, when separate lines of the page name it in different
+    kinds of place: the first reading (a label, "provided by", the letterhead) and a signature block, a
+    sentence about it or a copyright line, or three lines in all; when no other organisation is named
+    nearly as much; and when it is never named as the body that approves or accredits the course, or the
+    platform it was taken on."""
+    weight, value, _, places, kinds = ranked[0]
+    lines = {p for p in places if p != "repeated"}
+    if doc.ocr or "first" not in kinds or len(lines) < 2 or len(kinds) < 2:
+        return False
+    said = kinds & {"signature", "sentence", "copyright"}
+    if first.confidence < 0.7 or not (len(lines) >= 3 or said):  # a guess from a footer is no first reading
+        return False
+    if len(ranked) > 1 and ranked[1][0] >= 0.5 * weight:
+        return False  # another organisation is named nearly as much: the provider, or who accredits it
+    name = re.escape(value.lower())
+    for line in doc.lines:
+        text = line.text.lower()
+        for m in re.finditer(name, text):
+            before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() :]
+            if _VOUCHED_BY.search(before) or _VOUCHING.match(after):
+                return False  # "approved by X", "X-accredited", "the X platform"
+    return True
 
 
 # Words that may stand before an organisation's name on a line without being part of it.

@@ -1,5 +1,7 @@
 """The reader's layout signals: body size by letters, signatories, learner names, wordmarks, full names."""
 
+import datetime as dt
+
 from credentials.reader import (
     _abbreviates,
     _body_size,
@@ -80,3 +82,65 @@ def test_wordmark_and_full_names():
         _extended("Professional Learning Institute", "Approved by Professional Learning Institute", None)
         is None
     )
+
+
+# ---- calibration: "sure" (confidence >= 0.9) only when independent signals agree ---------------------
+
+
+def sure(found) -> bool:
+    return found.value is not None and found.confidence >= 0.9
+
+
+def test_a_labelled_completion_date_alone_is_sure():
+    page = lines(
+        (10, "Wound Care Basics"), (10, "Date of completion: March 7, 2024"), (10, "1.0 contact hour")
+    )
+    assert sure(_extract(page, ocr=False)["completed_on"])
+
+
+def test_a_completion_date_beside_an_unlabelled_date_or_a_second_completion_is_not_sure():
+    page = lines((10, "Date of completion: March 7, 2024"), (10, "March 2, 2024"))
+    found = _extract(page, ocr=False)["completed_on"]
+    assert found.value == dt.date(2024, 3, 7) and not sure(found)
+    page = lines((10, "Course completed: March 7, 2024"), (10, "Module completed on March 9, 2024"))
+    assert not sure(_extract(page, ocr=False)["completed_on"])
+    # A date labelled as something else on its own line does not compete.
+    page = lines((10, "Date of completion: March 7, 2024"), (10, "Certificate printed: March 9, 2024"))
+    assert sure(_extract(page, ocr=False)["completed_on"])
+
+
+def test_a_label_naming_another_role_is_not_a_sure_completion():
+    page = lines((10, "Registration completed on March 1, 2024"))
+    assert not sure(_extract(page, ocr=False)["completed_on"])
+
+
+def test_a_date_in_numbers_either_way_round_is_not_sure_and_a_day_first_page_reads_day_first():
+    found = _extract(lines((10, "Completion date: 05/06/2025")), ocr=False)["completed_on"]
+    assert found.value == dt.date(2025, 5, 6) and not sure(found)
+    page = lines((10, "Completion date: 05/06/2025"), (10, "Fecha de emisión: 22/06/2025"))
+    assert _extract(page, ocr=False)["completed_on"].value == dt.date(2025, 6, 5)
+
+
+def test_an_amount_beside_another_amount_earned_is_not_sure_but_its_restatement_is():
+    page = lines((10, "Contact hours awarded: 1.5"), (10, "This activity offers 2.0 contact hours."))
+    assert not sure(_extract(page, ocr=False)["amount"])
+    page = lines((10, "1.0 IACET CEU (10 contact hours)"))
+    assert sure(_extract(page, ocr=False)["amount"])
+    page = lines((10, "Credit awarded: 1 CE hour"), (10, "Time: 12:00-1:00 p.m. ET"))
+    assert sure(_extract(page, ocr=False)["amount"])
+
+
+def test_a_provider_is_sure_only_from_a_text_layer_and_never_as_the_approving_body():
+    page = [
+        (14, "Harbor Point Health Academy"),
+        (10, "Certificate of Completion"),
+        (10, "Jane Roe"),
+        (10, "completed the course Safe Injection Practices"),
+        (10, "Harbor Point Health Academy is accredited by IACET to issue IACET CEUs."),
+        (10, "Maria Lopez"),
+        (9, "Program Director, Harbor Point Health Academy"),
+    ]
+    assert sure(_extract(lines(*page), ocr=False)["provider"])
+    assert not sure(_extract(lines(*page), ocr=True)["provider"])
+    vouched = [*page[:-1], (9, "This course is approved by Harbor Point Health Academy for 1 CEU.")]
+    assert not sure(_extract(lines(*vouched), ocr=False)["provider"])
