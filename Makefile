@@ -41,12 +41,18 @@ system-deps:
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+# The suite runs on every core (pytest-xdist), a test file per worker at a time: files share
+# their module fixtures, and the browser and corpus files spread across the workers.
+TEST_WORKERS ?= auto
+XDIST := -n $(TEST_WORKERS) --dist loadfile
 
 pytest:
-	DJANGO_DEBUG=false $(PY) -m pytest
+	DJANGO_DEBUG=false $(PY) -m pytest $(XDIST)
 
 pytest-postgres:
-	DJANGO_DEBUG=false bash scripts/with-postgres.sh $(PY) -m pytest
+	DJANGO_DEBUG=false bash scripts/with-postgres.sh $(PY) -m pytest $(XDIST)
 
 pytest-rq:
 	DJANGO_DEBUG=false bash scripts/with-redis.sh $(PY) -m pytest -m rq

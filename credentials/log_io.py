@@ -38,7 +38,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from credentials import rules, selectors, services, transcript
+from credentials import file_work, rules, selectors, services, transcript
 from credentials.models import CEActivity, Credential
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -474,9 +474,7 @@ def upload_read(upload) -> LogFile:
         )
     if not data.strip():
         raise LogFileError("The file is empty.")
-    if data.startswith(b"PK\x03\x04"):  # an .xlsx workbook: its first sheet, read in a bounded child
-        from credentials import file_work
-
+    if data.startswith(b"PK\x03\x04"):  # an .xlsx workbook: its sheets, read in a bounded child
         try:
             sheets = file_work.spreadsheet_sheets(data, max_rows=MAX_ROWS, max_bytes=MAX_BYTES)
         except file_work.SpreadsheetError as error:

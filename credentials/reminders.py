@@ -21,7 +21,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from credentials import selectors
+from credentials import background, selectors
 from credentials.models import REMINDER_OFFSETS, Reminder, ReminderPreference
 from recert.locales import person_locale
 
@@ -41,8 +41,6 @@ def preference_get(user) -> ReminderPreference:
 
 def reminders_schedule(*, user, now: dt.datetime | None = None) -> list[Reminder]:
     """Record the reminders due today for ``user`` (each once), then enqueue what is to send."""
-    from credentials import tasks  # tasks import this module
-
     prefs = preference_get(user)
     emails = prefs.enabled and bool(prefs.offsets)
     # With emails off, reminders are still recorded: the dashboard lists them (in-app notices).
@@ -80,7 +78,7 @@ def reminders_schedule(*, user, now: dt.datetime | None = None) -> list[Reminder
         return recorded
     if prefs.weekly_digest:
         if today.weekday() == 0 and Reminder.objects.filter(owner=user, state=Reminder.State.DIGEST).exists():
-            transaction.on_commit(lambda: tasks.reminder_digest_send.enqueue(user_id=user.pk))
+            transaction.on_commit(lambda: background.task("reminder_digest_send").enqueue(user_id=user.pk))
         return recorded
     stale = timezone.now() - SENDING_TOO_LONG
     to_send = Reminder.objects.filter(owner=user, state=Reminder.State.PENDING) | Reminder.objects.filter(
@@ -88,7 +86,7 @@ def reminders_schedule(*, user, now: dt.datetime | None = None) -> list[Reminder
     )
     for reminder_id in to_send.values_list("pk", flat=True):
         transaction.on_commit(
-            lambda reminder_id=reminder_id: tasks.reminder_send.enqueue(reminder_id=reminder_id)
+            lambda reminder_id=reminder_id: background.task("reminder_send").enqueue(reminder_id=reminder_id)
         )
     return recorded
 

@@ -26,7 +26,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from credentials import file_work, reader, reminders, rules, selectors, transcript
+from credentials import background, file_work, reader, reminders, rules, selectors, transcript
 from credentials.certificates import certificate_errors
 from credentials.models import (
     CE_ROUTES,
@@ -50,6 +50,7 @@ from credentials.models import (
     preview_path,
 )
 from credentials.pack_build import PackBuildError, build_with_limits
+from recert import throttle
 from recert.locales import person_locale
 
 logger = logging.getLogger(__name__)
@@ -1149,12 +1150,12 @@ def _enqueue_on_commit(task, rows, **arguments) -> None:
 
 
 def _draft_read_enqueue(draft: CertificateDraft) -> None:
-    from credentials import tasks  # tasks import services
-
     draft_id = draft.pk
     CertificateDraft.objects.filter(pk=draft_id).update(queued_at=timezone.now())
     _enqueue_on_commit(
-        tasks.certificate_draft_read, CertificateDraft.objects.filter(pk=draft_id), draft_id=draft_id
+        background.task("certificate_draft_read"),
+        CertificateDraft.objects.filter(pk=draft_id),
+        draft_id=draft_id,
     )
 
 
@@ -1423,8 +1424,6 @@ def audit_pack_request(*, cycle: Cycle) -> AuditPack:
     only then is a new build recorded, counted against the person's rate (TooManyBuilds), and
     enqueued once committed. A failed build, or one lost or abandoned past its limits, is queued
     again."""
-    from recert import throttle
-
     owner = cycle.credential.owner
     _owner_lock(owner.pk)
     progress = selectors.cycle_progress_get(cycle=cycle, today=timezone.localdate(), verdicts=True)
@@ -1467,13 +1466,13 @@ def audit_packs_requeue(*, packs) -> int:
 
 
 def _audit_pack_enqueue(pack: AuditPack) -> None:
-    from credentials import tasks  # tasks import services
 
     pack.state, pack.error, pack.progress, pack.queued_at = AuditPack.State.QUEUED, "", 0, timezone.now()
     pack.started_at = None
     pack.save(update_fields=["state", "error", "progress", "queued_at", "started_at"])
     pack_id = pack.pk
-    _enqueue_on_commit(tasks.audit_pack_build, AuditPack.objects.filter(pk=pack_id), pack_id=pack_id)
+    rows = AuditPack.objects.filter(pk=pack_id)
+    _enqueue_on_commit(background.task("audit_pack_build"), rows, pack_id=pack_id)
 
 
 def audit_pack_build(*, pack_id: int) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from django.db import InterfaceError, OperationalError, close_old_connections
 from django_tasks import task
 
-from credentials import reminders, services
+from credentials import background, reminders, services
 
 logger = logging.getLogger(__name__)
 
@@ -57,3 +57,7 @@ def reminder_digest_send(user_id: int) -> str:
 def certificate_draft_read(draft_id: int) -> str:
     """Read one certificate dropped in the inbox into its draft's fields; safe to run twice."""
     return _retried(lambda: services.certificate_draft_read(draft_id=draft_id))
+
+
+for _task in (audit_pack_build, reminder_send, reminder_digest_send, certificate_draft_read):
+    background.register(_task.name, _task)

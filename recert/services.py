@@ -23,6 +23,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from credentials.models import AuditPack, CEActivity, CertificateDraft, audit_pack_path, certificate_path
 from credentials.renderings import renderings_delete
+from credentials.services import progress_invalidate
 from recert.cache_keys import cache_keys_delete
 from recert.locales import US
 from recert.models import Session, User
@@ -125,8 +126,6 @@ def user_password_reset(*, user: User, password: str) -> User:
 
 @transaction.atomic
 def user_update(*, user: User, full_name: str, timezone: str, locale: str | None = None) -> User:
-    from credentials.services import progress_invalidate
-
     restyled = locale is not None and locale != user.locale
     user.full_name = full_name.strip()
     user.timezone = timezone
