@@ -185,7 +185,7 @@ def test_a_row_left_out_is_not_imported_and_can_be_downloaded_to_fix_later(clien
     ]
 
 
-# --------------------------------------------------------------------------- the preview as a browser sends it
+# ------------------------------------------------------------------ the preview as a browser sends it
 
 
 class _FormFields(HTMLParser):
@@ -330,7 +330,7 @@ def test_an_edit_that_changes_nothing_is_not_an_edit_and_a_foreign_cell_is_ignor
     assert CEActivity.objects.get(owner=user).amount == Decimal(1)
 
 
-# --------------------------------------------------------------------------- workbooks of several sheets, bad files
+# ------------------------------------------------------------------ workbooks of several sheets, bad files
 
 
 def _workbook(*sheets: tuple[str, list[list]]) -> bytes:
