@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -544,6 +545,7 @@ class LogRow:
     left_out: bool = False  # the person chose not to import this row (issue 24)
     edited: list[int] = field(default_factory=list)  # the columns the person changed in the preview
     duplicate_of: str = ""  # "“Title” on Mar 5, 2025": what is logged already that this row repeats
+    duplicate_kept: bool = False  # marked on the page, and the person chose to import it anyway
     counts: list = field(default_factory=list)  # selectors.UnsavedCount per credential
 
     @property
@@ -592,7 +594,7 @@ class LogRow:
             "notes": self.notes,
             "excluded_from": list(self.excluded_from),
             "confirmed": self.confirmed,
-            "duplicate_kept": bool(self.duplicate_of),
+            "duplicate_kept": self.duplicate_kept,
         }
 
 
@@ -669,9 +671,18 @@ class ParsedLog:
         edits = hashlib.sha256(edited.encode()).hexdigest()[:16]
         return f"{self.date_order}|{'|'.join(self.mapping)}|{fill}|{left_out}|{edits}"
 
+    @cached_property
+    def _editable(self) -> set[int]:
+        """The rows offered for correction on the page: every row already corrected, and the
+        first EDITABLE_ROWS rows in error (a page of a thousand boxes helps nobody, and a browser
+        would send more fields than a request may carry)."""
+        edited = {row.number for row in self.rows if row.editable and row.edited}
+        in_error = [row.number for row in self.rows if row.editable and not row.edited]
+        return edited | set(in_error[:EDITABLE_ROWS])
+
     def editable_cells(self, row: LogRow) -> list[tuple[int, str, str]]:
         """(column index, header, value) of the row's used columns, when it can be corrected."""
-        if not row.editable:
+        if row.number not in self._editable:
             return []
         return [
             (index, header or f"Column {index + 1}", row.cells[index])
@@ -760,6 +771,9 @@ def _mapping_errors(mapping: Sequence[str], headers: Sequence[str]) -> list[str]
 
 # The columns whose value the person can set for every row in the preview.
 FILLABLE = (CATEGORY, APPROVED)
+# Rows in error offered for correction on one page; the others are fixed in the file, or left out.
+EDITABLE_ROWS = 25
+TITLE_MAX = CEActivity._meta.get_field("title").max_length  # longer cannot be saved, nor repeat one
 
 
 def log_parse(
@@ -772,6 +786,7 @@ def log_parse(
     fill: dict[str, str] | None = None,
     left_out: Iterable[int] | None = None,
     edits: Mapping[tuple[int, int], str] | None = None,
+    duplicates_shown: Iterable[int] = (),
 ) -> ParsedLog:
     """Read the CSV text into rows (raises LogFileError for a file that cannot be read at all).
 
@@ -780,6 +795,8 @@ def log_parse(
     row whose own cell is empty, whether or not the file has that column.
     ``left_out``: the row numbers not to import; None at first, when the rows that repeat what is
     logged already are left out (``duplicate_of``) until the person keeps them.
+    ``duplicates_shown``: the rows the page marked "already logged"; a row marked only now (after
+    a change of columns, dates or cells) is left out too, until the person has seen it.
     ``edits``: {(row number, column index): text}, cells the person corrected in the preview.
     Nothing is written; the service's own checks run in ``activity_log_check``."""
     if text.startswith("\ufeff"):
@@ -853,9 +870,11 @@ def log_parse(
         row.edited = edited
         parsed.rows.append(row)
     _duplicates_mark(owner, parsed.rows)
-    skip = {row.number for row in parsed.duplicates} if left_out is None else set(left_out)
+    shown = set(duplicates_shown)
+    skip = set(left_out or ()) | {row.number for row in parsed.duplicates if row.number not in shown}
     for row in parsed.rows:
         row.left_out = row.number in skip
+        row.duplicate_kept = bool(row.duplicate_of) and row.number in shown and not row.left_out
     return parsed
 
 
@@ -885,7 +904,11 @@ def _duplicates_mark(owner, rows: Sequence[LogRow]) -> None:
         logged[(activity.completed_on, activity.amount)].append(activity)
     for row in rows:
         for activity in logged.get((row.completed_on, row.amount), ()):
-            if row.title and selectors.titles_close(row.title, activity.title):
+            if (
+                row.title
+                and len(row.title) <= TITLE_MAX
+                and selectors.titles_close(row.title, activity.title)
+            ):
                 row.duplicate_of = f"“{activity.title}” on {date_format(activity.completed_on)}"
                 break
 

@@ -1293,6 +1293,7 @@ def certificate_draft_import(
     """Save a transcript's courses (``activities_create``'s rows, all or none) each with the
     transcript as its proof: a copy of the draft's file per activity, so that removing one
     activity's certificate leaves the others theirs; the draft goes (issue 24)."""
+    _owner_lock(draft.owner_id)  # first: the quota below is read and then written to
     draft = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
     if draft is None:  # saved or removed meanwhile (another tab)
         raise CertificateDraft.DoesNotExist

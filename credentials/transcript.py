@@ -22,6 +22,8 @@ from credentials import reader, rules
 
 MAX_PAGES = 10  # pages of a transcript read (a year of courses is one or two)
 MIN_ROWS = 2  # fewer course rows than this is a certificate, not a transcript
+MAX_COURSES = 500  # a transcript of more is read this far (the import takes up to 2,000 rows)
+FIELD_MAX = 200  # characters kept of a title or provider (what an activity holds)
 
 TITLE, DATE, AMOUNT, CATEGORY, STATUS, PROVIDER, CODE, OTHER = (
     "title",
@@ -731,6 +733,9 @@ def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | N
             courses.append(course)
     if len(courses) < MIN_ROWS:
         return None
+    courses = courses[:MAX_COURSES]
+    for course in courses:
+        course.title, course.provider = course.title[:FIELD_MAX], course.provider[:FIELD_MAX]
     if words and words[0].line:
         _lost_points_restore(courses)
     last = anchors[-1][0] if anchors else None

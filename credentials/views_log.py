@@ -59,6 +59,7 @@ class LogPreviewForm(forms.Form):
     )
     confirm = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
     skip = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
+    duplicates = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
     fill_category = forms.ChoiceField(
         choices=[("", "As in the file"), *[(c, c.capitalize()) for c in rules.CATEGORIES]],
         required=False,
@@ -78,6 +79,7 @@ class LogPreviewForm(forms.Form):
         self.sheets = sheets
         self.fields["confirm"].choices = [(str(n), str(n)) for n in row_numbers]
         self.fields["skip"].choices = [(str(n), str(n)) for n in row_numbers]
+        self.fields["duplicates"].choices = [(str(n), str(n)) for n in row_numbers]
         for index, header in enumerate(headers):
             self.fields[f"column_{index}"] = forms.ChoiceField(
                 choices=log_io.target_choices(),
@@ -85,7 +87,7 @@ class LogPreviewForm(forms.Form):
                 label=f"Column {index + 1} “{header or 'no name'}”",
             )
         for name, field in self.fields.items():
-            if name not in ("confirm", "skip"):
+            if name not in ("confirm", "skip", "duplicates"):
                 field.widget.attrs["class"] = "form-select form-select-sm"
         self.headers = headers
 
@@ -96,7 +98,6 @@ class LogPreviewForm(forms.Form):
         }
 
     CELL = re.compile(r"cell-(\d{1,6})-(\d{1,3})")
-    CELL_MAX_CHARS = 2000
 
     def edits(self) -> dict[tuple[int, int], str]:
         """The cells corrected in the preview: inputs named ``cell-<row>-<column>``, for rows of
@@ -109,7 +110,7 @@ class LogPreviewForm(forms.Form):
                 continue
             number, column = int(match[1]), int(match[2])
             if number in rows and column < len(self.headers):
-                found[(number, column)] = self.data.get(name, "")[: self.CELL_MAX_CHARS]
+                found[(number, column)] = self.data.get(name, "")
         return found
 
     def mapping(self) -> list[str]:
@@ -202,7 +203,11 @@ def activity_import_transcript(request, pk: int):
     if found is None:
         raise Http404("This file is not a transcript of several courses.")
     log_file = log_io.LogFile(log_io.transcript_csv(found), "UTF-8")
-    return _fresh_preview(request, log_file=log_file, draft=draft)
+    try:
+        return _fresh_preview(request, log_file=log_file, draft=draft)
+    except log_io.LogFileError as error:
+        messages.error(request, f"{draft.file_name}: {error}")
+        return redirect("draft_detail", pk=draft.pk)
 
 
 def _fresh_preview(request, *, log_file: log_io.LogFile, draft=None, notice: str = ""):
@@ -276,10 +281,11 @@ def activity_import_preview(request):
         text, encoding = log_io.payload_load(token=payload, owner=request.user)
         sheets = log_io.payload_sheets(token=payload)
         chosen = request.POST.get("sheet", "")
-        if sheets and chosen.isdigit() and int(chosen) < len(sheets) and sheets[int(chosen)][1] != text:
+        chosen = int(chosen) if re.fullmatch(r"[0-9]{1,3}", chosen) else -1
+        if sheets and 0 <= chosen < len(sheets) and sheets[chosen][1] != text:
             # Another sheet of the workbook: read afresh, its own columns guessed.
-            log_file = log_io.sheet_file(sheets, int(chosen))
-            notice = f"Now reading the sheet “{sheets[int(chosen)][0]}”: check its columns and rows."
+            log_file = log_io.sheet_file(sheets, chosen)
+            notice = f"Now reading the sheet “{sheets[chosen][0]}”: check its columns and rows."
             return _fresh_preview(request, log_file=log_file, notice=notice)
         guessed = log_io.log_parse(text=text, owner=request.user, encoding=encoding)
     except log_io.LogFileError as error:
@@ -312,6 +318,7 @@ def activity_import_preview(request):
         fill=form.fill(),
         left_out=form.cleaned_data["skip"],
         edits=form.edits(),
+        duplicates_shown=form.cleaned_data["duplicates"],
     )
     confirmed = set(form.cleaned_data["confirm"])
     for row in parsed.rows:

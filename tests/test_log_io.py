@@ -66,6 +66,7 @@ def post_back(
         "action": action,
         "confirm": [str(n) for n in confirm],
         "skip": [str(r.number) for r in parsed.left_out] if skip is None else [str(n) for n in skip],
+        "duplicates": [str(r.number) for r in parsed.duplicates],  # the rows the page marked
         Submission.FIELD: str(uuid.uuid4()),
         **{f"column_{i}": target for i, target in enumerate(mapping)},
     }

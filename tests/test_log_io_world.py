@@ -15,7 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
 
-from credentials import selectors, services
+from credentials import log_io, selectors, services
 from credentials.models import CEActivity, Submission
 
 pytestmark = pytest.mark.django_db
@@ -408,3 +408,47 @@ def test_a_file_in_an_unknown_encoding_is_read_as_windows_1252_and_says_so(clien
     garbage = bytes(range(256)) * 100
     response = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", garbage)})
     assert response.status_code == 200 and response.context["form"].errors["file"]
+
+
+# ------------------------------------------------------------------ found by an attacker's pass
+
+
+def test_a_row_that_becomes_a_duplicate_after_a_reread_is_left_out_not_saved_twice(client_in, user):
+    services.activity_create(
+        owner=user,
+        title="Infection control",
+        completed_on=dt.date(2025, 3, 5),
+        unit="contact_hours",
+        amount=Decimal(2),
+        categories={"clinical": Decimal(2)},
+    )
+    data = b"Date,Title,Hours,Category\n05/03/2025,Infection control,2,clinical\n06/04/2025,OSHA,1,general\n"
+    first = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", data)})
+    assert not first.context["parsed"].duplicates  # read as May 3: not what is logged
+    again = browser_post(client_in, first, action="reparse", set_={"date_order": "dmy"})
+    parsed = again.context["parsed"]
+    assert [r.number for r in parsed.duplicates] == [2] and [r.number for r in parsed.left_out] == [2]
+    assert browser_post(client_in, again, action="save").status_code == 302
+    assert CEActivity.objects.filter(owner=user, title="Infection control").count() == 1
+
+
+def test_a_long_file_of_rows_in_error_stays_within_what_a_browser_may_post(client_in, user):
+    lines = ["Date,Title,Provider,Hours"] + [f"2025-03-05,Course {n},Somewhere,1" for n in range(300)]
+    first = client_in.post(
+        reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", "\n".join(lines).encode())}
+    )
+    assert first.content.decode().count('name="cell-') == log_io.EDITABLE_ROWS * 4  # four columns used
+    filled = browser_post(client_in, first, action="reparse", set_={"fill_category": "general"})
+    assert filled.status_code == 200 and filled.context["parsed"].ok
+
+
+@pytest.mark.parametrize("sheet", ["²", "9" * 5000, "-1", "x"])
+def test_an_odd_sheet_choice_is_ignored_not_a_500(client_in, user, sheet):
+    data = _workbook(
+        ("A", [["Date", "Course", "Hours", "Category"], ["2025-03-05", "One", 1, "general"]]),
+        ("B", [["Date", "Course", "Hours", "Category"], ["2025-03-06", "Two", 1, "general"]]),
+    )
+    first = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.xlsx", data)})
+    response = browser_post(client_in, first, action="reparse", set_={"sheet": sheet})
+    assert response.status_code == 200
+    assert [row.title for row in response.context["parsed"].rows] == ["One"]

@@ -182,10 +182,13 @@ def test_an_aama_transcript_dropped_in_the_inbox_imports_every_course_with_it_as
             assert handle.read() == data
     assert not CertificateDraft.objects.filter(pk=draft.pk).exists()
     assert not draft.file.storage.exists(draft.file.name)
-    # Sent twice: carried out once. Sent again as a new form: the transcript is gone, a 404.
+    # Sent twice: carried out once. Sent again as a new form: every course is now "already
+    # logged" and left out, so nothing more is saved; and the transcript itself is gone (404).
     assert browser_post(client_in, preview, action="save").status_code == 302
     fresh = browser_post(client_in, preview, action="save", set_={Submission.FIELD: str(uuid.uuid4())})
-    assert fresh.status_code == 404 and CEActivity.objects.filter(owner=user).count() == 10
+    assert fresh.status_code == 200 and len(fresh.context["parsed"].left_out) == 10
+    assert CEActivity.objects.filter(owner=user).count() == 10
+    assert client_in.get(reverse("activity_import_transcript", args=[draft.pk])).status_code == 404
 
     # The dashboard counts what typing each course would.
     (imported,) = selectors.dashboard_get(user=user, today=TODAY)
