@@ -44,15 +44,18 @@ lint:
 	$(VENV)/bin/lint-imports
 
 # The suite runs on every core (pytest-xdist), a test file per worker at a time: files share
-# their module fixtures, and the browser and corpus files spread across the workers.
+# their module fixtures, and the browser and corpus files spread across the workers. The fault
+# drill restarts the database the others share, so it runs after them, by itself.
 TEST_WORKERS ?= auto
-XDIST := -n $(TEST_WORKERS) --dist loadfile
+PARALLEL := -n $(TEST_WORKERS) --dist loadfile -m "not rq and not alone"
+ALONE := -m alone
 
 pytest:
-	DJANGO_DEBUG=false $(PY) -m pytest $(XDIST)
+	DJANGO_DEBUG=false $(PY) -m pytest $(PARALLEL)
+	DJANGO_DEBUG=false $(PY) -m pytest $(ALONE)
 
 pytest-postgres:
-	DJANGO_DEBUG=false bash scripts/with-postgres.sh $(PY) -m pytest $(XDIST)
+	DJANGO_DEBUG=false bash scripts/with-postgres.sh sh -c '$(PY) -m pytest $(PARALLEL) && $(PY) -m pytest $(ALONE)'
 
 pytest-rq:
 	DJANGO_DEBUG=false bash scripts/with-redis.sh $(PY) -m pytest -m rq

@@ -17,9 +17,13 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.db import connections
 
 from tests.test_deploy import ROOT
+
+# It restarts the database every other test of the run shares: never beside them (make test).
+pytestmark = pytest.mark.alone
 
 
 def test_a_short_fault_drill_loses_nothing_and_finishes_every_job(tmp_path):
