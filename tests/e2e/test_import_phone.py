@@ -87,6 +87,9 @@ def test_a_transcript_in_the_inbox_is_checked_as_one_table_on_a_phone(
     page.set_input_files("input[type=file]", str(TRANSCRIPT))
     page.get_by_role("button", name="Check the file").click()
     # Read in the background (the test settings run tasks at once); the draft offers the courses.
+    expect(page.get_by_test_id("draft-transcript")).to_contain_text("This is a transcript of 8 courses")
+    _fits(page)
+    shot("phone-draft")
     page.get_by_role("link", name="Check and import the 8 courses").click()
     expect(page.get_by_role("heading", name="Check the courses of your transcript")).to_be_visible()
     expect(page.get_by_test_id("transcript-kind")).to_contain_text("it is not a certificate for each")
