@@ -440,6 +440,7 @@ class LogFile:
     encoding: str
     sheets: tuple[tuple[str, str], ...] = ()
     sheet: int = 0
+    draft_id: int | None = None  # the inbox draft whose transcript the rows come from
 
 
 def sheet_choose(sheets: Sequence[tuple[str, str]]) -> int:
@@ -1068,37 +1069,21 @@ def _credential_named(name: str, credentials: Sequence[Credential]) -> Credentia
 # --------------------------------------------------------------------------- carrying the text
 
 
-def payload_sign(
-    *, text: str, encoding: str, owner, draft_id: int | None = None, sheets: Sequence = ()
-) -> str:
+def payload_sign(*, log_file: LogFile, owner) -> str:
     """The file's text, signed for this person and compressed, for a hidden field of the preview;
-    ``draft_id``: the inbox draft whose transcript the rows come from (its file is their proof);
-    ``sheets``: a workbook's sheets (name, CSV text), so that another can be chosen."""
-    data = {"t": text, "e": encoding, "u": owner.pk}
-    if draft_id is not None:
-        data["d"] = draft_id
-    if len(sheets) > 1:
-        data["s"] = [list(sheet) for sheet in sheets]
+    with the inbox draft whose transcript the rows come from (its file is their proof), and a
+    workbook's sheets (name, CSV text), so that another can be chosen."""
+    data = {"t": log_file.text, "e": log_file.encoding, "u": owner.pk}
+    if log_file.draft_id is not None:
+        data["d"] = log_file.draft_id
+    if len(log_file.sheets) > 1:
+        data["s"] = [list(sheet) for sheet in log_file.sheets]
     return signing.dumps(data, salt=PAYLOAD_SALT, compress=True)
 
 
-def payload_sheets(*, token: str) -> list[tuple[str, str]]:
-    """A workbook's sheets from a payload already checked by ``payload_load`` (none for a CSV)."""
-    data = signing.loads(token, salt=PAYLOAD_SALT, max_age=PAYLOAD_MAX_AGE)
-    sheets = data.get("s") or []
-    return [(str(n), str(t)) for n, t in sheets if isinstance(n, str) and isinstance(t, str)]
-
-
-def payload_draft(*, token: str) -> int | None:
-    """The transcript draft a payload (already checked by ``payload_load``) came from, if any."""
-    data = signing.loads(token, salt=PAYLOAD_SALT, max_age=PAYLOAD_MAX_AGE)
-    draft_id = data.get("d")
-    return draft_id if isinstance(draft_id, int) else None
-
-
-def payload_load(*, token: str, owner) -> tuple[str, str]:
-    """(text, encoding) back from ``payload_sign``; LogFileError if it was changed, is too old or
-    is someone else's."""
+def payload_load(*, token: str, owner) -> LogFile:
+    """The file back from ``payload_sign``; LogFileError if it was changed, is too old or is
+    someone else's."""
     again = "Upload the file again."
     if not token or len(token) > PAYLOAD_MAX_CHARS:
         raise LogFileError(f"The uploaded file did not come back with the form. {again}")
@@ -1120,7 +1105,10 @@ def payload_load(*, token: str, owner) -> tuple[str, str]:
         or len(data["t"]) > MAX_BYTES * 4
     ):
         raise LogFileError(f"The uploaded file was not yours or not complete. {again}")
-    return data["t"], data["e"]
+    sheets = tuple((str(n), str(t)) for n, t in data.get("s") or ())
+    sheet = next((i for i, (_, text) in enumerate(sheets) if text == data["t"]), 0)
+    draft_id = data.get("d") if isinstance(data.get("d"), int) else None
+    return LogFile(data["t"], data["e"], sheets, sheet, draft_id)
 
 
 # --------------------------------------------------------------------------- saving

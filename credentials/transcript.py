@@ -2,8 +2,8 @@
 (the AAMA e-Learning Center's CEU transcript, an employer learning system's training record, a
 college's continuing-education transcript).
 
-Pure Python, like the rules engine: it reads the page's text as laid out (``page_text`` in a
-bounded child, credentials/file_work.py), finds the table's header, and reads each row by the
+Pure Python, like the rules engine: it reads the page's words with their places (``page_words``,
+in a bounded child: credentials/file_work.py), finds the table's header, and reads each row by the
 columns the header names: its completion date (a range ends on its last day), title (wrapped
 lines joined), amount in the header's unit, category or split, and status. Rows that earned
 nothing (in progress, withdrawn, failed, 0 hours) and the totals are left out.

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from credentials import log_io, rules, selectors, services, views
+from credentials.certificates import SIGNATURES
 from credentials.models import CertificateDraft
 from credentials.views import submitted_once
 
@@ -140,14 +141,12 @@ def _preview_page(
     payload: str,
     notice: str = "",
     checked: bool = True,
-    transcript=None,
+    draft=None,
 ):
+    """The preview page; ``draft``: the inbox draft whose transcript the rows come from."""
     errors = parsed.error_summary
-    if transcript is None:
-        draft = _transcript_draft(request, log_io.payload_draft(token=payload))
-        if draft is not None:
-            found = selectors.certificate_draft_transcript_get(draft=draft)
-            transcript = (draft, found, log_io.transcript_words(found))
+    found = selectors.certificate_draft_transcript_get(draft=draft) if draft is not None else None
+    transcript = (draft, found, log_io.transcript_words(found)) if found is not None else None
     return render(
         request,
         "credentials/log_import_preview.html",
@@ -202,7 +201,7 @@ def activity_import_transcript(request, pk: int):
     found = selectors.certificate_draft_transcript_get(draft=draft)
     if found is None:
         raise Http404("This file is not a transcript of several courses.")
-    log_file = log_io.LogFile(log_io.transcript_csv(found), "UTF-8")
+    log_file = log_io.LogFile(log_io.transcript_csv(found), "UTF-8", draft_id=draft.pk)
     try:
         return _fresh_preview(request, log_file=log_file, draft=draft)
     except log_io.LogFileError as error:
@@ -221,31 +220,18 @@ def _fresh_preview(request, *, log_file: log_io.LogFile, draft=None, notice: str
         row_numbers=[row.number for row in parsed.rows],
         sheets=log_file.sheets if len(log_file.sheets) > 1 else (),
     )
-    payload = log_io.payload_sign(
-        text=log_file.text,
-        encoding=log_file.encoding,
-        owner=request.user,
-        draft_id=draft.pk if draft is not None else None,
-        sheets=log_file.sheets,
-    )
-    found = selectors.certificate_draft_transcript_get(draft=draft) if draft else None
-    transcript = (draft, found, log_io.transcript_words(found)) if found else None
+    payload = log_io.payload_sign(log_file=log_file, owner=request.user)
     return _preview_page(
-        request,
-        parsed=parsed,
-        form=preview,
-        payload=payload,
-        checked=checked,
-        transcript=transcript,
-        notice=notice,
+        request, parsed=parsed, form=preview, payload=payload, checked=checked, draft=draft, notice=notice
     )
 
 
 def _is_document(upload) -> bool:
-    """A PDF or a picture (a transcript, scanned or not), told by its first bytes."""
-    start = upload.read(8)
+    """A PDF or a picture (a transcript, scanned or not), told by its first bytes as the inbox
+    tells a certificate's (certificates.SIGNATURES)."""
+    start = upload.read(16)
     upload.seek(0)
-    return start.startswith((b"%PDF-", b"\x89PNG", b"\xff\xd8\xff"))
+    return start.startswith(tuple(sig for sigs in SIGNATURES.values() for sig in sigs))
 
 
 def _transcript_upload(request, form):
@@ -278,8 +264,9 @@ def activity_import_preview(request):
     none (services.activity_create, row by row, in one transaction)."""
     payload = request.POST.get("payload", "")
     try:
-        text, encoding = log_io.payload_load(token=payload, owner=request.user)
-        sheets = log_io.payload_sheets(token=payload)
+        log_file = log_io.payload_load(token=payload, owner=request.user)
+        text, encoding, sheets = log_file.text, log_file.encoding, log_file.sheets
+        draft = _transcript_draft(request, log_file.draft_id)
         chosen = request.POST.get("sheet", "")
         chosen = int(chosen) if re.fullmatch(r"[0-9]{1,3}", chosen) else -1
         if sheets and 0 <= chosen < len(sheets) and sheets[chosen][1] != text:
@@ -298,16 +285,15 @@ def activity_import_preview(request):
     )
     if not form.is_valid():
         checked = log_io.activity_log_check(owner=request.user, rows=guessed.rows)
-        current = next((i for i, (_, sheet_text) in enumerate(sheets) if sheet_text == text), 0)
         form = LogPreviewForm(
-            initial={**LogPreviewForm.initial_from(guessed), "sheet": str(current)},
+            initial={**LogPreviewForm.initial_from(guessed), "sheet": str(log_file.sheet)},
             headers=guessed.headers,
             row_numbers=[row.number for row in guessed.rows],
             sheets=sheets,
         )
         notice = "Some of the choices sent were not valid, so the columns are read as first guessed."
         return _preview_page(
-            request, parsed=guessed, form=form, payload=payload, notice=notice, checked=checked
+            request, parsed=guessed, form=form, payload=payload, notice=notice, checked=checked, draft=draft
         )
     parsed = log_io.log_parse(
         text=text,
@@ -330,9 +316,7 @@ def activity_import_preview(request):
         if request.POST.get("shown") != parsed.settings_key:
             notice = "You changed how the columns or dates are read: check the rows below, then save."
         elif parsed.ok:
-            draft_id = log_io.payload_draft(token=payload)
-            draft = _transcript_draft(request, draft_id)
-            if draft_id is not None and draft is None:
+            if log_file.draft_id is not None and draft is None:
                 raise Http404("This transcript was imported or removed already.")
             try:
                 created = log_io.activity_log_import(owner=request.user, rows=parsed.kept, draft=draft)
@@ -343,13 +327,17 @@ def activity_import_preview(request):
                     notice = "Nothing was saved: correct or confirm the rows marked below."
                 else:
                     notice = f"Nothing was saved: {' '.join(error.messages)}"
-                return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice)
+                return _preview_page(
+                    request, parsed=parsed, form=form, payload=payload, notice=notice, draft=draft
+                )
             count = len(created)
             proof = f", each with {draft.file_name} as its proof" if draft is not None else ""
             messages.success(request, f"{count} activit{'y' if count == 1 else 'ies'} imported{proof}.")
             return redirect("activity_list")
     checked = log_io.activity_log_check(owner=request.user, rows=parsed.kept)
-    return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice, checked=checked)
+    return _preview_page(
+        request, parsed=parsed, form=form, payload=payload, notice=notice, checked=checked, draft=draft
+    )
 
 
 @login_required
