@@ -393,7 +393,7 @@ def _enough_text(lines: list[_Line]) -> bool:
     return plain >= 0.7 * len(text)
 
 
-def _pdf_page_images(data: bytes) -> list:
+def _pdf_page_images(data: bytes, pages: int = OCR_PAGES) -> list:
     import pypdfium2 as pdfium
 
     images = []
@@ -408,7 +408,7 @@ def _pdf_page_images(data: bytes) -> list:
                 "details by hand."
             ) from None
         try:
-            for index in range(min(OCR_PAGES, len(document))):
+            for index in range(min(pages, len(document))):
                 page = document[index]
                 try:
                     width, height = page.get_size()
@@ -643,7 +643,8 @@ def _deskew(image, limit: float = 4.0):
     return image.rotate(fine, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
 
 
-deskew = _deskew  # the transcript reader straightens its scans the same way
+# The transcript reader draws, opens and straightens its scans the same way.
+deskew, page_images, open_image = _deskew, _pdf_page_images, _open_image
 PHOTO_TILT = 10.0  # a certificate photographed on a desk may lie turned up to 10°
 
 

@@ -12,7 +12,6 @@ nothing (in progress, withdrawn, failed, 0 hours) and the totals are left out.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -226,11 +225,8 @@ def page_words(data: bytes) -> list[Word]:
         words = _pdf_words(data)
         if sum(1 for word in words if re.fullmatch(r"[A-Za-z]{3,}\W?", word.text)) >= 20:
             return words
-        return _ocr_words(_pdf_images(data))
-    from PIL import Image, ImageOps
-
-    image = Image.open(io.BytesIO(data))
-    return _ocr_words([ImageOps.exif_transpose(image).convert("L")])
+        return _ocr_words(reader.page_images(data, pages=MAX_PAGES))
+    return _ocr_words([reader.open_image(data)])  # the reader's bounds on pixels, its EXIF turn
 
 
 def _pdf_words(data: bytes) -> list[Word]:
@@ -274,22 +270,6 @@ def _word_add(words: list[Word], chars: list[tuple[str, tuple]], *, page: int, h
         top, bottom = height - max(box[3] for _, box in chars), height - min(box[1] for _, box in chars)
         words.append(Word("".join(c for c, _ in chars), page, left, right, top, bottom))
         chars.clear()
-
-
-def _pdf_images(data: bytes) -> list:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(data)
-    images = []
-    try:
-        for index in range(min(MAX_PAGES, len(document))):
-            page = document[index]
-            scale = min(300 / 72, (25_000_000 / max(1.0, page.get_width() * page.get_height())) ** 0.5)
-            images.append(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
-            page.close()
-    finally:
-        document.close()
-    return images
 
 
 def _ink(image):
