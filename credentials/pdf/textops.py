@@ -18,6 +18,8 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from credentials.pdf.internals import canvas_document
+
 # Per document being written: (font name, text) -> [(font subset, escaped bytes), ...]. The subset
 # a character gets is fixed the first time the document uses it, so a line maps the same way again.
 _mapped: WeakKeyDictionary = WeakKeyDictionary()
@@ -27,7 +29,7 @@ class _TextOps:
     """One text object of lines in the registered TrueType fonts; ``draw()`` puts it on the canvas."""
 
     def __init__(self, canvas: Canvas, leading: float):
-        self.canvas, self.doc = canvas, canvas._doc
+        self.canvas, self.doc = canvas, canvas_document(canvas)
         self.leading = fp_str(leading)
         self.mapped = _mapped.setdefault(self.doc, {})
         self.code = ["BT"]

@@ -15,6 +15,7 @@ from reportlab.platypus import TableStyle
 
 from credentials import rules
 from credentials.pdf.fonts import FONT, FONT_BOLD
+from credentials.pdf.internals import page_next, page_state, page_state_restore, page_width
 from credentials.pdf.text import _fit
 
 APP_NAME = "Recert"
@@ -164,14 +165,14 @@ def _numbered_canvas(furniture: _Furniture) -> type[rl_canvas.Canvas]:
             self._pages: list[dict] = []
 
         def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._pages.append(page_state(self))
+            page_next(self)
 
         def save(self):
             total = len(self._pages) + furniture.extra_pages
             for number, state in enumerate(self._pages, start=furniture.first_page):
-                self.__dict__.update(state)
-                _draw_footer(self, furniture, number, total, self._pagesize[0])
+                page_state_restore(self, state)
+                _draw_footer(self, furniture, number, total, page_width(self))
                 super().showPage()
             super().save()
 
