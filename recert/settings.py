@@ -5,10 +5,10 @@ refuses to start without a strong DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and RE
 """
 
 import hashlib
-import os
 from pathlib import Path
 
 import dj_database_url
+import environ
 from django.core.checks.security.base import (
     SECRET_KEY_INSECURE_PREFIX,
     SECRET_KEY_MIN_LENGTH,
@@ -20,30 +20,16 @@ from PIL import Image
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-def env(name: str, default: str | None = None) -> str | None:
-    return os.environ.get(name, default)
+# One parser for every variable (django-environ): booleans, numbers and lists read the same way
+# everywhere, and a value that is not what its name says (DJANGO_EMAIL_PORT=abc) stops the start.
+# A value starting with "$" names another variable (its proxy syntax); "\\$" is a literal "$".
+env = environ.Env()
+env.escape_proxy = True
 
-
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    return default if value is None or value.strip() == "" else int(value)
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in env(name, default).split(",") if item.strip()]
-
-
-DEBUG = env_bool("DJANGO_DEBUG", False)
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
 _NEW_KEY_COMMAND = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
-SECRET_KEY = env("DJANGO_SECRET_KEY")
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=None)
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
@@ -62,10 +48,12 @@ elif not DEBUG and (
         f"(not starting with {SECRET_KEY_INSECURE_PREFIX!r}); make one with {_NEW_KEY_COMMAND}"
     )
 
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
+ALLOWED_HOSTS = env.list(
+    "DJANGO_ALLOWED_HOSTS", cast=str.strip, default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
+)
 if not ALLOWED_HOSTS and not DEBUG:
     raise ImproperlyConfigured("Set DJANGO_ALLOWED_HOSTS, e.g. DJANGO_ALLOWED_HOSTS=recert.example.org.")
-CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", cast=str.strip, default=[])
 
 INSTALLED_APPS = [
     "recert",
@@ -110,8 +98,8 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(env("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = float(env("DJANGO_LOGIN_COOLOFF_HOURS", "0.25"))  # hours
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("DJANGO_LOGIN_COOLOFF_HOURS", default=0.25)  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -122,23 +110,24 @@ AXES_USERNAME_CALLABLE = "recert.throttle.login_username"
 AXES_CLIENT_IP_CALLABLE = "recert.throttle.client_ip"
 # How many proxies in front of the app append to X-Forwarded-For (a TLS proxy: 1). Zero trusts
 # only the connection's address. DJANGO_BEHIND_PROXY=true is the same as 1.
-RECERT_PROXY_COUNT = env_int("RECERT_PROXY_COUNT", 1 if env_bool("DJANGO_BEHIND_PROXY", False) else 0)
+_BEHIND_PROXY = env.bool("DJANGO_BEHIND_PROXY", default=False)
+RECERT_PROXY_COUNT = env.int("RECERT_PROXY_COUNT", default=1 if _BEHIND_PROXY else 0)
 
 # Rate limits ("N/period", period s, m, h or d, optionally with a multiple: "20/10m"), counted in
 # the cache below; a request over the limit gets a page saying when to try again.
 RECERT_RATES = {
-    "signup-ip": env("RECERT_RATE_SIGNUP_IP", "10/h"),
-    "signup-email": env("RECERT_RATE_SIGNUP_EMAIL", "3/h"),
-    "password-reset-ip": env("RECERT_RATE_PASSWORD_RESET_IP", "10/h"),
-    "password-reset-email": env("RECERT_RATE_PASSWORD_RESET_EMAIL", "3/h"),
-    "upload-user": env("RECERT_RATE_UPLOAD_USER", "60/h"),
-    "upload-ip": env("RECERT_RATE_UPLOAD_IP", "120/h"),
+    "signup-ip": env.str("RECERT_RATE_SIGNUP_IP", default="10/h"),
+    "signup-email": env.str("RECERT_RATE_SIGNUP_EMAIL", default="3/h"),
+    "password-reset-ip": env.str("RECERT_RATE_PASSWORD_RESET_IP", default="10/h"),
+    "password-reset-email": env.str("RECERT_RATE_PASSWORD_RESET_EMAIL", default="3/h"),
+    "upload-user": env.str("RECERT_RATE_UPLOAD_USER", default="60/h"),
+    "upload-ip": env.str("RECERT_RATE_UPLOAD_IP", default="120/h"),
     # Audit pack builds that are new work (joining a queued or built one is free).
-    "pack-user": env("RECERT_RATE_PACK_USER", "20/h"),
+    "pack-user": env.str("RECERT_RATE_PACK_USER", default="20/h"),
 }
 RECERT_RATE_CACHE = "default"
 
-ADMIN_URL = env("DJANGO_ADMIN_URL", "admin/")
+ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/")
 if not ADMIN_URL.endswith("/"):
     ADMIN_URL += "/"
 
@@ -163,8 +152,8 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(env("DJANGO_CONN_MAX_AGE", "60")),
+        env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=env.int("DJANGO_CONN_MAX_AGE", default=60),
         conn_health_checks=True,
     )
 }
@@ -186,8 +175,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The cache holds rate-limit counts and kept renderings, so it must be shared by every app server:
 # the database (table recert_cache, made by a migration) by default, Redis (REDIS_URL) with
 # RECERT_CACHE=redis.
-REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
-RECERT_CACHE = env("RECERT_CACHE", "db")
+REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
+RECERT_CACHE = env.str("RECERT_CACHE", default="db")
 _CACHES = {
     "db": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -217,7 +206,9 @@ def cache_key_prefix_default(database: dict) -> str:
 # Every cache key starts with this (Django's KEY_PREFIX), so that two sites sharing one Redis (a
 # staging copy beside production) never read each other's rate-limit counts or kept renderings.
 # By default it follows the database; set it to keep the cache across a move of the database.
-RECERT_CACHE_KEY_PREFIX = env("RECERT_CACHE_KEY_PREFIX") or cache_key_prefix_default(DATABASES["default"])
+RECERT_CACHE_KEY_PREFIX = env.str("RECERT_CACHE_KEY_PREFIX", default=None) or cache_key_prefix_default(
+    DATABASES["default"]
+)
 CACHES = {"default": {**_CACHES[RECERT_CACHE], "KEY_PREFIX": RECERT_CACHE_KEY_PREFIX}}
 
 AUTH_USER_MODEL = "recert.User"
@@ -238,24 +229,23 @@ LANGUAGE_CODE = "en-us"
 # Two ways of writing a date, one per person (recert.locales); the words stay English.
 LANGUAGES = [("en-us", "English, month first"), ("en-gb", "English, day first")]
 FORMAT_MODULE_PATH = ["recert.formats"]
-TIME_ZONE = env("DJANGO_TIME_ZONE", "America/New_York")
+TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="America/New_York")
 USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATIC_ROOT = Path(env.str("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Uploaded certificates live outside the static tree and are served only through an
 # owner-checked view, never as public media (no MEDIA_URL route exists). Several app
 # servers share files through an S3-compatible store: DJANGO_FILE_STORAGE=
 # storages.backends.s3.S3Storage with django-storages installed and its AWS_* variables.
-MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
+FILE_STORAGE = env.str("DJANGO_FILE_STORAGE", default="django.core.files.storage.FileSystemStorage")
 STORAGES = {
     "default": {
-        "BACKEND": env("DJANGO_FILE_STORAGE", "django.core.files.storage.FileSystemStorage"),
-        "OPTIONS": {"location": str(MEDIA_ROOT)}
-        if env("DJANGO_FILE_STORAGE", "").endswith("FileSystemStorage") or not env("DJANGO_FILE_STORAGE")
-        else {},
+        "BACKEND": FILE_STORAGE,
+        "OPTIONS": {"location": str(MEDIA_ROOT)} if FILE_STORAGE.endswith("FileSystemStorage") else {},
     },
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -267,21 +257,21 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 CERTIFICATE_MAX_BYTES = 10 * 1024 * 1024
 # Checked at upload (credentials/certificates.py), so an audit pack never meets a hostile file.
-CERTIFICATE_MAX_PAGES = env_int("RECERT_CERTIFICATE_MAX_PAGES", 50)
-CERTIFICATE_MAX_PDF_OBJECTS = env_int("RECERT_CERTIFICATE_MAX_PDF_OBJECTS", 20_000)
-CERTIFICATE_MAX_PIXELS = env_int("RECERT_CERTIFICATE_MAX_PIXELS", 40_000_000)
-CERTIFICATE_MAX_DECODED_BYTES = env_int("RECERT_CERTIFICATE_MAX_DECODED_BYTES", 200 * 1024 * 1024)
-CERTIFICATE_QUOTA_BYTES = env_int("RECERT_CERTIFICATE_QUOTA_MB", 200) * 1024 * 1024
+CERTIFICATE_MAX_PAGES = env.int("RECERT_CERTIFICATE_MAX_PAGES", default=50)
+CERTIFICATE_MAX_PDF_OBJECTS = env.int("RECERT_CERTIFICATE_MAX_PDF_OBJECTS", default=20_000)
+CERTIFICATE_MAX_PIXELS = env.int("RECERT_CERTIFICATE_MAX_PIXELS", default=40_000_000)
+CERTIFICATE_MAX_DECODED_BYTES = env.int("RECERT_CERTIFICATE_MAX_DECODED_BYTES", default=200 * 1024 * 1024)
+CERTIFICATE_QUOTA_BYTES = env.int("RECERT_CERTIFICATE_QUOTA_MB", default=200) * 1024 * 1024
 # Reading a certificate and drawing its preview run in a child with these ceilings
 # (credentials/file_work.py); past them the draft says so and is filled in by hand.
-CERTIFICATE_READ_MAX_SECONDS = env_int("RECERT_CERTIFICATE_READ_MAX_SECONDS", 90)
-CERTIFICATE_READ_MAX_MEMORY_MB = env_int("RECERT_CERTIFICATE_READ_MAX_MEMORY_MB", 512)
-CERTIFICATE_PREVIEW_MAX_SECONDS = env_int("RECERT_CERTIFICATE_PREVIEW_MAX_SECONDS", 20)
+CERTIFICATE_READ_MAX_SECONDS = env.int("RECERT_CERTIFICATE_READ_MAX_SECONDS", default=90)
+CERTIFICATE_READ_MAX_MEMORY_MB = env.int("RECERT_CERTIFICATE_READ_MAX_MEMORY_MB", default=512)
+CERTIFICATE_PREVIEW_MAX_SECONDS = env.int("RECERT_CERTIFICATE_PREVIEW_MAX_SECONDS", default=20)
 # Background work (credentials/tasks.py) on Django's task framework (django-tasks, the backport of
 # Django 6's django.tasks). "db": the database, worked by `manage.py db_worker` (no other service);
 # "rq": RQ on Redis (REDIS_URL), worked by `manage.py rqworker --job-class django_tasks_rq.Job`,
 # for many app servers and workers; "immediate": run inside the request (tests).
-TASK_BACKEND = env("RECERT_TASK_BACKEND", "db")
+TASK_BACKEND = env.str("RECERT_TASK_BACKEND", default="db")
 _TASK_BACKENDS = {
     "db": "django_tasks_db.DatabaseBackend",
     "rq": "django_tasks_rq.RQBackend",
@@ -295,10 +285,10 @@ _RQ_URL = f"{REDIS_URL}{'&' if '?' in REDIS_URL else '?'}socket_connect_timeout=
 RQ_QUEUES = {"default": {"URL": _RQ_URL, "DEFAULT_TIMEOUT": 600}}
 # A summary PDF with more activities than this is not drawn in the request (it would approach the
 # worker timeout) but sent to the audit pack, built in the background. 2,000 draw in about 3 s.
-RECERT_SUMMARY_INLINE_MAX_ACTIVITIES = env_int("RECERT_SUMMARY_INLINE_MAX_ACTIVITIES", 2000)
+RECERT_SUMMARY_INLINE_MAX_ACTIVITIES = env.int("RECERT_SUMMARY_INLINE_MAX_ACTIVITIES", default=2000)
 # An audit pack build runs in a child process with these ceilings (credentials/pack_build.py).
-AUDIT_PACK_MAX_SECONDS = env_int("RECERT_AUDIT_PACK_MAX_SECONDS", 120)
-AUDIT_PACK_MAX_MEMORY_MB = env_int("RECERT_AUDIT_PACK_MAX_MEMORY_MB", 768)
+AUDIT_PACK_MAX_SECONDS = env.int("RECERT_AUDIT_PACK_MAX_SECONDS", default=120)
+AUDIT_PACK_MAX_MEMORY_MB = env.int("RECERT_AUDIT_PACK_MAX_MEMORY_MB", default=768)
 
 # Pillow refuses to decode beyond this, whoever opens an image (the audit pack too).
 Image.MAX_IMAGE_PIXELS = CERTIFICATE_MAX_PIXELS
@@ -306,19 +296,20 @@ Image.MAX_IMAGE_PIXELS = CERTIFICATE_MAX_PIXELS
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-EMAIL_FILE_PATH = env("DJANGO_EMAIL_FILE_PATH", str(BASE_DIR / "sent-email"))  # for the file backend
-EMAIL_HOST = env("DJANGO_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(env("DJANGO_EMAIL_PORT", "25"))
-EMAIL_HOST_USER = env("DJANGO_EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = env("DJANGO_EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "Recert <no-reply@localhost>")
+EMAIL_BACKEND = env.str("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# For the file backend.
+EMAIL_FILE_PATH = env.str("DJANGO_EMAIL_FILE_PATH", default=str(BASE_DIR / "sent-email"))
+EMAIL_HOST = env.str("DJANGO_EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("DJANGO_EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("DJANGO_EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("DJANGO_EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("DJANGO_EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="Recert <no-reply@localhost>")
 # A pace plan needing more points a month than this says it is unrealistic.
-RECERT_REALISTIC_POINTS_PER_MONTH = env("RECERT_REALISTIC_POINTS_PER_MONTH", "10")
+RECERT_REALISTIC_POINTS_PER_MONTH = env.str("RECERT_REALISTIC_POINTS_PER_MONTH", default="10")
 # Links in emails (reminders, unsubscribe) point here: the site's public address. No default in
 # production, where one would send every link to the wrong place (recert/checks.py checks it).
-RECERT_BASE_URL = env("RECERT_BASE_URL") or ("http://127.0.0.1:8000" if DEBUG else "")
+RECERT_BASE_URL = env.str("RECERT_BASE_URL", default=None) or ("http://127.0.0.1:8000" if DEBUG else "")
 if not RECERT_BASE_URL:
     raise ImproperlyConfigured(
         "Set RECERT_BASE_URL to the site's public address, e.g. RECERT_BASE_URL=https://recert.example.org "
@@ -327,7 +318,7 @@ if not RECERT_BASE_URL:
 # An unsubscribe link in a reminder works this long. Longer than the longest wait between two
 # reminders of one deadline (6 months before, then 3 months before: 90 days), so the link in the
 # last email received still works.
-RECERT_UNSUBSCRIBE_MAX_AGE_DAYS = env_int("RECERT_UNSUBSCRIBE_MAX_AGE_DAYS", 120)
+RECERT_UNSUBSCRIBE_MAX_AGE_DAYS = env.int("RECERT_UNSUBSCRIBE_MAX_AGE_DAYS", default=120)
 
 # Fees are unverified (shared/RULES.md): they live here, never in logic, and the UI
 # says "check with <body>" next to them.
@@ -347,11 +338,13 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             # stdout for servers; stderr for commands whose stdout is their output (read_certificate).
-            "stream": "ext://sys.stderr" if env("DJANGO_LOG_STREAM") == "stderr" else "ext://sys.stdout",
-            "formatter": env("DJANGO_LOG_FORMAT", "plain" if DEBUG else "json"),
+            "stream": "ext://sys.stderr"
+            if env.str("DJANGO_LOG_STREAM", default=None) == "stderr"
+            else "ext://sys.stdout",
+            "formatter": env.str("DJANGO_LOG_FORMAT", default="plain" if DEBUG else "json"),
         }
     },
-    "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
@@ -379,10 +372,10 @@ SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     # Production sits behind a TLS-terminating proxy that sets X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = int(env("DJANGO_HSTS_SECONDS", "31536000"))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+    SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=True)

@@ -13,7 +13,7 @@ from recert.settings import *  # noqa: F403
 from recert.settings import BASE_DIR, env
 
 DATABASES["default"] = dj_database_url.parse(  # noqa: F405
-    env("TEST_DATABASE_URL", "sqlite:///:memory:")
+    env.str("TEST_DATABASE_URL", default="sqlite:///:memory:")
 )
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

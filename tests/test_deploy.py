@@ -95,6 +95,43 @@ def test_development_defaults_run_without_configuration(tmp_path):
     assert manage("check", env=env).returncode == 0
 
 
+def setting(tmp_path, name: str, **variables: str) -> subprocess.CompletedProcess:
+    code = f"from django.conf import settings; print(repr(settings.{name}))"
+    return manage("shell", "-c", code, env=production_env(tmp_path, **variables))
+
+
+@pytest.mark.parametrize(
+    ("variables", "name", "value"),
+    [
+        ({"DJANGO_EMAIL_USE_TLS": "yes"}, "EMAIL_USE_TLS", "True"),
+        ({"DJANGO_EMAIL_USE_TLS": "off"}, "EMAIL_USE_TLS", "False"),
+        ({"DJANGO_EMAIL_PORT": "587"}, "EMAIL_PORT", "587"),
+        ({"DJANGO_LOGIN_COOLOFF_HOURS": "1.5"}, "AXES_COOLOFF_TIME", "1.5"),
+        (
+            {"DJANGO_ALLOWED_HOSTS": "a.example.org, b.example.org"},
+            "ALLOWED_HOSTS",
+            "['a.example.org', 'b.example.org']",
+        ),
+        ({"DJANGO_BEHIND_PROXY": "true"}, "RECERT_PROXY_COUNT", "1"),
+        ({"DJANGO_BEHIND_PROXY": "true", "RECERT_PROXY_COUNT": "2"}, "RECERT_PROXY_COUNT", "2"),
+        (
+            {"DJANGO_EMAIL_HOST_PASSWORD": r"\$tarts-with-a-dollar"},
+            "EMAIL_HOST_PASSWORD",
+            "'$tarts-with-a-dollar'",
+        ),
+    ],
+)
+def test_settings_are_read_one_way_from_the_environment(tmp_path, variables, name, value):
+    result = setting(tmp_path, name, **variables)
+    assert result.stdout.strip().splitlines()[-1] == value, result.stderr
+
+
+def test_a_number_that_is_not_a_number_stops_the_start(tmp_path):
+    result = setting(tmp_path, "EMAIL_PORT", DJANGO_EMAIL_PORT="twenty-five")
+    assert result.returncode != 0
+    assert "twenty-five" in result.stderr
+
+
 def test_admin_path_is_configurable(tmp_path):
     env = production_env(tmp_path, DJANGO_ADMIN_URL="staff-only-9f3")
     result = manage("shell", "-c", "from django.urls import reverse; print(reverse('admin:index'))", env=env)
