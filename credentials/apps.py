@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 
 
 class CredentialsConfig(AppConfig):
@@ -7,6 +8,7 @@ class CredentialsConfig(AppConfig):
     verbose_name = "Credentials and CE"
 
     def ready(self):
-        # Django's place for what must be wired up once models are loaded: the background tasks
-        # register themselves (credentials/background.py), in the web process and in the worker.
-        from credentials import tasks  # noqa: F401
+        # Once models are loaded, the background tasks register themselves
+        # (credentials/background.py), in the web process and in the worker, as the admin finds
+        # each app's admin module.
+        autodiscover_modules("tasks")

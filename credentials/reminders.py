@@ -21,9 +21,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from core.locales import person_locale
 from credentials import background, selectors
 from credentials.models import REMINDER_OFFSETS, Reminder, ReminderPreference
-from recert.locales import person_locale
 
 UNSUBSCRIBE_SALT = "recert.reminders.unsubscribe"
 SENDING_TOO_LONG = dt.timedelta(minutes=30)  # a send that never reported back is tried again

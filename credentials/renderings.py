@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from django.core.cache import caches
 
-from recert.cache_keys import cache_keys_delete
+from core.cache_keys import cache_keys_delete
 
 CACHE = "default"
 TIMEOUT = 86400  # a day: a rendering also says "N days left", so it is redrawn daily anyway

@@ -1176,7 +1176,7 @@ SNAPSHOT_CODE = hashlib.sha256(
             rules.__file__,
             __file__,
             Path(__file__).with_name("models.py"),
-            *sorted(Path(settings.BASE_DIR, "recert", "formats").rglob("formats.py")),
+            *sorted(Path(settings.BASE_DIR, "core", "formats").rglob("formats.py")),
         )
     )
 ).hexdigest()[:32]

@@ -26,6 +26,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from core import throttle
+from core.locales import person_locale
 from credentials import background, file_work, reader, reminders, rules, selectors, transcript
 from credentials.certificates import certificate_errors
 from credentials.models import (
@@ -50,8 +52,6 @@ from credentials.models import (
     preview_path,
 )
 from credentials.pack_build import PackBuildError, build_with_limits
-from recert import throttle
-from recert.locales import person_locale
 
 logger = logging.getLogger(__name__)
 

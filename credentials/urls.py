@@ -1,7 +1,7 @@
 from django.urls import include, path, register_converter
 
 from credentials import views
-from recert.converters import IdConverter
+from credentials.converters import IdConverter
 
 register_converter(IdConverter, "id")
 

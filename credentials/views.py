@@ -21,7 +21,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core import throttle
+from core.locales import person_locale
 from credentials import ics, pdf, reminders, rules_document, selectors, services
+from credentials.converters import IdConverter
 from credentials.filters import ActivityFilter
 from credentials.forms import (
     ActivityForm,
@@ -32,9 +35,6 @@ from credentials.forms import (
     apply_service_errors,
 )
 from credentials.models import CEActivity, CertificateDraft, Credential, Cycle, Submission
-from recert import throttle
-from recert.converters import IdConverter
-from recert.locales import person_locale
 
 
 def _credential(request, pk: int) -> Credential:

@@ -56,7 +56,8 @@ if not ALLOWED_HOSTS and not DEBUG:
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", cast=str.strip, default=[])
 
 INSTALLED_APPS = [
-    "recert",
+    "core",
+    "accounts",
     "credentials",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -80,13 +81,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Storage out of reach is a 503 page; outside the session and the user, which read storage.
-    "recert.middleware.OutageMiddleware",
+    "core.middleware.OutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "recert.middleware.UserTimezoneMiddleware",
-    "recert.middleware.PrivateNoStoreMiddleware",
+    "core.middleware.UserTimezoneMiddleware",
+    "core.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -106,8 +107,8 @@ AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 # Every spelling of an address shares one count, and the address is the client's, not our proxy's.
-AXES_USERNAME_CALLABLE = "recert.throttle.login_username"
-AXES_CLIENT_IP_CALLABLE = "recert.throttle.client_ip"
+AXES_USERNAME_CALLABLE = "core.throttle.login_username"
+AXES_CLIENT_IP_CALLABLE = "core.throttle.client_ip"
 # How many proxies in front of the app append to X-Forwarded-For (a TLS proxy: 1). Zero trusts
 # only the connection's address. DJANGO_BEHIND_PROXY=true is the same as 1.
 _BEHIND_PROXY = env.bool("DJANGO_BEHIND_PROXY", default=False)
@@ -211,10 +212,10 @@ RECERT_CACHE_KEY_PREFIX = env.str("RECERT_CACHE_KEY_PREFIX", default=None) or ca
 )
 CACHES = {"default": {**_CACHES[RECERT_CACHE], "KEY_PREFIX": RECERT_CACHE_KEY_PREFIX}}
 
-AUTH_USER_MODEL = "recert.User"
-# Sessions in the database with the person's id beside them (recert/sessions.py): deleting a
+AUTH_USER_MODEL = "accounts.User"
+# Sessions in the database with the person's id beside them (accounts/sessions.py): deleting a
 # person ends their sessions in every browser.
-SESSION_ENGINE = "recert.sessions"
+SESSION_ENGINE = "accounts.sessions"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "landing"
@@ -226,9 +227,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-us"
-# Two ways of writing a date, one per person (recert.locales); the words stay English.
+# Two ways of writing a date, one per person (core.locales); the words stay English.
 LANGUAGES = [("en-us", "English, month first"), ("en-gb", "English, day first")]
-FORMAT_MODULE_PATH = ["recert.formats"]
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="America/New_York")
 USE_I18N = True
 USE_TZ = True
@@ -308,7 +309,7 @@ DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="Recert <no-re
 # A pace plan needing more points a month than this says it is unrealistic.
 RECERT_REALISTIC_POINTS_PER_MONTH = env.str("RECERT_REALISTIC_POINTS_PER_MONTH", default="10")
 # Links in emails (reminders, unsubscribe) point here: the site's public address. No default in
-# production, where one would send every link to the wrong place (recert/checks.py checks it).
+# production, where one would send every link to the wrong place (core/checks.py checks it).
 RECERT_BASE_URL = env.str("RECERT_BASE_URL", default=None) or ("http://127.0.0.1:8000" if DEBUG else "")
 if not RECERT_BASE_URL:
     raise ImproperlyConfigured(
@@ -331,7 +332,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "json": {"()": "recert.logging.JsonFormatter"},
+        "json": {"()": "core.logging.JsonFormatter"},
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {

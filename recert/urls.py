@@ -2,8 +2,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts import views
 from credentials import views as credential_views
-from recert import views
 
 urlpatterns = [
     path("", include("credentials.urls")),

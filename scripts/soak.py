@@ -908,7 +908,7 @@ class Server:
         """The accounts, made directly (the sign-up flow is not what this soak measures)."""
         code = (
             "import json, os\n"
-            "from recert.models import User\n"
+            "from accounts.models import User\n"
             "for number, email in enumerate(json.loads(os.environ['SOAK_EMAILS'])):\n"
             "    User.objects.create_user(\n"
             "        email, os.environ['SOAK_PASSWORD'], full_name=f'Soak Tester {number}'\n"

@@ -21,6 +21,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from accounts import services as account_services
+from accounts.models import User
+from core import throttle
 from credentials import log_io, portability, reminders, services
 from credentials.models import (
     AuditPack,
@@ -33,9 +36,6 @@ from credentials.models import (
     Reminder,
     ReminderPreference,
 )
-from recert import services as account_services
-from recert import throttle
-from recert.models import User
 from tests.conftest import PDF_BYTES, PDF_BYTES_TWO_PAGES, TODAY
 
 pytestmark = pytest.mark.django_db
@@ -510,7 +510,7 @@ def test_deleting_a_person_in_the_admin_removes_their_files_too(
 ):
     admin_user = django_user_model.objects.create_superuser("admin@example.com", "an admin pass phrase")
     client.force_login(admin_user)
-    url = reverse("admin:recert_user_delete", args=[user.pk])
+    url = reverse("admin:accounts_user_delete", args=[user.pk])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"post": "yes"})
     assert response.status_code == 302

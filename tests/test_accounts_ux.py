@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from recert.models import User
-from recert.services import activation_token
+from accounts.models import User
+from accounts.services import activation_token
 
 pytestmark = pytest.mark.django_db
 

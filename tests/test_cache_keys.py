@@ -17,9 +17,9 @@ from django.core.cache import cache, caches
 from django.template import Context, Template
 from django.urls import reverse
 
+from core.cache_keys import cache_keys_delete
 from credentials import renderings, services
 from credentials.models import CEActivity, Cycle, ProgressSnapshot
-from recert.cache_keys import cache_keys_delete
 from recert.settings import BASE_DIR, cache_key_prefix_default
 from tests.conftest import TODAY
 

@@ -13,10 +13,10 @@ from django.core.management import call_command
 from django.utils import timezone
 from pypdf import PdfReader
 
+from accounts.management.commands.seed_demo import DEMO_EMAIL, DEMO_PASSWORD
+from accounts.models import User
 from credentials import certificates, rules, selectors, services
-from credentials.management.commands.seed_demo import DEMO_EMAIL, DEMO_PASSWORD
 from credentials.models import AuditPack, CEActivity, ProgramChoice
-from recert.models import User
 
 pytestmark = pytest.mark.django_db
 

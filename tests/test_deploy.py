@@ -226,7 +226,7 @@ def test_dockerfile_build_steps_succeed_in_a_fresh_virtualenv(tmp_path):
 def test_logs_are_one_json_object_a_line():
     import logging
 
-    from recert.logging import JsonFormatter
+    from core.logging import JsonFormatter
 
     record = logging.LogRecord("recert.test", logging.WARNING, __file__, 1, "Saved %s", ("Peña",), None)
     record.user_id = 7

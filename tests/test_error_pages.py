@@ -156,7 +156,7 @@ def test_the_503_page_renders_without_a_database_or_a_user(django_db_blocker, me
     user or the database. After a form it says that nothing was saved."""
     from django.test import RequestFactory
 
-    from recert.middleware import outage_response
+    from core.middleware import outage_response
 
     request = getattr(RequestFactory(), method)("/activities/add/")
     with django_db_blocker.block():

@@ -18,11 +18,11 @@ from tests.test_deploy import ROOT, free_port, manage, production_env
 SETUP = """
 import datetime as dt
 from decimal import Decimal
-from recert.sessions import SessionStore
+from accounts.sessions import SessionStore
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from credentials import services
-from recert.models import User
+from accounts.models import User
 from tests import hostile
 
 user = User.objects.create_user("load@example.com", "a long pass phrase 42", full_name="Lee Load")

@@ -18,7 +18,7 @@ def test_0003_fills_units_and_recomputes_deadlines_and_old_periods_cannot_be_und
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
     old = executor.loader.project_state(BEFORE).apps
-    user = old.get_model("recert", "User").objects.create(email="old@example.com", password="x")
+    user = old.get_model("accounts", "User").objects.create(email="old@example.com", password="x")
     credential = old.get_model("credentials", "Credential").objects.create(
         owner_id=user.pk, program="cma-aama", certified_on=dt.date(2014, 2, 10)
     )

@@ -110,7 +110,7 @@ def _health(client) -> tuple[int, dict]:
 def test_a_database_outage_is_a_503_and_passes_by_itself(browser, user, cma, make_activity, caplog):
     make_activity()
     pages = [reverse("dashboard"), reverse("activity_list")]
-    with database_down(), caplog.at_level(logging.ERROR, logger="recert.middleware"):
+    with database_down(), caplog.at_level(logging.ERROR, logger="core.middleware"):
         # The session is read in a middleware, before any view: the 503 must come from there too.
         for url in pages:
             _is_the_503_page(browser.get(url))

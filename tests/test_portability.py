@@ -17,10 +17,10 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import User
 from credentials import selectors, services
 from credentials.models import CEActivity, Credential
 from credentials.portability import person_export, person_import
-from recert.models import User
 from tests.conftest import PDF_BYTES, PDF_BYTES_TWO_PAGES, TODAY
 
 pytestmark = pytest.mark.django_db

@@ -18,11 +18,11 @@ from django.db import connection, models
 from django.test import Client
 from django.urls import reverse
 
+from accounts import services as account_services
+from accounts.models import Session, User
+from core import throttle
 from credentials import reminders, services
 from credentials.models import AuditPack, CertificateDraft, Reminder
-from recert import services as account_services
-from recert import throttle
-from recert.models import Session, User
 from tests.conftest import PDF_BYTES, PDF_BYTES_TWO_PAGES, TODAY
 
 pytestmark = pytest.mark.django_db

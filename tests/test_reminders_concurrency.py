@@ -18,7 +18,7 @@ SETUP = """
 import datetime as dt
 from django.utils import timezone
 from credentials import services
-from recert.models import User
+from accounts.models import User
 
 today = timezone.localdate()
 for n in range(5):

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from credentials.management.commands.seed_demo import DEMO_EMAIL, DEMO_PASSWORD
+from accounts.management.commands.seed_demo import DEMO_EMAIL, DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOUNCED = re.compile(r"Recert is running at (http://\S+)")

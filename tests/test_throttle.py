@@ -1,4 +1,4 @@
-"""Throttling that cannot be dodged or turned against people (recert/throttle.py, django-axes)."""
+"""Throttling that cannot be dodged or turned against people (core/throttle.py, django-axes)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 
+from core.throttle import client_ip, parse_rate, rate_hit
 from credentials.models import CEActivity
-from recert.throttle import client_ip, parse_rate, rate_hit
 from tests.conftest import PDF_BYTES
 from tests.test_views import activity_post
 

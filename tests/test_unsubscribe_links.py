@@ -11,8 +11,8 @@ import pytest
 from django.core import signing
 from django.urls import reverse
 
+from accounts import services as account_services
 from credentials import reminders
-from recert import services as account_services
 
 pytestmark = pytest.mark.django_db
 

@@ -15,12 +15,12 @@ from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
+from accounts import services as account_services
+from accounts.models import User
+from core.locales import locale_from_accept_language
 from credentials import portability, reminders, selectors, services
 from credentials.models import Credential
 from credentials.pdf.document import pdf_filename
-from recert import services as account_services
-from recert.locales import locale_from_accept_language
-from recert.models import User
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.django_db

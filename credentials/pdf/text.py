@@ -51,7 +51,7 @@ def _num(value: Decimal | int) -> str:
 
 def _date(day: dt.date | None) -> str:
     """A date as the person's pages write it ("Nov 27, 2026", or "27 Nov 2026" day first): the
-    active locale's DATE_FORMAT (recert/formats), one style everywhere."""
+    active locale's DATE_FORMAT (core/formats), one style everywhere."""
     if day is None:
         return ""
     return dateformat.format(day, get_format("DATE_FORMAT"))

@@ -1,4 +1,4 @@
-// Timezone fields (select[data-timezone], recert.forms.TimezoneField). Without this script the
+// Timezone fields (select[data-timezone], accounts.forms.TimezoneField). Without this script the
 // list works as it is, with the server's choice. With it:
 // - data-timezone="default": the browser's own timezone is chosen, when the list has it;
 // - data-timezone="suggest": the choice shown is kept, and the browser's timezone, if different,

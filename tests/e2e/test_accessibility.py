@@ -12,9 +12,9 @@ from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from accounts.models import User
 from credentials import services
 from credentials.models import CEActivity
-from recert.models import User
 
 AXE = Axe()
 
@@ -140,7 +140,7 @@ def test_the_activation_page_has_no_serious_violations(page, live_server):
     from django.utils.encoding import force_bytes
     from django.utils.http import urlsafe_base64_encode
 
-    from recert.services import activation_token
+    from accounts.services import activation_token
 
     user = User.objects.create_user("new@example.com", "a long pass phrase 42", is_active=False)
     uid = urlsafe_base64_encode(force_bytes(user.pk))

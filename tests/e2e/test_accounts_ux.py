@@ -11,8 +11,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import expect
 
-from recert.models import User
-from recert.services import activation_token
+from accounts.models import User
+from accounts.services import activation_token
 from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.test_accessibility import AXE, serious
 

@@ -16,8 +16,8 @@ from django_tasks_db.management.commands.db_worker import Worker
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from accounts.models import User
 from credentials import services
-from recert.models import User
 from tests import hostile
 
 

@@ -12,9 +12,9 @@ from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from accounts.models import User
 from credentials import services
 from credentials.models import CEActivity
-from recert.models import User
 
 PHONE = {"width": 360, "height": 740}
 AXE = Axe()

@@ -7,8 +7,8 @@ import re
 
 from playwright.sync_api import expect
 
+from accounts.models import User
 from credentials.models import CEActivity, CertificateDraft
-from recert.models import User
 from tests.e2e.test_accessibility import AXE, serious
 from tests.test_inbox import AAMA_CERTIFICATE
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from accounts.models import User
 from credentials import selectors, services
-from recert.models import User
 from tests.conftest import PDF_BYTES
 
 

@@ -15,9 +15,9 @@ import re
 import pytest
 from django.core.management import call_command
 
-from credentials.management.commands.seed_demo import DEMO_EMAIL
+from accounts.management.commands.seed_demo import DEMO_EMAIL
+from accounts.models import User
 from credentials.models import CEActivity, Credential
-from recert.models import User
 from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.test_accessibility import AXE, serious
 

@@ -12,8 +12,8 @@ from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from accounts.models import User
 from credentials import rules, services
-from recert.models import User
 
 PHONE = {"width": 360, "height": 740}
 AXE = Axe()

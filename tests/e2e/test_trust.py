@@ -10,9 +10,9 @@ from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from accounts.models import User
 from credentials import services
 from credentials.models import CEActivity, Credential
-from recert.models import User
 
 
 def person(email: str, **credential) -> tuple[User, Credential]:

@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from accounts.models import User
 from credentials import services
-from recert.models import User
 from tests.conftest import PDF_BYTES
 
 # Everything a finger can hit on a page, except links inside a sentence (WCAG 2.5.5's inline

@@ -1,11 +1,13 @@
 import zoneinfo
 
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.utils import timezone as django_timezone
 
-from recert.locales import LOCALE_CHOICES, US
+from core.locales import LOCALE_CHOICES, US
 
 TIMEZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
@@ -70,13 +72,28 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 
 class Session(AbstractBaseSession):
-    """A browser's session (SESSION_ENGINE recert.sessions) with the id of the person logged in
+    """A browser's session (SESSION_ENGINE accounts.sessions) with the id of the person logged in
     on it, so that deleting a person ends their sessions in every browser."""
 
     user_id = models.BigIntegerField(null=True, db_index=True)
 
     @classmethod
     def get_session_store_class(cls):
-        from recert.sessions import SessionStore
-
         return SessionStore
+
+
+class SessionStore(DatabaseSessionStore):
+    """Writes the logged-in person's id beside each session (Django's "Extending database-backed
+    session engines"); SESSION_ENGINE names accounts.sessions, which serves this class."""
+
+    @classmethod
+    def get_model_class(cls):
+        return Session
+
+    def create_model_instance(self, data):
+        session = super().create_model_instance(data)
+        try:
+            session.user_id = int(data.get(SESSION_KEY))
+        except (TypeError, ValueError):
+            session.user_id = None
+        return session

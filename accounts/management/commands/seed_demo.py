@@ -32,9 +32,9 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from accounts.services import user_delete
 from credentials import rules, services
 from credentials.models import ProgramChoice
-from recert.services import user_delete
 
 DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "recert-demo-2026"

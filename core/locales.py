@@ -1,6 +1,6 @@
 """How a person's dates are written: one style everywhere (pages, emails, PDFs), theirs.
 
-Each style is a Django locale whose formats live in ``recert/formats``; the person's is stored
+Each style is a Django locale whose formats live in ``core/formats``; the person's is stored
 on their account (``User.locale``), first taken from their browser's languages.
 """
 

@@ -14,10 +14,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from credentials import portability, reminders
-from credentials import selectors as credential_selectors
-from recert import locales, selectors, services, throttle
-from recert.forms import (
+from accounts import selectors, services
+from accounts.forms import (
     AccountDeleteForm,
     ActivationForm,
     PasswordChangeForm,
@@ -26,6 +24,9 @@ from recert.forms import (
     SetPasswordForm,
     SignUpForm,
 )
+from core import locales, throttle
+from credentials import portability, reminders
+from credentials import selectors as credential_selectors
 
 WELCOME = "Welcome to Recert. Add your first credential to get started."
 LOGGED_OUT = "You are logged out."

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 
-from recert.models import User
+from accounts.models import User
 
 # An account made by sign-up whose activation link was never followed (nobody ever logged in).
 NEVER_ACTIVATED = Q(is_active=False, last_login__isnull=True)

@@ -11,7 +11,7 @@ from django.utils.cache import patch_cache_control
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from recert.locales import locale_of_request
+from core.locales import locale_of_request
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ RETRY_AFTER_SECONDS = 30
 
 class UserTimezoneMiddleware:
     """Show dates in the signed-in person's timezone; "today" is their today. Dates are written
-    in their style (recert.locales), or in their browser's before they log in."""
+    in their style (core.locales), or in their browser's before they log in."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import BaseUserCreationForm, UserChangeForm
 
-from recert import services
-from recert.models import User
+from accounts import services
+from accounts.models import User
 
 
 class UserCreationForm(BaseUserCreationForm):
@@ -33,7 +33,7 @@ class UserAdmin(BaseUserAdmin):
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
 
-    # Deleting here removes the person's files too (recert.services.user_delete).
+    # Deleting here removes the person's files too (accounts.services.user_delete).
     def delete_model(self, request, obj):
         services.user_delete(user=obj)
 

@@ -11,9 +11,9 @@ from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetFo
 from django.contrib.auth.forms import SetPasswordForm as DjangoSetPasswordForm
 from django.utils.html import format_html, format_html_join
 
-from recert import selectors
-from recert.locales import LOCALE_CHOICES
-from recert.models import User
+from accounts import selectors
+from accounts.models import User
+from core.locales import LOCALE_CHOICES
 
 # Where most medical assistants using Recert work, first, in words; every other zone follows.
 COMMON_US_TIMEZONES = [
@@ -108,7 +108,7 @@ class SignUpForm(NewPasswordMixin, BaseUserCreationForm):
 
     def validate_unique(self):
         """Whether the address has an account is never shown here: the email sent to it says so
-        (recert.services.user_signup)."""
+        (accounts.services.user_signup)."""
 
 
 class PasswordResetForm(DjangoPasswordResetForm):

@@ -21,13 +21,13 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from accounts.models import Session, User
+from core.cache_keys import cache_keys_delete
+from core.locales import US
+from core.throttle import login_username
 from credentials.models import AuditPack, CEActivity, CertificateDraft, audit_pack_path, certificate_path
 from credentials.renderings import renderings_delete
 from credentials.services import progress_invalidate
-from recert.cache_keys import cache_keys_delete
-from recert.locales import US
-from recert.models import Session, User
-from recert.throttle import login_username
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class ActivationTokenGenerator(PasswordResetTokenGenerator):
     log-in), so the link stops working once the account is activated; it expires with
     PASSWORD_RESET_TIMEOUT like a reset link."""
 
-    key_salt = "recert.services.ActivationTokenGenerator"
+    key_salt = "accounts.services.ActivationTokenGenerator"
 
     def _make_hash_value(self, user, timestamp):
         last_login = "" if user.last_login is None else user.last_login.replace(microsecond=0, tzinfo=None)
@@ -146,7 +146,7 @@ def user_delete(*, user: User) -> None:
     The rows cascade from the user: credentials with their periods, exam attempts, audit packs
     and reminders; activities with their category shares; certificates in the inbox; the
     calendar feed and reminder settings. Two kinds of row name the person without a foreign key
-    and go in the same transaction: their sessions in every browser (``recert.sessions``) and
+    and go in the same transaction: their sessions in every browser (``accounts.sessions``) and
     django-axes's records of log-ins to their address. The files do not cascade, so their names
     are collected first; after the commit they are deleted, and so is anything else left in the
     person's folders (an upload that was under way), and so are what the cache keeps under
@@ -214,7 +214,7 @@ def _stored_elsewhere_delete(owner_id: int, email: str, files: list, folders: li
 
 def _rate_counts_delete(*, keys: list[str]) -> None:
     """The rate-limit counts kept under the person's id or address, in every scope (written by
-    recert.throttle.rate_hit as rate:<scope>:<digest of the key>:<window>)."""
+    core.throttle.rate_hit as rate:<scope>:<digest of the key>:<window>)."""
     cache = caches[settings.RECERT_RATE_CACHE]
     for scope in settings.RECERT_RATES:
         for key in keys:

@@ -1,4 +1,4 @@
-# Day first, as in most of the world: needed here because recert.formats.en would otherwise
+# Day first, as in most of the world: needed here because core.formats.en would otherwise
 # apply to "en-gb" too (Django tries "en_GB", then "en", in each format path in turn).
 DATE_FORMAT = "j M Y"  # 27 Nov 2026
 DATETIME_FORMAT = "j M Y, H:i"  # 27 Nov 2026, 09:14
