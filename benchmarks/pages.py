@@ -335,6 +335,7 @@ def attach_certificates(activities: list, today: dt.date, count: int) -> int:
 def resave_activity(activity_id: int, **changes) -> None:
     """``services.activity_update`` with the activity's own values, except ``changes``."""
     from credentials import services
+    from credentials.activity_input import ActivityInput
     from credentials.models import CEActivity
 
     activity = CEActivity.objects.get(pk=activity_id)
@@ -348,9 +349,8 @@ def resave_activity(activity_id: int, **changes) -> None:
         "verified_on_transcript": activity.verified_on_transcript,
         "notes": activity.notes,
         "excluded_from": list(activity.excluded_from.all()),
-        "confirmed": True,
     }
-    services.activity_update(activity=activity, **(fields | changes))
+    services.activity_update(activity=activity, data=ActivityInput.of(**(fields | changes)), confirmed=True)
 
 
 # --------------------------------------------------------------------------- measuring

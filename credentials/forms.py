@@ -10,8 +10,10 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 
 from credentials import rules
+from credentials.activity_input import CERTIFICATE_KEPT, ActivityInput
 from credentials.models import (
     CUSTOM,
     DEFAULT_UNIT,
@@ -195,12 +197,9 @@ class ActivityForm(forms.Form):
         widget=DATE_INPUT,
         help_text="A future date records a planned course; it counts once it has happened.",
     )
+    # Only read here: what an amount must be is said by activity_input_errors, for every door.
     amount = forms.DecimalField(
-        max_digits=7,
-        decimal_places=2,
-        min_value=Decimal("0.01"),
         widget=forms.NumberInput(attrs=AMOUNT_INPUT),
-        error_messages={"min_value": "Enter an amount greater than zero."},
         help_text="The number printed on the certificate; Recert converts it for each credential.",
     )
     unit = forms.ChoiceField(
@@ -356,26 +355,38 @@ class ActivityForm(forms.Form):
             return {choice: data["amount"]}
         return {}
 
-    def service_kwargs(self) -> dict:
+    def activity_input(self) -> ActivityInput:
+        """What the person entered, as every door hands it to the services."""
         data = self.cleaned_data
-        kwargs = {
-            "title": data["title"],
-            "provider": data["provider"],
-            "completed_on": data["completed_on"],
-            "unit": data["unit"],
-            "amount": data["amount"],
-            "categories": self.categories(),
-            "verified_on_transcript": data["verified_on_transcript"],
-            "notes": data["notes"],
-            "excluded_from": list(data.get("excluded_from") or []),
-            "confirmed": data.get("confirmed", False),
-        }
-        certificate = data.get("certificate")
-        if certificate is False:  # "clear" ticked
-            kwargs["certificate"] = None
-        elif certificate and hasattr(certificate, "content_type"):  # a new upload
-            kwargs["certificate"] = certificate
-        return kwargs
+        return ActivityInput.of(
+            title=data["title"],
+            provider=data["provider"],
+            completed_on=data["completed_on"],
+            unit=data["unit"],
+            amount=data["amount"],
+            categories=self.categories(),
+            verified_on_transcript=data["verified_on_transcript"],
+            notes=data["notes"],
+            excluded_from=data.get("excluded_from") or (),
+        )
+
+    @property
+    def saves_anyway(self) -> bool:
+        """Whether the person pressed "Save anyway" on the warnings shown."""
+        return bool(self.cleaned_data.get("confirmed"))
+
+    def certificate_upload(self) -> UploadedFile | None:
+        change = self.certificate_change()
+        return change if isinstance(change, UploadedFile) else None
+
+    def certificate_change(self) -> UploadedFile | object | None:
+        """A new upload, None when "clear" is ticked, or ``CERTIFICATE_KEPT``."""
+        certificate = self.cleaned_data.get("certificate")
+        if certificate is False:
+            return None
+        if certificate and hasattr(certificate, "content_type"):
+            return certificate
+        return CERTIFICATE_KEPT
 
 
 class ActivityFilterForm(forms.Form):

@@ -40,6 +40,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from credentials import file_work, rules, selectors, services, transcript
+from credentials.activity_input import ActivityEntry, ActivityInput, amount_error
 from credentials.models import CEActivity, Credential
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -583,20 +584,23 @@ class LogRow:
         """ "Row 4: the date 31/02/2025 is not a real date": each problem, naming its row."""
         return [f"Row {self.number}: {error}" for error in self.errors]
 
-    def service_kwargs(self) -> dict:
-        return {
-            "title": self.title,
-            "completed_on": self.completed_on,
-            "amount": self.amount,
-            "unit": self.unit,
-            "provider": self.provider,
-            "categories": dict(self.categories),
-            "verified_on_transcript": self.verified_on_transcript,
-            "notes": self.notes,
-            "excluded_from": list(self.excluded_from),
-            "confirmed": self.confirmed,
-            "duplicate_kept": self.duplicate_kept,
-        }
+    def activity_input(self) -> ActivityInput:
+        return ActivityInput.of(
+            title=self.title,
+            completed_on=self.completed_on,
+            amount=self.amount,
+            unit=self.unit or "",  # never the default unit for a row that names none
+            provider=self.provider,
+            categories=self.categories,
+            verified_on_transcript=self.verified_on_transcript,
+            notes=self.notes,
+            excluded_from=self.excluded_from,
+        )
+
+    def entry(self) -> ActivityEntry:
+        return ActivityEntry(
+            self.activity_input(), confirmed=self.confirmed, duplicate_kept=self.duplicate_kept
+        )
 
 
 @dataclass
@@ -954,9 +958,11 @@ def _row_parse(
     if amount_target is not None:
         raw = by[amount_target]
         amount = _number(raw, decimal_comma=decimal_comma)
-        problem = _amount_problem(amount, raw, "amount")
-        if problem:
-            row.errors.append(problem)
+        if amount is None:
+            row.errors.append(f"amount must be a number, not “{raw}”" if raw else "amount is missing")
+        elif problem := amount_error(amount):
+            # The services' own words, as on a row they refuse: "amount: Enter an amount …".
+            row.errors.append(f"amount: {problem}")
         else:
             row.amount = amount
 
@@ -1162,12 +1168,10 @@ def activity_log_check(*, owner, rows: Sequence[LogRow]) -> bool:
     if len(rows) > PREVIEW_CHECK_MAX_ROWS:
         return False
     ordered = _ordered(rows)
-    _problems_record(
-        ordered, services.activities_check(owner=owner, activities=[r.service_kwargs() for r in ordered])
-    )
+    _problems_record(ordered, services.activities_check(owner=owner, activities=[r.entry() for r in ordered]))
     ready = [row for row in ordered if row.ok]
     counts = selectors.activities_counts_preview_get(
-        owner=owner, activities=[row.service_kwargs() for row in ready], today=timezone.localdate()
+        owner=owner, activities=[row.activity_input() for row in ready], today=timezone.localdate()
     )
     for row, row_counts in zip(ready, counts, strict=True):
         row.counts = row_counts
@@ -1185,7 +1189,7 @@ def activity_log_import(*, owner, rows: Sequence[LogRow], draft=None) -> list[CE
     if not all(row.ok for row in rows):
         raise LogImportError([m for row in rows for m in row.messages])
     ordered = _ordered(rows)
-    activities = [r.service_kwargs() for r in ordered]
+    activities = [r.entry() for r in ordered]
     try:
         if draft is not None:
             return services.certificate_draft_import(draft=draft, activities=activities)

@@ -46,6 +46,7 @@ from django.utils import timezone
 from django.utils.text import get_valid_filename
 
 from credentials import log_io, reminders, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity, CertificateDraft, Credential, Cycle, ReadingHint
 
 FORMAT = "recert-export"
@@ -342,19 +343,23 @@ def _person_import(data: Any, *, email: str | None, archive: zipfile.ZipFile | N
         where = f"activity {number}"
         with _at(where):
             row = _Row(value)
-            activity = services.activity_create(
-                owner=user,
+            entered = ActivityInput.of(
                 title=row.text("title"),
                 provider=row.text("provider", default=""),
                 completed_on=row.day("completed_on"),
                 unit=row.text("unit", default=None),
                 kind=row.text("kind", default="ce"),
-                amount=row.decimal("amount", positive=True),
+                # Read here; whether it is a valid amount, activity_input_errors says for every door.
+                amount=row.decimal("amount", signed=True),
                 approved=row.boolean("approved", default=False),
                 categories=row.amounts("categories"),
-                certificate=_certificate_read(row, archive),
                 verified_on_transcript=row.boolean("verified_on_transcript", default=False),
                 notes=row.text("notes", default=""),
+            )
+            activity = services.activity_create(
+                owner=user,
+                data=entered,
+                certificate=_certificate_read(row, archive),
                 confirmed=True,  # a restore keeps what the person confirmed before
                 track_card=False,  # card credentials come back with their own history below
                 today=today,
@@ -606,11 +611,12 @@ class _Row:
         except ValueError:
             raise _Bad(f"{self.prefix}{key} is not a real date: {_show(value)}.") from None
 
-    def decimal(self, key: str, *, required: bool = True, positive: bool = False) -> Decimal | None:
+    def decimal(self, key: str, *, required: bool = True, signed: bool = False) -> Decimal | None:
+        """A number; a negative one only when ``signed`` (its range is then for the caller to check)."""
         value = self._value(key, _REQUIRED if required else None)
         if value is None:
             return None
-        return _decimal(value, f"{self.prefix}{key}", positive=positive)
+        return _decimal(value, f"{self.prefix}{key}", signed=signed)
 
     def integer(self, key: str) -> int | None:
         value = self._value(key, None)
@@ -651,7 +657,7 @@ class _Row:
         if not isinstance(value, dict):
             raise _Bad(f"{self.prefix}{key} must be a JSON object, not {_show(value)}.")
         return {
-            _text(name, f"{self.prefix}{key}"): _decimal(amount, f"{self.prefix}{key}.{name}", positive=False)
+            _text(name, f"{self.prefix}{key}"): _decimal(amount, f"{self.prefix}{key}.{name}")
             for name, amount in value.items()
         }
 
@@ -668,7 +674,7 @@ def _text(value: Any, what: str) -> str:
     return value
 
 
-def _decimal(value: Any, what: str, *, positive: bool) -> Decimal:
+def _decimal(value: Any, what: str, *, signed: bool = False) -> Decimal:
     """An amount: a finite decimal written as text ("2.5") or as a JSON number (2.5)."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
         raise _Bad(f"{what} must be a number, not {_show(value)}.")
@@ -682,10 +688,8 @@ def _decimal(value: Any, what: str, *, positive: bool) -> Decimal:
         number = Decimal(value)
     if not number.is_finite():
         raise _Bad(f"{what} must be a finite number, not {_show(value)}.")
-    if number < 0:
+    if number < 0 and not signed:
         raise _Bad(f"{what} must not be negative: {_show(value)}.")
-    if positive and number == 0:
-        raise _Bad(f"{what} must be greater than zero.")
     return number
 
 

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import pickle
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_CEILING, Decimal
@@ -28,6 +28,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from credentials import rules, transcript
+from credentials.activity_input import ActivityInput
 from credentials.models import (
     CE_ROUTES,
     REMINDER_OFFSETS,
@@ -1048,23 +1049,21 @@ class UnsavedCount:
 
 
 def activities_counts_preview_get(
-    *, owner, activities: Sequence[Mapping | None], today: dt.date
+    *, owner, activities: Sequence[ActivityInput | None], today: dt.date
 ) -> list[list[UnsavedCount]]:
-    """For each of ``activities`` (``services.activity_create``'s keyword arguments, or None for
-    one that cannot be read), how it would count toward each of the person's open periods if
-    all of them were saved with what is logged already: the same evaluation and words as the
-    activity list (issue 24's import preview)."""
+    """For each of ``activities`` (None for one that cannot be read), how it would count toward
+    each of the person's open periods if all of them were saved with what is logged already: the
+    same evaluation and words as the activity list (issue 24's import preview)."""
     facts = _facts_get(owner.pk)
     rows, shares, excluded = list(facts.rows), dict(facts.shares), dict(facts.excluded)
-    for index, fields in enumerate(activities):
-        unit = rules.UNITS.get((fields or {}).get("unit") or "")
-        if fields is None or unit is None:
+    for index, data in enumerate(activities):
+        unit = data.unit_facts if data is not None else None
+        if data is None or unit is None:
             continue
         ref = _UNSAVED_REF + index
-        day, amount = fields["completed_on"], fields["amount"]
-        rows.append((ref, day, unit.kind, unit.approved, amount, fields["title"]))
-        shares[ref] = sorted((c, a) for c, a in (fields.get("categories") or {}).items() if a)
-        excluded[ref] = {c.pk for c in fields.get("excluded_from") or ()}
+        rows.append((ref, data.completed_on, unit.kind, unit.approved, data.amount, data.title))
+        shares[ref] = sorted((c, a) for c, a in data.categories.items() if a)
+        excluded[ref] = {c.pk for c in data.excluded_from}
     rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
     merged = _Facts(rows=rows, shares=shares, excluded=excluded)
     cycles = (
@@ -1078,9 +1077,9 @@ def activities_counts_preview_get(
         credential = cycle.credential
         program = credential.rules_program
         table = _verdict_table(_evaluate(credential, cycle, merged, today))
-        for index, fields in enumerate(activities):
-            unit = rules.UNITS.get((fields or {}).get("unit") or "")
-            if fields is None or unit is None:
+        for index, data in enumerate(activities):
+            unit = data.unit_facts if data is not None else None
+            if data is None or unit is None:
                 continue
             if not program.requires_ce and program.card_kind != unit.kind:
                 continue

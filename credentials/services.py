@@ -12,7 +12,7 @@ import hashlib
 import logging
 import os
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
@@ -29,6 +29,14 @@ from django.utils.formats import date_format
 from core import throttle
 from core.locales import person_locale
 from credentials import background, file_work, reader, reminders, rules, selectors, transcript
+from credentials.activity_input import (
+    CERTIFICATE_KEPT,
+    EARLIEST,
+    ActivityEntry,
+    ActivityInput,
+    activity_input_errors,
+    shares_of,
+)
 from credentials.certificates import certificate_errors
 from credentials.models import (
     CE_ROUTES,
@@ -56,7 +64,6 @@ from credentials.pack_build import PackBuildError, build_with_limits
 logger = logging.getLogger(__name__)
 
 _UNSET = object()
-EARLIEST = dt.date(1950, 1, 1)
 # A printed expiry further ahead than this is a typo in the year (the longest cycle is 20 years).
 MAX_YEARS_AHEAD = 25
 
@@ -162,20 +169,14 @@ def credential_create(
             owner=owner, kind=card_kind, completed_on=credential.certified_on
         ).exists()
     ):
-        _activity_save(
-            CEActivity(owner=owner),
+        # The card the credential is, as an activity (R-CMA-11): a fifth door, the same input.
+        card = ActivityInput.of(
             title=credential.rules_program.name,
             completed_on=credential.certified_on,
             amount=Decimal(1),
             unit=rules.UNIT_OF_KIND[card_kind],
-            provider="",
-            categories={},
-            certificate=None,
-            verified_on_transcript=False,
-            notes="",
-            excluded_from=(),
-            today=today,
         )
+        _activity_save(CEActivity(owner=owner), card, certificate=None, today=today)
     return credential
 
 
@@ -560,41 +561,22 @@ def exam_attempt_record(
 def activity_create(
     *,
     owner,
-    title: str,
-    completed_on: dt.date,
-    amount: Decimal,
-    unit: str | None = None,
-    kind: str | None = None,
-    provider: str = "",
-    approved: bool = False,
-    categories: Mapping[str, Decimal | None] | None = None,
+    data: ActivityInput,
     certificate: UploadedFile | None = None,
-    verified_on_transcript: bool = False,
-    notes: str = "",
-    excluded_from: Iterable[Credential] = (),
     confirmed: bool = False,
     track_card: bool = True,
     today: dt.date | None = None,
 ) -> CEActivity:
     """Log a CE activity; it counts toward every credential whose window holds it.
 
-    ``unit`` is what the certificate states (R-CCMA-2). Callers that know only the engine's
-    ``kind`` and ``approved`` (older exports) get the unit those meant. Raises
-    ``NeedsConfirmation`` for a likely mistake unless ``confirmed``. A CPR/BLS card also renews
-    the person's card credential (R-BLS-1).
+    Raises ``NeedsConfirmation`` for a likely mistake unless ``confirmed``. A CPR/BLS card also
+    renews the person's card credential (R-BLS-1), unless ``track_card`` is off (a restore
+    brings the card credential back with its own history).
     """
     return _activity_save(
         CEActivity(owner=owner),
-        title=title,
-        completed_on=completed_on,
-        amount=amount,
-        unit=_unit(unit, kind, approved),
-        provider=provider,
-        categories=categories,
+        data,
         certificate=certificate,
-        verified_on_transcript=verified_on_transcript,
-        notes=notes,
-        excluded_from=excluded_from,
         confirmed=confirmed,
         track_card=track_card,
         today=today,
@@ -613,17 +595,17 @@ class ActivitiesRefused(ValidationError):
 
 
 def activities_check(
-    *, owner, activities: Iterable[Mapping], today: dt.date | None = None
+    *, owner, activities: Sequence[ActivityEntry], today: dt.date | None = None
 ) -> list[ValidationError | None]:
-    """What ``activity_create`` would raise for each of ``activities`` (its keyword arguments,
-    without a certificate) were they saved one after another, or None. Nothing is written and
-    no transaction is opened, so a preview never holds SQLite's write lock."""
+    """What ``activity_create`` would raise for each of ``activities`` were they saved one after
+    another, or None. Nothing is written and no transaction is opened, so a preview never holds
+    SQLite's write lock."""
     return [problem for *_, problem in _activities_build(owner=owner, activities=activities, today=today)]
 
 
 @transaction.atomic
 def activities_create(
-    *, owner, activities: Iterable[Mapping], today: dt.date | None = None
+    *, owner, activities: Sequence[ActivityEntry], today: dt.date | None = None
 ) -> list[CEActivity]:
     """``activity_create`` for each of ``activities``, in order, all or none (ActivitiesRefused):
     the same checks, then bulk inserts, so the transaction makes the same few queries for 20 rows
@@ -653,13 +635,12 @@ def activities_create(
 
 
 def _activities_build(
-    *, owner, activities: Iterable[Mapping], today: dt.date | None
+    *, owner, activities: Sequence[ActivityEntry], today: dt.date | None
 ) -> list[tuple[CEActivity, dict, list[Credential], ValidationError | None]]:
     """Each activity unsaved, with its shares, its exclusions and what ``_activity_save`` would
     raise. The person's credentials, open periods and same-day activities are read once; an
     activity that passes counts as logged for the ones after it, as when saved one by one."""
     today = today or timezone.localdate()
-    activities = list(activities)
     needing = _owner_programs_with_categories(owner.pk)
     credentials = list(Credential.objects.filter(owner_id=owner.pk))
     cycles = list(
@@ -668,7 +649,7 @@ def _activities_build(
         .select_related("credential")
         .order_by("credential__pk")
     )
-    days = [a["completed_on"] for a in activities if isinstance(a.get("completed_on"), dt.date)]
+    days = [entry.data.completed_on for entry in activities if entry.data.completed_on is not None]
     logged = set()
     if days:
         logged = {
@@ -678,55 +659,19 @@ def _activities_build(
             ).values_list("title", "completed_on", "amount")
         }
 
-    def build(
-        *,
-        title: str,
-        completed_on: dt.date,
-        amount: Decimal,
-        unit: str | None = None,
-        kind: str | None = None,
-        provider: str = "",
-        approved: bool = False,
-        categories: Mapping[str, Decimal | None] | None = None,
-        verified_on_transcript: bool = False,
-        notes: str = "",
-        excluded_from: Iterable[Credential] = (),
-        confirmed: bool = False,
-        duplicate_kept: bool = False,
-    ):
-        fields = {
-            "title": title,
-            "completed_on": completed_on,
-            "amount": amount,
-            "provider": provider,
-            "verified_on_transcript": verified_on_transcript,
-            "notes": notes,
-        }
-        activity = CEActivity(
-            owner=owner, **{n: v.strip() if isinstance(v, str) else v for n, v in fields.items()}
-        )
-        activity.unit = _unit(unit, kind, approved)
-        unit_facts = rules.UNITS.get(activity.unit)
-        if unit_facts is not None:
-            activity.kind, activity.approved = unit_facts.kind, unit_facts.approved
-        shares = {c: a for c, a in (categories or {}).items() if a not in (None, Decimal(0))}
-        excluded = list(excluded_from)
-        errors = _activity_errors(activity, shares, excluded, today=today, needing=needing)
-        if unit_facts is None:
-            errors["unit"] = "Choose the unit printed on the certificate."
-        try:
-            # Not the check constraints, a query each: they follow from the fields' checks (the
-            # unit sets kind and approval, the amount is at least 0.01) and the database holds them.
-            activity.full_clean(exclude=["owner", "certificate"], validate_constraints=False)
-        except ValidationError as error:
-            for field, messages in error.message_dict.items():
-                errors.setdefault(field, messages)
+    def build(entry: ActivityEntry):
+        data = entry.data
+        activity = CEActivity(owner=owner)
+        # Not the check constraints, a query each: they follow from the fields' checks (the unit
+        # sets kind and approval, the amount is at least 0.01) and the database holds them.
+        errors = _activity_check(activity, data, today=today, needing=needing, constraints=False)
+        shares, excluded = shares_of(data), list(data.excluded_from)
         if errors:
             return activity, shares, excluded, ValidationError(errors)
         key = (activity.title.casefold(), activity.completed_on, activity.amount)
-        if not confirmed:
+        if not entry.confirmed:
             # ``duplicate_kept``: the person already chose to keep a row the import marked as logged.
-            duplicate = key in logged and not duplicate_kept
+            duplicate = key in logged and not entry.duplicate_kept
             warnings = _activity_warnings(activity, duplicate=duplicate, credentials=credentials)
             warnings += selectors.activity_shortfalls_get(
                 activity=activity, shares=shares, excluded=excluded, cycles=cycles, today=today
@@ -736,54 +681,43 @@ def _activities_build(
         logged.add(key)
         return activity, shares, excluded, None
 
-    return [build(**fields) for fields in activities]
+    return [build(entry) for entry in activities]
 
 
 @transaction.atomic
 def activity_update(
     *,
     activity: CEActivity,
-    title: str,
-    completed_on: dt.date,
-    amount: Decimal,
-    unit: str | None = None,
-    kind: str | None = None,
-    provider: str = "",
-    approved: bool = False,
-    categories: Mapping[str, Decimal | None] | None = None,
-    certificate: UploadedFile | object | None = _UNSET,
-    verified_on_transcript: bool = False,
-    notes: str = "",
-    excluded_from: Iterable[Credential] = (),
+    data: ActivityInput,
+    certificate: UploadedFile | object | None = CERTIFICATE_KEPT,
     confirmed: bool = False,
     today: dt.date | None = None,
 ) -> CEActivity:
-    """Change an activity. ``certificate``: a new file, None to remove it, or omitted to keep it."""
+    """Change an activity. ``certificate``: a new file, None to remove it, or CERTIFICATE_KEPT."""
     activity = CEActivity.objects.select_for_update().get(pk=activity.pk)
-    return _activity_save(
-        activity,
-        title=title,
-        completed_on=completed_on,
-        amount=amount,
-        unit=_unit(unit, kind, approved),
-        provider=provider,
-        categories=categories,
-        certificate=certificate,
-        verified_on_transcript=verified_on_transcript,
-        notes=notes,
-        excluded_from=excluded_from,
-        confirmed=confirmed,
-        today=today,
-    )
+    return _activity_save(activity, data, certificate=certificate, confirmed=confirmed, today=today)
 
 
-def _unit(unit: str | None, kind: str | None, approved: bool) -> str:
-    if unit is not None:
-        return unit
-    kind = kind or rules.CE
-    if kind == rules.CE and approved:
-        return next(code for code, u in rules.UNITS.items() if u.kind == rules.CE and u.approved)
-    return rules.UNIT_OF_KIND.get(kind, kind)
+def _activity_check(
+    activity: CEActivity,
+    data: ActivityInput,
+    *,
+    today: dt.date,
+    needing: Sequence[str] | None = None,
+    constraints: bool = True,
+) -> dict:
+    """``data`` set on ``activity``, and every error it has: the input's own rules
+    (``activity_input_errors``), then the model's field checks."""
+    data.apply_to(activity)
+    if needing is None:
+        needing = _owner_programs_with_categories(activity.owner_id) if activity.owner_id else []
+    errors: dict = dict(activity_input_errors(data, owner_id=activity.owner_id, today=today, needing=needing))
+    try:
+        activity.full_clean(exclude=["owner", "certificate"], validate_constraints=constraints)
+    except ValidationError as error:
+        for field, messages in error.message_dict.items():
+            errors.setdefault(field, messages)
+    return errors
 
 
 @transaction.atomic
@@ -817,69 +751,39 @@ def _owner_lock(owner_id: int) -> None:
 
 def _activity_save(
     activity: CEActivity,
+    data: ActivityInput,
     *,
-    categories: Mapping[str, Decimal | None] | None,
     certificate,
-    excluded_from: Iterable[Credential],
-    unit: str,
     confirmed: bool = True,
     track_card: bool = True,
     today: dt.date | None = None,
-    **fields,
 ) -> CEActivity:
     today = today or timezone.localdate()
     # One person's activity writes go one at a time: the checks below read (an exact duplicate,
     # the certificate quota) before writing, and on PostgreSQL two requests at once would both
     # pass them. Locked first, before any credential, so the lock order is always the same.
     _owner_lock(activity.owner_id)
-    previous = (activity.kind, activity.completed_on) if activity.pk else None
-    counted_as = (activity.completed_on, activity.amount, activity.unit) if activity.pk else None
-    for name, value in fields.items():
-        setattr(activity, name, value.strip() if isinstance(value, str) else value)
-    activity.unit = unit
-    unit_facts = rules.UNITS.get(unit)
-    if unit_facts is not None:  # the unit fixes the engine kind and the approval
-        activity.kind, activity.approved = unit_facts.kind, unit_facts.approved
-    shares = {c: a for c, a in (categories or {}).items() if a not in (None, Decimal(0))}
-    excluded = list(excluded_from)
-    errors = _activity_errors(activity, shares, excluded, today=today)
-    if unit_facts is None:
-        errors["unit"] = "Choose the unit printed on the certificate."
-    if certificate is not _UNSET and certificate is not None:
+    # As saved before this change (None for a new activity): what card it was, what it counted as.
+    previous, counted_as = (
+        ((activity.kind, activity.completed_on), (activity.completed_on, activity.amount, activity.unit))
+        if activity.pk
+        else (None, None)
+    )
+    errors = _activity_check(activity, data, today=today)
+    shares, excluded = shares_of(data), list(data.excluded_from)
+    if certificate is not CERTIFICATE_KEPT and certificate is not None:
         old_name = activity.certificate.name if activity.pk and activity.certificate else ""
         errors.update(_certificate_errors(certificate, owner_id=activity.owner_id, replacing=old_name))
-    try:
-        activity.full_clean(exclude=["owner", "certificate"])
-    except ValidationError as error:
-        for field, messages in error.message_dict.items():
-            errors.setdefault(field, messages)
     if errors:
         raise ValidationError(errors)
     if not confirmed:
-        warnings = _activity_warnings(activity)
-        if counted_as != (activity.completed_on, activity.amount, activity.unit):
-            # Said once, when the course is logged or its date or amount changes; not on every edit.
-            warnings += selectors.activity_shortfalls_get(
-                activity=activity, shares=shares, excluded=excluded, today=today
-            )
-        if warnings:
-            raise NeedsConfirmation(warnings)
+        _activity_questions_ask(activity, shares, excluded, counted_as=counted_as, today=today)
 
     old_file = activity.certificate.name if activity.certificate else ""
     written = ""
     try:
-        if certificate is not _UNSET:
-            if certificate is None:
-                activity.certificate = ""
-                activity.certificate_name = ""
-                activity.certificate_size = 0
-                activity.certificate_sha256 = ""
-            else:
-                activity.certificate_name = certificate.name[:255]
-                activity.certificate_sha256 = _file_sha256(certificate)
-                _field_file_save(activity.certificate, certificate)
-                written = activity.certificate.name
-                activity.certificate_size = activity.certificate.size  # as stored, for the quota
+        if certificate is not CERTIFICATE_KEPT:
+            written = _activity_certificate_set(activity, certificate)
         activity.save()
         activity.shares.all().delete()
         CategoryShare.objects.bulk_create(
@@ -900,6 +804,35 @@ def _activity_save(
         _card_track(activity=activity, today=today)
     progress_invalidate(owner_id=activity.owner_id)
     return activity
+
+
+def _activity_questions_ask(
+    activity: CEActivity, shares: dict, excluded: list[Credential], *, counted_as, today: dt.date
+) -> None:
+    """NeedsConfirmation for a likely mistake: a duplicate, an amount beyond a whole period, or
+    (said once, when the course is logged or its date or amount changes) where it will not count."""
+    warnings = _activity_warnings(activity)
+    if counted_as != (activity.completed_on, activity.amount, activity.unit):
+        warnings += selectors.activity_shortfalls_get(
+            activity=activity, shares=shares, excluded=excluded, today=today
+        )
+    if warnings:
+        raise NeedsConfirmation(warnings)
+
+
+def _activity_certificate_set(activity: CEActivity, certificate: UploadedFile | None) -> str:
+    """Store ``certificate`` as the activity's proof (None removes it); the name written, if any."""
+    if certificate is None:
+        activity.certificate = ""
+        activity.certificate_name = ""
+        activity.certificate_size = 0
+        activity.certificate_sha256 = ""
+        return ""
+    activity.certificate_name = certificate.name[:255]
+    activity.certificate_sha256 = _file_sha256(certificate)
+    _field_file_save(activity.certificate, certificate)
+    activity.certificate_size = activity.certificate.size  # as stored, for the quota
+    return activity.certificate.name
 
 
 def _card_track(*, activity: CEActivity, today: dt.date) -> None:
@@ -987,59 +920,6 @@ def _activity_warnings(
             )
             break
     return warnings
-
-
-def _activity_errors(
-    activity: CEActivity,
-    shares: dict[str, Decimal],
-    excluded: list[Credential],
-    *,
-    today: dt.date,
-    needing: list[str] | None = None,
-) -> dict:
-    errors: dict[str, str] = {}
-    amount = activity.amount
-    if isinstance(amount, float):
-        errors["amount"] = "Enter an exact number."
-        return errors
-    if amount is not None and amount <= 0:
-        errors["amount"] = "Enter an amount greater than zero."
-    unknown = set(shares) - set(rules.CATEGORIES)
-    if unknown:
-        errors["categories"] = f"Unknown category: {', '.join(sorted(unknown))}."
-    if any(a < 0 for a in shares.values()):
-        errors["categories"] = "Category amounts cannot be negative."
-    # What holds for this kind whoever counts it, from the rules engine (R-CMA-8, R-CMA-11).
-    kind_rule = rules.kind_rule_anywhere(activity.kind)
-    if kind_rule is not None and kind_rule.whole_units and amount is not None and amount > 0 and amount != 1:
-        # One activity per card: each card has its own issue date, and the same card counts once.
-        errors["amount"] = (
-            f"Log each {kind_rule.label[:-1]} as its own activity: amount 1, dated its issue day."
-        )
-    if kind_rule is not None and kind_rule.category:
-        if set(shares) - {kind_rule.category}:
-            errors["categories"] = f"This always counts as {kind_rule.category}; leave the split empty."
-        shares.clear()
-    else:
-        if shares and amount is not None and "amount" not in errors and sum(shares.values()) != amount:
-            errors["categories"] = (
-                f"The split adds up to {sum(shares.values())}, but the amount is {amount}. Make them equal."
-            )
-        if needing is None:
-            needing = _owner_programs_with_categories(activity.owner_id) if activity.owner_id else []
-        if not shares and needing:
-            errors["categories"] = (
-                f"Choose a category (or split the amount across categories): your {' and '.join(needing)} "
-                "counts points by category."
-            )
-    if isinstance(activity.completed_on, dt.date):
-        if activity.completed_on < EARLIEST:
-            errors["completed_on"] = "Enter a date after 1950."
-        elif activity.completed_on > today.replace(year=today.year + 5, day=min(today.day, 28)):
-            errors["completed_on"] = "That is more than five years ahead. Check the year."
-    if any(c.owner_id != activity.owner_id for c in excluded):
-        errors["excluded_from"] = "Choose among your own credentials."
-    return errors
 
 
 STORE_FAILED = (
@@ -1270,7 +1150,9 @@ def certificate_drafts_requeue(*, drafts) -> int:
 
 
 @transaction.atomic
-def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivity:
+def certificate_draft_accept(
+    *, draft: CertificateDraft, data: ActivityInput, confirmed: bool = False, today: dt.date | None = None
+) -> CEActivity:
     """Save the checked draft as an activity with the draft's file as its certificate (the same
     validation and questions as any activity: NeedsConfirmation, ValidationError); the draft goes."""
     draft = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
@@ -1280,7 +1162,9 @@ def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivi
         certificate = SimpleUploadedFile(draft.file_name, handle.read())
     names = _draft_file_names(draft)
     draft.delete()  # first, so the person's quota does not count the file twice
-    created = activity_create(owner=draft.owner, certificate=certificate, **activity)
+    created = activity_create(
+        owner=draft.owner, data=data, certificate=certificate, confirmed=confirmed, today=today
+    )
     _reading_hints_learn(draft=draft, activity=created)
     transaction.on_commit(lambda: _files_delete_quietly(draft.file.storage, names))
     return created
@@ -1288,7 +1172,7 @@ def certificate_draft_accept(*, draft: CertificateDraft, **activity) -> CEActivi
 
 @transaction.atomic
 def certificate_draft_import(
-    *, draft: CertificateDraft, activities: Sequence[Mapping], today: dt.date | None = None
+    *, draft: CertificateDraft, activities: Sequence[ActivityEntry], today: dt.date | None = None
 ) -> list[CEActivity]:
     """Save a transcript's courses (``activities_create``'s rows, all or none) each with the
     transcript as its proof: a copy of the draft's file per activity, so that removing one

@@ -450,7 +450,12 @@ def activity_add(request):
     warnings = []
     if request.method == "POST" and form.is_valid() and _upload_allowed(request, form):
         try:
-            services.activity_create(owner=request.user, **form.service_kwargs())
+            services.activity_create(
+                owner=request.user,
+                data=form.activity_input(),
+                certificate=form.certificate_upload(),
+                confirmed=form.saves_anyway,
+            )
         except services.NeedsConfirmation as warning:
             warnings = warning.messages
         except ValidationError as error:
@@ -488,7 +493,12 @@ def activity_edit(request, pk: int):
     warnings = []
     if request.method == "POST" and form.is_valid() and _upload_allowed(request, form):
         try:
-            services.activity_update(activity=activity, **form.service_kwargs())
+            services.activity_update(
+                activity=activity,
+                data=form.activity_input(),
+                certificate=form.certificate_change(),
+                confirmed=form.saves_anyway,
+            )
         except services.NeedsConfirmation as warning:
             warnings = warning.messages
         except ValidationError as error:
@@ -755,7 +765,9 @@ def draft_detail(request, pk: int):
     warnings = []
     if request.method == "POST" and form.is_valid():
         try:
-            services.certificate_draft_accept(draft=draft, **form.service_kwargs())
+            services.certificate_draft_accept(
+                draft=draft, data=form.activity_input(), confirmed=form.saves_anyway
+            )
         except CertificateDraft.DoesNotExist:
             raise Http404("This certificate was already saved or removed.") from None
         except services.NeedsConfirmation as warning:

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfWriter
 
 from credentials import services
+from credentials.activity_input import ActivityEntry, ActivityInput
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -67,6 +68,36 @@ def ccma(user):
     )
 
 
+# The services take an ActivityInput (credentials/activity_input.py); these let a test write the
+# input's fields and the service's own arguments in one call, as the tests did before.
+_SERVICE_ARGUMENTS = {"owner", "activity", "certificate", "confirmed", "track_card", "today"}
+
+
+def _split(fields: dict) -> tuple[ActivityInput, dict]:
+    service = {name: fields.pop(name) for name in list(fields) if name in _SERVICE_ARGUMENTS}
+    return ActivityInput.of(**fields), service
+
+
+def entries(rows) -> list[ActivityEntry]:
+    """``activities_create``'s entries from dicts of fields with ``confirmed``/``duplicate_kept``."""
+    made = []
+    for row in rows:
+        row = dict(row)
+        flags = {name: row.pop(name) for name in ("confirmed", "duplicate_kept") if name in row}
+        made.append(ActivityEntry(ActivityInput.of(**row), **flags))
+    return made
+
+
+def activity_log(**fields):
+    data, service = _split(fields)
+    return services.activity_create(data=data, **service)
+
+
+def activity_change(**fields):
+    data, service = _split(fields)
+    return services.activity_update(data=data, **service)
+
+
 @pytest.fixture
 def make_activity(user):
     def make(owner=None, *, amount="5", categories=None, **fields):
@@ -75,7 +106,7 @@ def make_activity(user):
         fields.setdefault("completed_on", dt.date(2025, 6, 1))
         if categories is None and fields.get("kind", "ce") != "cpr":
             categories = {"clinical": amount}
-        return services.activity_create(
+        return activity_log(
             owner=owner or user,
             amount=amount,
             categories={k: Decimal(v) for k, v in (categories or {}).items()},
@@ -96,22 +127,26 @@ def meet(user):
             for category in program.categories:
                 services.activity_create(
                     owner=credential.owner,
-                    title=f"{category} CE",
-                    completed_on=day,
-                    unit="aama_ceus",
-                    amount=program.points_needed / len(program.categories),
-                    categories={category: program.points_needed / len(program.categories)},
+                    data=ActivityInput.of(
+                        title=f"{category} CE",
+                        completed_on=day,
+                        unit="aama_ceus",
+                        amount=program.points_needed / len(program.categories),
+                        categories={category: program.points_needed / len(program.categories)},
+                    ),
                     confirmed=True,
                     today=TODAY,
                 )
         else:
             services.activity_create(
                 owner=credential.owner,
-                title="NHA CE",
-                completed_on=day,
-                unit="nha_credits",
-                amount=program.points_needed,
-                categories={"general": program.points_needed},  # in case a CMA asks for one
+                data=ActivityInput.of(
+                    title="NHA CE",
+                    completed_on=day,
+                    unit="nha_credits",
+                    amount=program.points_needed,
+                    categories={"general": program.points_needed},
+                ),
                 confirmed=True,
                 today=TODAY,
             )
@@ -124,11 +159,13 @@ def with_certificate(user, cma):
     """An AAMA activity in the CMA's period with a two-page PDF certificate (for audit packs)."""
     return services.activity_create(
         owner=user,
-        title="Phlebotomy",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(4),
-        categories={"clinical": Decimal(4)},
+        data=ActivityInput.of(
+            title="Phlebotomy",
+            completed_on=dt.date(2025, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal(4),
+            categories={"clinical": Decimal(4)},
+        ),
         certificate=SimpleUploadedFile("cert.pdf", PDF_BYTES_TWO_PAGES),
     )
 

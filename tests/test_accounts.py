@@ -25,6 +25,7 @@ from accounts import services as account_services
 from accounts.models import User
 from core import throttle
 from credentials import log_io, portability, reminders, services
+from credentials.activity_input import ActivityInput
 from credentials.models import (
     AuditPack,
     CalendarFeed,
@@ -302,20 +303,20 @@ def client_in(client, user):
 def test_download_all_my_data(client_in, user, cma, with_certificate, other_user):
     services.activity_create(
         owner=user,
-        title="Ética, “médica”",
-        provider="Colegio",
-        completed_on=dt.date(2025, 6, 1),
-        unit="contact_hours",
-        amount=Decimal("2.5"),
-        categories={"general": Decimal("1.5"), "administrative": Decimal(1)},
-        verified_on_transcript=True,
-        notes="line one\nline two",
+        data=ActivityInput.of(
+            title="Ética, “médica”",
+            provider="Colegio",
+            completed_on=dt.date(2025, 6, 1),
+            unit="contact_hours",
+            amount=Decimal("2.5"),
+            categories={"general": Decimal("1.5"), "administrative": Decimal(1)},
+            verified_on_transcript=True,
+            notes="line one\nline two",
+        ),
     )
     services.activity_create(
         owner=other_user,
-        title="Not mine",
-        completed_on=dt.date(2025, 6, 1),
-        amount=Decimal(1),
+        data=ActivityInput.of(title="Not mine", completed_on=dt.date(2025, 6, 1), amount=Decimal(1)),
         certificate=SimpleUploadedFile("theirs.pdf", PDF_BYTES),
     )
     response = client_in.get(reverse("account_export"))
@@ -398,11 +399,13 @@ def everything(disk, user, cma, ccma, other_user, django_capture_on_commit_callb
     """A person with one of each thing that can be stored, and another person's certificate."""
     activity = services.activity_create(
         owner=user,
-        title="Phlebotomy",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(4),
-        categories={"clinical": Decimal(4)},
+        data=ActivityInput.of(
+            title="Phlebotomy",
+            completed_on=dt.date(2025, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal(4),
+            categories={"clinical": Decimal(4)},
+        ),
         certificate=SimpleUploadedFile("cert.pdf", PDF_BYTES_TWO_PAGES),
     )
     services.activity_exclusions_set(activity=activity, credentials=[ccma])
@@ -418,10 +421,12 @@ def everything(disk, user, cma, ccma, other_user, django_capture_on_commit_callb
     reminders.reminders_schedule(user=user)
     theirs = services.activity_create(
         owner=other_user,
-        title="Theirs",
-        completed_on=dt.date(2025, 1, 1),
-        amount=Decimal(2),
-        categories={"general": Decimal(2)},
+        data=ActivityInput.of(
+            title="Theirs",
+            completed_on=dt.date(2025, 1, 1),
+            amount=Decimal(2),
+            categories={"general": Decimal(2)},
+        ),
         certificate=SimpleUploadedFile("theirs.pdf", PDF_BYTES),
     )
     # A file left in the person's folder with no row (an upload cut short).

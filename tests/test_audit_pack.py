@@ -18,6 +18,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from credentials import services
+from credentials.activity_input import ActivityInput
 from credentials.models import AuditPack
 from tests import hostile
 
@@ -58,11 +59,13 @@ def test_a_change_to_the_activities_makes_a_new_version_and_prunes_the_old(
     first = request_pack(cycle)
     services.activity_update(
         activity=with_certificate,
-        title="Phlebotomy, renamed",
-        completed_on=with_certificate.completed_on,
-        amount=with_certificate.amount,
-        unit=with_certificate.unit,
-        categories={"clinical": Decimal(4)},
+        data=ActivityInput.of(
+            title="Phlebotomy, renamed",
+            completed_on=with_certificate.completed_on,
+            amount=with_certificate.amount,
+            unit=with_certificate.unit,
+            categories={"clinical": Decimal(4)},
+        ),
     )
     second = request_pack(cycle)
     assert second.pk != first.pk
@@ -91,11 +94,13 @@ def test_a_build_past_the_memory_ceiling_fails_with_the_reason(user, cma, settin
     Image.new("RGB", (6000, 6000), "white").save(out, "PNG")  # 36 MP: about 100 MB decoded
     services.activity_create(
         owner=user,
-        title="Big scan",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(2),
-        categories={"general": Decimal(2)},
+        data=ActivityInput.of(
+            title="Big scan",
+            completed_on=dt.date(2025, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal(2),
+            categories={"general": Decimal(2)},
+        ),
         certificate=SimpleUploadedFile("scan.png", out.getvalue()),
     )
     settings.AUDIT_PACK_MAX_MEMORY_MB = 40
@@ -114,11 +119,13 @@ def test_child_memory_stays_bounded_for_a_large_photo(user, cma, settings, reque
     Image.new("RGB", (6000, 6000), "white").save(out, "JPEG", quality=60)  # 36 MP, under the limit
     services.activity_create(
         owner=user,
-        title="Photo of a certificate",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(2),
-        categories={"general": Decimal(2)},
+        data=ActivityInput.of(
+            title="Photo of a certificate",
+            completed_on=dt.date(2025, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal(2),
+            categories={"general": Decimal(2)},
+        ),
         certificate=SimpleUploadedFile("photo.jpg", out.getvalue()),
     )
     pack = request_pack(cma.cycles.get())
@@ -143,11 +150,13 @@ def test_a_failed_build_can_be_tried_again(cma, with_certificate, settings, requ
 def test_javascript_and_links_are_stripped_from_packed_pages(user, cma, request_pack):
     services.activity_create(
         owner=user,
-        title="Scripted",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(2),
-        categories={"general": Decimal(2)},
+        data=ActivityInput.of(
+            title="Scripted",
+            completed_on=dt.date(2025, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal(2),
+            categories={"general": Decimal(2)},
+        ),
         certificate=SimpleUploadedFile("script.pdf", hostile.javascript_pdf()),
     )
     pack = request_pack(cma.cycles.get())
@@ -260,11 +269,13 @@ def test_new_builds_are_limited_per_person_and_joining_is_free(
     for number in range(2):  # new content each time: new work each time
         services.activity_update(
             activity=with_certificate,
-            title=f"Phlebotomy {number}",
-            completed_on=with_certificate.completed_on,
-            amount=with_certificate.amount,
-            unit=with_certificate.unit,
-            categories={"clinical": Decimal(4)},
+            data=ActivityInput.of(
+                title=f"Phlebotomy {number}",
+                completed_on=with_certificate.completed_on,
+                amount=with_certificate.amount,
+                unit=with_certificate.unit,
+                categories={"clinical": Decimal(4)},
+            ),
         )
         if number == 0:
             request_pack(cycle)

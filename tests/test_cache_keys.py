@@ -19,6 +19,7 @@ from django.urls import reverse
 
 from core.cache_keys import cache_keys_delete
 from credentials import renderings, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity, Cycle, ProgressSnapshot
 from recert.settings import BASE_DIR, cache_key_prefix_default
 from tests.conftest import TODAY
@@ -188,11 +189,13 @@ def test_on_redis_the_keys_are_scanned_and_deleted(settings):
 def log(user, title: str, amount: str) -> CEActivity:
     return services.activity_create(
         owner=user,
-        title=title,
-        completed_on=dt.date(2025, 6, 1),
-        unit="aama_ceus",
-        amount=Decimal(amount),
-        categories={"clinical": Decimal(amount)},
+        data=ActivityInput.of(
+            title=title,
+            completed_on=dt.date(2025, 6, 1),
+            unit="aama_ceus",
+            amount=Decimal(amount),
+            categories={"clinical": Decimal(amount)},
+        ),
         confirmed=True,
         today=TODAY,
     )

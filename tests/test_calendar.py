@@ -11,6 +11,7 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from credentials import selectors, services
+from credentials.activity_input import ActivityInput
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.django_db
@@ -149,11 +150,13 @@ def test_a_credential_behind_pace_gets_a_monthly_pace_check_until_its_target(cli
     )
     services.activity_create(
         owner=user,
-        title="Course",
-        completed_on=dt.date(2023, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal("14.5"),
-        categories={"clinical": Decimal("14.5")},
+        data=ActivityInput.of(
+            title="Course",
+            completed_on=dt.date(2023, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal("14.5"),
+            categories={"clinical": Decimal("14.5")},
+        ),
         today=today,
     )
     checks = [e for e in selectors.calendar_events_get(user=user, today=today) if "pace check" in e.summary]

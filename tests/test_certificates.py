@@ -16,6 +16,7 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from credentials import selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity
 from tests import hostile
 
@@ -25,10 +26,9 @@ pytestmark = pytest.mark.django_db
 def log(user, name: str, data: bytes, title: str = "Course"):
     return services.activity_create(
         owner=user,
-        title=title,
-        completed_on=dt.date(2025, 5, 1),
-        unit="contact_hours",
-        amount=Decimal(2),
+        data=ActivityInput.of(
+            title=title, completed_on=dt.date(2025, 5, 1), unit="contact_hours", amount=Decimal(2)
+        ),
         certificate=SimpleUploadedFile(name, data),
         confirmed=True,
     )
@@ -95,10 +95,9 @@ def test_per_person_quota(user, other_user, settings):
     activity = CEActivity.objects.get(owner=user, title="A")
     services.activity_update(
         activity=activity,
-        title="A",
-        completed_on=activity.completed_on,
-        amount=activity.amount,
-        unit=activity.unit,
+        data=ActivityInput.of(
+            title="A", completed_on=activity.completed_on, amount=activity.amount, unit=activity.unit
+        ),
         certificate=SimpleUploadedFile("a2.pdf", one),
     )
 

@@ -14,6 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from credentials import services
+from credentials.activity_input import ActivityInput
 from credentials.models import AuditPack, CEActivity, CertificateDraft
 from tests.conftest import PDF_BYTES
 from tests.test_views import activity_post, errors_of
@@ -75,11 +76,13 @@ def test_an_audit_pack_that_cannot_be_stored_fails_and_leaves_no_file(
 ):
     services.activity_create(
         owner=user,
-        title="Phlebotomy",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(4),
-        categories={"clinical": Decimal(4)},
+        data=ActivityInput.of(
+            title="Phlebotomy",
+            completed_on=dt.date(2025, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal(4),
+            categories={"clinical": Decimal(4)},
+        ),
         certificate=SimpleUploadedFile("cert.pdf", PDF_BYTES),
     )
     certificate = files_in(disk)

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from credentials import log_io, services
 from credentials.models import CategoryShare, CEActivity, Cycle
+from tests.conftest import activity_log, entries
 
 pytestmark = pytest.mark.django_db
 
@@ -100,7 +101,7 @@ def one_by_one(owner, items: list[dict], *, keep: bool = False) -> list[Validati
     with contextlib.suppress(Undo), transaction.atomic():
         for item in items:
             try:
-                services.activity_create(owner=owner, **item)
+                activity_log(owner=owner, **item)
                 problems.append(None)
             except ValidationError as error:
                 problems.append(error)
@@ -195,7 +196,7 @@ def stored(owner) -> tuple[list, list]:
 
 def test_a_save_stores_what_saving_one_by_one_stored(user, twin):
     assert one_by_one(user, items_for(user), keep=True) == [None] * 7
-    created = services.activities_create(owner=twin, activities=items_for(twin))
+    created = services.activities_create(owner=twin, activities=entries(items_for(twin)))
     assert [a.pk for a in created] == list(
         CEActivity.objects.filter(owner=twin).order_by("pk").values_list("pk", flat=True)
     )
@@ -248,12 +249,12 @@ def test_every_check_refuses_what_it_refused_one_by_one(user, cma, ccma, other_u
     for item in bad:
         expected = said(one_by_one(user, [item])[0])
         assert expected is not None, item
-        assert said(services.activities_check(owner=user, activities=[item])[0]) == expected, item
+        assert said(services.activities_check(owner=user, activities=entries([item]))[0]) == expected, item
     # Together, in one save: each refused as alone, and nothing saved.
     expected = [said(p) for p in one_by_one(user, bad)]
-    assert [said(p) for p in services.activities_check(owner=user, activities=bad)] == expected
+    assert [said(p) for p in services.activities_check(owner=user, activities=entries(bad))] == expected
     with pytest.raises(services.ActivitiesRefused) as refused:
-        services.activities_create(owner=user, activities=[base, *bad])
+        services.activities_create(owner=user, activities=entries([base, *bad]))
     assert [said(p) for p in refused.value.problems] == [None, *expected]
     assert CEActivity.objects.filter(owner=user).count() == 1
 
@@ -269,13 +270,13 @@ def test_a_row_repeated_in_the_file_is_asked_about_as_one_by_one(user, cma):
     items = [row, {**row, "title": " hipaa "}, {**row, "amount": Decimal(2), "categories": {"general": 2}}]
     expected = [said(p) for p in one_by_one(user, items)]
     assert [e and e[0] for e in expected] == [None, "NeedsConfirmation", None]
-    assert [said(p) for p in services.activities_check(owner=user, activities=items)] == expected
+    assert [said(p) for p in services.activities_check(owner=user, activities=entries(items))] == expected
     # Confirmed, the repeat is saved like any other row.
     items[1]["confirmed"] = True
-    assert len(services.activities_create(owner=user, activities=items)) == 3
+    assert len(services.activities_create(owner=user, activities=entries(items))) == 3
 
 
 def test_a_certificate_cannot_ride_along(user, cma):
     item = {"title": "x", "completed_on": dt.date(2025, 3, 5), "amount": Decimal(1), "certificate": object()}
     with pytest.raises(TypeError):
-        services.activities_check(owner=user, activities=[item])
+        services.activities_check(owner=user, activities=entries([item]))

@@ -348,11 +348,11 @@ def test_errors_in_words_name_their_row(user):
     assert parsed.errors == [
         "Row 4: the date 31/02/2025 is not a real date",
         "Row 5: the title is missing",
-        "Row 6: amount must be a number above 0, not “0”",
-        "Row 7: amount must be a number above 0, not “two”",
+        "Row 6: amount: Enter an amount greater than zero.",
+        "Row 7: amount must be a number, not “two”",
         "Row 9: unit “hrs per week” is not one of: contact hours, AAMA CEUs, AMT CCP points, "
         "NHA CE credits, college credits, CPR/BLS cards, minutes",
-        "Row 10: amount 2.125 has more than 2 decimal places",
+        "Row 10: amount: Enter the amount with at most 2 decimal places.",
     ]
 
 

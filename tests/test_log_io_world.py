@@ -16,7 +16,9 @@ from django.urls import reverse
 from openpyxl import Workbook
 
 from credentials import log_io, selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity, Submission
+from tests.conftest import activity_log
 
 pytestmark = pytest.mark.django_db
 
@@ -102,11 +104,13 @@ def test_one_category_for_all_rows_imports_what_typing_each_row_would(client_in,
     for title, day, hours, approved in ROWS:
         services.activity_create(
             owner=typed_user,
-            title=title,
-            completed_on=day,
-            unit="aama_ceus" if approved.lower() == "yes" else "contact_hours",
-            amount=Decimal(str(hours)),
-            categories={"general": Decimal(str(hours))},
+            data=ActivityInput.of(
+                title=title,
+                completed_on=day,
+                unit="aama_ceus" if approved.lower() == "yes" else "contact_hours",
+                amount=Decimal(str(hours)),
+                categories={"general": Decimal(str(hours))},
+            ),
         )
     (typed,) = selectors.dashboard_get(user=typed_user, today=TODAY)
     for name_ in ("counted_points", "approved_points", "category_points", "points_left", "gap_text"):
@@ -249,7 +253,7 @@ def _typed_numbers(user, rows):
         owner=typed, program="cma-aama", certified_on=dt.date(2022, 11, 10), today=TODAY
     )
     for fields in rows:
-        services.activity_create(owner=typed, **fields)
+        activity_log(owner=typed, **fields)
     (progress,) = selectors.dashboard_get(user=typed, today=TODAY)
     return progress
 
@@ -416,11 +420,13 @@ def test_a_file_in_an_unknown_encoding_is_read_as_windows_1252_and_says_so(clien
 def test_a_row_that_becomes_a_duplicate_after_a_reread_is_left_out_not_saved_twice(client_in, user):
     services.activity_create(
         owner=user,
-        title="Infection control",
-        completed_on=dt.date(2025, 3, 5),
-        unit="contact_hours",
-        amount=Decimal(2),
-        categories={"clinical": Decimal(2)},
+        data=ActivityInput.of(
+            title="Infection control",
+            completed_on=dt.date(2025, 3, 5),
+            unit="contact_hours",
+            amount=Decimal(2),
+            categories={"clinical": Decimal(2)},
+        ),
     )
     data = b"Date,Title,Hours,Category\n05/03/2025,Infection control,2,clinical\n06/04/2025,OSHA,1,general\n"
     first = client_in.post(reverse("activity_import"), {"file": SimpleUploadedFile("log.csv", data)})

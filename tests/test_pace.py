@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 
 from credentials import rules, selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.rules import PROGRAMS, Credit, evaluate
 
 D = Decimal
@@ -130,11 +131,13 @@ def test_a_current_cma_behind_pace_is_not_a_plain_green_current(client, user):
     )
     services.activity_create(
         owner=user,
-        title="Course",
-        completed_on=dt.date(2023, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal("14.5"),
-        categories={"clinical": Decimal("14.5")},
+        data=ActivityInput.of(
+            title="Course",
+            completed_on=dt.date(2023, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal("14.5"),
+            categories={"clinical": Decimal("14.5")},
+        ),
         today=today,
     )
     (progress,) = selectors.dashboard_get(user=user, today=today)

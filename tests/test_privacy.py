@@ -22,6 +22,7 @@ from accounts import services as account_services
 from accounts.models import Session, User
 from core import throttle
 from credentials import reminders, services
+from credentials.activity_input import ActivityInput
 from credentials.models import AuditPack, CertificateDraft, Reminder
 from tests.conftest import PDF_BYTES, PDF_BYTES_TWO_PAGES, TODAY
 
@@ -91,11 +92,13 @@ def person_with_everything(email: str, disk, capture) -> tuple[User, int]:
     )
     activity = services.activity_create(
         owner=person,
-        title="Phlebotomy",
-        completed_on=dt.date(2025, 5, 1),
-        unit="aama_ceus",
-        amount=Decimal(4),
-        categories={"clinical": Decimal(4)},
+        data=ActivityInput.of(
+            title="Phlebotomy",
+            completed_on=dt.date(2025, 5, 1),
+            unit="aama_ceus",
+            amount=Decimal(4),
+            categories={"clinical": Decimal(4)},
+        ),
         certificate=SimpleUploadedFile("cert.pdf", PDF_BYTES_TWO_PAGES),
     )
     services.activity_exclusions_set(activity=activity, credentials=[ccma])
@@ -123,10 +126,12 @@ def test_deleting_an_account_leaves_nothing_of_the_person_anywhere(
     )
     services.activity_create(
         owner=other_user,
-        title="Theirs",
-        completed_on=dt.date(2025, 1, 1),
-        amount=Decimal(2),
-        categories={"general": Decimal(2)},
+        data=ActivityInput.of(
+            title="Theirs",
+            completed_on=dt.date(2025, 1, 1),
+            amount=Decimal(2),
+            categories={"general": Decimal(2)},
+        ),
         certificate=SimpleUploadedFile("theirs.pdf", PDF_BYTES),
     )
     other = Client()

@@ -17,8 +17,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from credentials import reminders, selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import Cycle, ProgressSnapshot, Route
-from tests.conftest import PDF_BYTES, TODAY
+from tests.conftest import PDF_BYTES, TODAY, activity_log, entries
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +44,7 @@ def _seen(progress: selectors.CycleProgress) -> tuple:
 
 
 def log(user, title="Course", amount="4", category="clinical", day=dt.date(2025, 6, 1), **fields):
-    return services.activity_create(
+    return activity_log(
         owner=user,
         title=title,
         completed_on=day,
@@ -83,11 +84,13 @@ def _writes(user, disk):
     def update():
         services.activity_update(
             activity=state["a"],
-            title="Phlebotomy",
-            completed_on=dt.date(2025, 6, 1),
-            unit="contact_hours",
-            amount=Decimal("8"),
-            categories={"general": Decimal("8")},
+            data=ActivityInput.of(
+                title="Phlebotomy",
+                completed_on=dt.date(2025, 6, 1),
+                unit="contact_hours",
+                amount=Decimal("8"),
+                categories={"general": Decimal("8")},
+            ),
             today=TODAY,
         )
 
@@ -103,11 +106,13 @@ def _writes(user, disk):
         )
         services.certificate_draft_accept(
             draft=draft,
-            title="From the inbox",
-            completed_on=dt.date(2026, 1, 5),
-            unit="aama_ceus",
-            amount=Decimal("3"),
-            categories={"general": Decimal("3")},
+            data=ActivityInput.of(
+                title="From the inbox",
+                completed_on=dt.date(2026, 1, 5),
+                unit="aama_ceus",
+                amount=Decimal("3"),
+                categories={"general": Decimal("3")},
+            ),
             confirmed=True,
             today=TODAY,
         )
@@ -119,16 +124,18 @@ def _writes(user, disk):
         )
         services.certificate_draft_import(
             draft=draft,
-            activities=[
-                {
-                    "title": "From a transcript",
-                    "completed_on": dt.date(2026, 1, 20),
-                    "unit": "aama_ceus",
-                    "amount": Decimal("2"),
-                    "categories": {"clinical": Decimal("2")},
-                    "confirmed": True,
-                }
-            ],
+            activities=entries(
+                [
+                    {
+                        "title": "From a transcript",
+                        "completed_on": dt.date(2026, 1, 20),
+                        "unit": "aama_ceus",
+                        "amount": Decimal("2"),
+                        "categories": {"clinical": Decimal("2")},
+                        "confirmed": True,
+                    }
+                ]
+            ),
             today=TODAY,
         )
 
@@ -166,22 +173,24 @@ def _writes(user, disk):
         # An import: a course and a card in one transaction, each counting toward the CMA.
         services.activities_create(
             owner=user,
-            activities=[
-                {
-                    "title": "Imported",
-                    "completed_on": dt.date(2025, 8, 1),
-                    "unit": "aama_ceus",
-                    "amount": Decimal("2"),
-                    "categories": {"clinical": Decimal("2")},
-                    "confirmed": True,
-                },
-                {
-                    "title": "BLS renewal",
-                    "completed_on": dt.date(2026, 7, 1),
-                    "unit": "cpr_card",
-                    "amount": Decimal(1),
-                },
-            ],
+            activities=entries(
+                [
+                    {
+                        "title": "Imported",
+                        "completed_on": dt.date(2025, 8, 1),
+                        "unit": "aama_ceus",
+                        "amount": Decimal("2"),
+                        "categories": {"clinical": Decimal("2")},
+                        "confirmed": True,
+                    },
+                    {
+                        "title": "BLS renewal",
+                        "completed_on": dt.date(2026, 7, 1),
+                        "unit": "cpr_card",
+                        "amount": Decimal(1),
+                    },
+                ]
+            ),
             today=TODAY,
         )
 

@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from credentials import selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CertificateDraft
 from credentials.reader import FIELDS, read_certificate
 from tests.certificates_world.score import right
@@ -124,12 +125,14 @@ def test_dropping_a_saved_certificate_again_says_it_is_already_logged(client_in,
     assert 'data-testid="draft-duplicate"' not in html
     activity = services.certificate_draft_accept(
         draft=first,
-        title="Infection Control in the Ambulatory Setting",
-        provider="AAMA e-Learning Center",
-        completed_on=dt.date(2025, 3, 5),
-        unit="aama_ceus",
-        amount=Decimal(2),
-        categories={"clinical": Decimal(2)},
+        data=ActivityInput.of(
+            title="Infection Control in the Ambulatory Setting",
+            provider="AAMA e-Learning Center",
+            completed_on=dt.date(2025, 3, 5),
+            unit="aama_ceus",
+            amount=Decimal(2),
+            categories={"clinical": Decimal(2)},
+        ),
     )
     assert activity.certificate_sha256 and len(activity.certificate_sha256) == 64
     drop(client_in, ("again.pdf", AAMA_CERTIFICATE))
@@ -145,10 +148,12 @@ def test_a_close_title_on_the_same_day_is_a_duplicate_too(user):
     services.credential_create(owner=user, program="ccma-nha", certified_on=dt.date(2024, 1, 1))
     logged = services.activity_create(
         owner=user,
-        title="Infection control in the ambulatory setting",
-        completed_on=dt.date(2025, 3, 5),
-        unit="contact_hours",
-        amount=Decimal(2),
+        data=ActivityInput.of(
+            title="Infection control in the ambulatory setting",
+            completed_on=dt.date(2025, 3, 5),
+            unit="contact_hours",
+            amount=Decimal(2),
+        ),
     )
     draft = CertificateDraft(  # as read, not yet saved: the selector only compares
         owner=user,
@@ -210,11 +215,13 @@ def test_a_correction_teaches_the_next_certificate_from_the_same_issuer(client_i
     assert first.provider == "Harbor Point Clinical Academy"
     services.certificate_draft_accept(
         draft=first,
-        title="Wound Care Basics for Clinic Staff",  # the person's correction
-        provider=first.provider,
-        completed_on=first.completed_on,
-        unit="contact_hours",
-        amount=Decimal("1.5"),
+        data=ActivityInput.of(
+            title="Wound Care Basics for Clinic Staff",
+            provider=first.provider,
+            completed_on=first.completed_on,
+            unit="contact_hours",
+            amount=Decimal("1.5"),
+        ),
     )
     assert selectors.reading_hints_get(owner_id=user.pk) == {
         "harborpointclinicalacademy": {"title": "Curriculum unit"}

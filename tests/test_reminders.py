@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from credentials import reminders, services
+from credentials.activity_input import ActivityInput
 from credentials.models import Reminder
 from tests.conftest import TODAY
 
@@ -237,11 +238,13 @@ def test_the_email_tells_the_cards_story_expired_and_pace(user, run, monkeypatch
     services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2021, 11, 5), today=TODAY)
     services.activity_create(
         owner=user,
-        title="Outside course",
-        completed_on=dt.date(2026, 5, 1),
-        unit="contact_hours",
-        amount=Decimal(10),
-        categories={"clinical": Decimal(10)},
+        data=ActivityInput.of(
+            title="Outside course",
+            completed_on=dt.date(2026, 5, 1),
+            unit="contact_hours",
+            amount=Decimal(10),
+            categories={"clinical": Decimal(10)},
+        ),
         today=TODAY,
     )
     run(user, at(day))

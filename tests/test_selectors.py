@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from credentials import rules, selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity
 from tests.conftest import TODAY
 
@@ -72,7 +73,10 @@ def test_split_activity_trimmed_part_says_which(user, cma, make_activity):
 
 def test_r_bls_1_card_credential_tracks_the_card_and_counts_no_ce(user, cma):
     services.activity_create(
-        owner=user, title="BLS", completed_on=dt.date(2025, 7, 14), unit="cpr_card", amount=Decimal(1)
+        owner=user,
+        data=ActivityInput.of(
+            title="BLS", completed_on=dt.date(2025, 7, 14), unit="cpr_card", amount=Decimal(1)
+        ),
     )
     by_program = {p.credential.program: p for p in selectors.dashboard_get(user=user, today=TODAY)}
     card = by_program["bls"]

@@ -11,8 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
 from credentials import rules, selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CategoryShare, CEActivity, Credential, Cycle, ExamAttempt
-from tests.conftest import PDF_BYTES, TODAY
+from tests.conftest import PDF_BYTES, TODAY, activity_log
 
 pytestmark = pytest.mark.django_db
 
@@ -158,12 +159,14 @@ def test_exam_attempt_for_program_without_exam_is_refused(ccma):
 def test_activity_create_stores_split_and_exclusions(user, cma, ccma):
     activity = services.activity_create(
         owner=user,
-        title="  EKG course ",
-        completed_on=dt.date(2025, 5, 1),
-        amount=Decimal("6.50"),
-        approved=True,
-        categories={"clinical": Decimal("4.25"), "general": Decimal("2.25"), "administrative": None},
-        excluded_from=[ccma],
+        data=ActivityInput.of(
+            title="  EKG course ",
+            completed_on=dt.date(2025, 5, 1),
+            amount=Decimal("6.50"),
+            approved=True,
+            categories={"clinical": Decimal("4.25"), "general": Decimal("2.25"), "administrative": None},
+            excluded_from=[ccma],
+        ),
     )
     assert activity.title == "EKG course"
     assert sorted(activity.shares.values_list("category", "amount")) == [
@@ -202,7 +205,7 @@ def test_activity_validation_errors_name_the_field(user, cma, fields, field, wor
         "categories": {"clinical": Decimal("5")},
     } | fields
     with pytest.raises(ValidationError) as error:
-        services.activity_create(**data)
+        activity_log(**data)
     assert words in " ".join(error.value.message_dict[field])
     assert not CEActivity.objects.exists()
     assert not CategoryShare.objects.exists()
@@ -210,7 +213,8 @@ def test_activity_validation_errors_name_the_field(user, cma, fields, field, wor
 
 def test_category_optional_without_a_categorised_credential(user, ccma):
     activity = services.activity_create(
-        owner=user, title="Course", completed_on=dt.date(2025, 5, 1), amount=Decimal("2")
+        owner=user,
+        data=ActivityInput.of(title="Course", completed_on=dt.date(2025, 5, 1), amount=Decimal("2")),
     )
     assert not activity.shares.exists()
 
@@ -221,7 +225,10 @@ def test_excluding_another_persons_credential_is_refused(user, other_user):
     )
     with pytest.raises(ValidationError) as error:
         services.activity_create(
-            owner=user, title="x", completed_on=dt.date(2025, 5, 1), amount=Decimal(1), excluded_from=[theirs]
+            owner=user,
+            data=ActivityInput.of(
+                title="x", completed_on=dt.date(2025, 5, 1), amount=Decimal(1), excluded_from=[theirs]
+            ),
         )
     assert "excluded_from" in error.value.message_dict
 
@@ -231,10 +238,12 @@ def test_activity_update_replaces_split_atomically(user, cma, make_activity):
     with pytest.raises(ValidationError):
         services.activity_update(
             activity=activity,
-            title="Changed",
-            completed_on=activity.completed_on,
-            amount=Decimal("4"),
-            categories={"clinical": Decimal("1")},
+            data=ActivityInput.of(
+                title="Changed",
+                completed_on=activity.completed_on,
+                amount=Decimal("4"),
+                categories={"clinical": Decimal("1")},
+            ),
         )
     activity.refresh_from_db()
     assert activity.title == "Course"
@@ -242,10 +251,12 @@ def test_activity_update_replaces_split_atomically(user, cma, make_activity):
 
     services.activity_update(
         activity=activity,
-        title="Changed",
-        completed_on=activity.completed_on,
-        amount=Decimal("4"),
-        categories={"administrative": Decimal("1"), "general": Decimal("3")},
+        data=ActivityInput.of(
+            title="Changed",
+            completed_on=activity.completed_on,
+            amount=Decimal("4"),
+            categories={"administrative": Decimal("1"), "general": Decimal("3")},
+        ),
     )
     activity.refresh_from_db()
     assert activity.title == "Changed"
@@ -255,10 +266,10 @@ def test_activity_update_replaces_split_atomically(user, cma, make_activity):
 def test_certificate_upload_checks_type_and_content(user, ccma):
     base = {"owner": user, "title": "x", "completed_on": dt.date(2025, 5, 1), "amount": Decimal(1)}
     with pytest.raises(ValidationError, match="PDF, PNG or JPEG"):
-        services.activity_create(**base, certificate=SimpleUploadedFile("cert.exe", b"MZ"))
+        activity_log(**base, certificate=SimpleUploadedFile("cert.exe", b"MZ"))
     with pytest.raises(ValidationError, match="not a real PDF"):
-        services.activity_create(**base, certificate=SimpleUploadedFile("cert.pdf", b"<html>"))
-    activity = services.activity_create(
+        activity_log(**base, certificate=SimpleUploadedFile("cert.pdf", b"<html>"))
+    activity = activity_log(
         **base, certificate=SimpleUploadedFile("Certificado Peña.pdf", PDF_BYTES, "application/pdf")
     )
     assert activity.certificate_name == "Certificado Peña.pdf"
@@ -272,9 +283,7 @@ def test_certificate_too_large_is_refused(user, ccma, settings):
     with pytest.raises(ValidationError, match="larger than"):
         services.activity_create(
             owner=user,
-            title="x",
-            completed_on=dt.date(2025, 5, 1),
-            amount=Decimal(1),
+            data=ActivityInput.of(title="x", completed_on=dt.date(2025, 5, 1), amount=Decimal(1)),
             certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
         )
 
@@ -282,9 +291,7 @@ def test_certificate_too_large_is_refused(user, ccma, settings):
 def test_activity_delete_removes_its_certificate(user, ccma, django_capture_on_commit_callbacks):
     activity = services.activity_create(
         owner=user,
-        title="x",
-        completed_on=dt.date(2025, 5, 1),
-        amount=Decimal(1),
+        data=ActivityInput.of(title="x", completed_on=dt.date(2025, 5, 1), amount=Decimal(1)),
         certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
     )
     name = activity.certificate.name
@@ -405,9 +412,7 @@ def test_failed_save_leaves_no_certificate_behind(user, ccma, monkeypatch):
     with pytest.raises(IntegrityError):
         services.activity_create(
             owner=user,
-            title="x",
-            completed_on=dt.date(2025, 5, 1),
-            amount=Decimal(1),
+            data=ActivityInput.of(title="x", completed_on=dt.date(2025, 5, 1), amount=Decimal(1)),
             certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
         )
     after = stored()
@@ -446,11 +451,13 @@ def test_custom_cycle_longer_than_240_months_is_refused(user):
 def test_r_ccma_2_unit_fixes_kind_and_approval(user, cma, unit, kind, approved):
     activity = services.activity_create(
         owner=user,
-        title="Course",
-        completed_on=dt.date(2025, 5, 1),
-        unit=unit,
-        amount=Decimal(2),
-        categories={"general": Decimal(2)},
+        data=ActivityInput.of(
+            title="Course",
+            completed_on=dt.date(2025, 5, 1),
+            unit=unit,
+            amount=Decimal(2),
+            categories={"general": Decimal(2)},
+        ),
     )
     assert (activity.unit, activity.kind, activity.approved) == (unit, kind, approved)
 
@@ -458,12 +465,14 @@ def test_r_ccma_2_unit_fixes_kind_and_approval(user, cma, unit, kind, approved):
 def test_r_cma_8_college_credit_is_never_aama_approved_whatever_is_ticked(user, cma):
     activity = services.activity_create(
         owner=user,
-        title="Anatomy",
-        completed_on=dt.date(2025, 5, 1),
-        kind="college",
-        approved=True,
-        amount=Decimal(1),
-        categories={"general": Decimal(1)},
+        data=ActivityInput.of(
+            title="Anatomy",
+            completed_on=dt.date(2025, 5, 1),
+            kind="college",
+            approved=True,
+            amount=Decimal(1),
+            categories={"general": Decimal(1)},
+        ),
     )
     assert (activity.unit, activity.approved) == ("college_credits", False)
 
@@ -480,11 +489,13 @@ def test_r_ccma_2_one_ten_hour_course_counts_per_credential(user, cma, ccma):
 
     services.activity_create(
         owner=user,
-        title="Outside course",
-        completed_on=dt.date(2025, 6, 1),
-        unit="contact_hours",
-        amount=Decimal(10),
-        categories={"clinical": Decimal(10)},
+        data=ActivityInput.of(
+            title="Outside course",
+            completed_on=dt.date(2025, 6, 1),
+            unit="contact_hours",
+            amount=Decimal(10),
+            categories={"clinical": Decimal(10)},
+        ),
     )
     progress = {p.credential.program: p.result for p in selectors.dashboard_get(user=user, today=TODAY)}
     assert progress["ccma-nha"].counted_points == Decimal(5)  # 2 hours = 1 NHA credit
@@ -567,7 +578,10 @@ def test_r_rma_1_early_compliance_does_not_restart_the_cycle(user):
         owner=user, program="rma-amt", certified_on=dt.date(2024, 3, 15), today=TODAY
     )
     services.activity_create(
-        owner=user, title="CCP", completed_on=dt.date(2025, 1, 1), unit="amt_points", amount=Decimal(30)
+        owner=user,
+        data=ActivityInput.of(
+            title="CCP", completed_on=dt.date(2025, 1, 1), unit="amt_points", amount=Decimal(30)
+        ),
     )
     new = services.cycle_recertify(cycle=rma.cycles.get(), recertified_on=dt.date(2026, 6, 1), today=TODAY)
     assert (new.starts_on, new.expires_on) == (dt.date(2027, 3, 15), dt.date(2030, 3, 15))
@@ -615,7 +629,10 @@ def test_second_credential_of_the_same_program_asks_before_saving(user, cma):
 
 def test_r_cma_11_r_bls_1_logging_a_card_starts_tracking_it(user, cma):
     services.activity_create(
-        owner=user, title="BLS card", completed_on=dt.date(2025, 7, 14), unit="cpr_card", amount=Decimal(1)
+        owner=user,
+        data=ActivityInput.of(
+            title="BLS card", completed_on=dt.date(2025, 7, 14), unit="cpr_card", amount=Decimal(1)
+        ),
     )
     card = Credential.objects.get(owner=user, program="bls")
     cycle = card.cycles.get()
@@ -630,17 +647,19 @@ def test_r_bls_1_a_newer_card_renews_the_card_credential(user):
     assert CEActivity.objects.get(owner=user).kind == "cpr"  # the card counts toward the CMA too
     services.activity_create(
         owner=user,
-        title="BLS renewal",
-        completed_on=dt.date(2026, 11, 20),
-        unit="cpr_card",
-        amount=Decimal(1),
+        data=ActivityInput.of(
+            title="BLS renewal", completed_on=dt.date(2026, 11, 20), unit="cpr_card", amount=Decimal(1)
+        ),
     )
     old, new = card.cycles.order_by("starts_on")
     assert (old.closed_on, old.closed_by) == (dt.date(2026, 11, 20), "card")
     assert (new.starts_on, new.expires_on) == (dt.date(2026, 11, 20), dt.date(2028, 11, 30))
     # An older card changes nothing.
     services.activity_create(
-        owner=user, title="Old card", completed_on=dt.date(2023, 1, 5), unit="cpr_card", amount=Decimal(1)
+        owner=user,
+        data=ActivityInput.of(
+            title="Old card", completed_on=dt.date(2023, 1, 5), unit="cpr_card", amount=Decimal(1)
+        ),
     )
     assert card.cycles.count() == 2
 
@@ -751,17 +770,15 @@ def test_r_bls_1_correcting_a_card_date_or_deleting_it_reopens_the_period_it_clo
     )
     renewal = services.activity_create(
         owner=user,
-        title="BLS renewal",
-        completed_on=dt.date(2026, 11, 10),
-        unit="cpr_card",
-        amount=Decimal(1),
+        data=ActivityInput.of(
+            title="BLS renewal", completed_on=dt.date(2026, 11, 10), unit="cpr_card", amount=Decimal(1)
+        ),
     )
     services.activity_update(
         activity=renewal,
-        title="BLS renewal",
-        completed_on=dt.date(2026, 11, 12),
-        unit="cpr_card",
-        amount=Decimal(1),
+        data=ActivityInput.of(
+            title="BLS renewal", completed_on=dt.date(2026, 11, 12), unit="cpr_card", amount=Decimal(1)
+        ),
         today=TODAY,
     )
     assert list(card.cycles.order_by("starts_on").values_list("starts_on", "closed_on")) == [
@@ -799,11 +816,13 @@ def test_r_cma_6_a_course_the_day_after_counts_in_the_new_period(cma, meet, user
     )
     services.activity_create(
         owner=user,
-        title="Next period",
-        completed_on=TODAY,
-        unit="aama_ceus",
-        amount=Decimal(2),
-        categories={"clinical": Decimal(2)},
+        data=ActivityInput.of(
+            title="Next period",
+            completed_on=TODAY,
+            unit="aama_ceus",
+            amount=Decimal(2),
+            categories={"clinical": Decimal(2)},
+        ),
         today=TODAY,
     )
     assert selectors.cycle_progress_get(cycle=new, today=TODAY, fresh=True).result.counted_points == 2

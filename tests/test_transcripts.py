@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from credentials import selectors, services, transcript
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity, CertificateDraft, Submission
 from tests.test_log_io_world import browser_post
 from tests.transcripts_world.score import as_expected, as_found
@@ -200,12 +201,14 @@ def test_an_aama_transcript_dropped_in_the_inbox_imports_every_course_with_it_as
         categories = course.get("categories") or {course["category"]: course["amount"]}
         services.activity_create(
             owner=typed,
-            title=course["title"],
-            completed_on=dt.date.fromisoformat(course["completed_on"]),
-            amount=Decimal(course["amount"]),
-            unit="aama_ceus",
-            categories={k: Decimal(v) for k, v in categories.items()},
-            verified_on_transcript=True,
+            data=ActivityInput.of(
+                title=course["title"],
+                completed_on=dt.date.fromisoformat(course["completed_on"]),
+                amount=Decimal(course["amount"]),
+                unit="aama_ceus",
+                categories={k: Decimal(v) for k, v in categories.items()},
+                verified_on_transcript=True,
+            ),
         )
     (by_hand,) = selectors.dashboard_get(user=typed, today=TODAY)
     for number in ("counted_points", "approved_points", "category_points", "points_left", "gap_text"):

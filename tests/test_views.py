@@ -16,6 +16,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from credentials import rules, selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity, Credential, Cycle, ExamAttempt
 from tests.conftest import PDF_BYTES
 
@@ -37,10 +38,12 @@ def their_credential(other_user):
 def their_activity(other_user):
     return services.activity_create(
         owner=other_user,
-        title="Their course",
-        completed_on=dt.date(2025, 1, 1),
-        amount=Decimal(2),
-        categories={"general": Decimal(2)},
+        data=ActivityInput.of(
+            title="Their course",
+            completed_on=dt.date(2025, 1, 1),
+            amount=Decimal(2),
+            categories={"general": Decimal(2)},
+        ),
         certificate=SimpleUploadedFile("theirs.pdf", PDF_BYTES),
     )
 
@@ -546,10 +549,12 @@ def test_certificate_errors(client_in, cma, upload, words):
 def test_activity_edit_keeps_or_clears_certificate(client_in, user, cma):
     activity = services.activity_create(
         owner=user,
-        title="Course",
-        completed_on=dt.date(2025, 1, 1),
-        amount=Decimal(3),
-        categories={"general": Decimal(3)},
+        data=ActivityInput.of(
+            title="Course",
+            completed_on=dt.date(2025, 1, 1),
+            amount=Decimal(3),
+            categories={"general": Decimal(3)},
+        ),
         certificate=SimpleUploadedFile("c.pdf", PDF_BYTES),
     )
     url = reverse("activity_edit", args=[activity.pk])
@@ -577,9 +582,7 @@ def test_activity_delete_confirms_then_deletes(client_in, make_activity):
 def test_certificate_download_is_owner_only_attachment(client_in, client, user, other_user):
     activity = services.activity_create(
         owner=user,
-        title="Course",
-        completed_on=dt.date(2025, 1, 1),
-        amount=Decimal(3),
+        data=ActivityInput.of(title="Course", completed_on=dt.date(2025, 1, 1), amount=Decimal(3)),
         certificate=SimpleUploadedFile("Peña cert.pdf", PDF_BYTES),
     )
     response = client_in.get(reverse("activity_certificate", args=[activity.pk]))
@@ -789,11 +792,13 @@ def test_recertify_by_ce_can_be_recorded_after_the_ce_deadline_when_it_was_met(c
     for category in ("administrative", "clinical", "general"):
         services.activity_create(
             owner=user,
-            title=category,
-            completed_on=dt.date(2022, 1, 1),
-            unit="aama_ceus",
-            amount=Decimal(20),
-            categories={category: Decimal(20)},
+            data=ActivityInput.of(
+                title=category,
+                completed_on=dt.date(2022, 1, 1),
+                unit="aama_ceus",
+                amount=Decimal(20),
+                categories={category: Decimal(20)},
+            ),
         )
     url = reverse("credential_recertify", args=[old.pk])
     assert "By continuing education" in client_in.get(url).content.decode()

@@ -19,9 +19,10 @@ from accounts import services as account_services
 from accounts.models import User
 from core.locales import locale_from_accept_language
 from credentials import portability, reminders, selectors, services
+from credentials.activity_input import ActivityInput
 from credentials.models import Credential
 from credentials.pdf.document import pdf_filename
-from tests.conftest import TODAY
+from tests.conftest import TODAY, activity_change
 
 pytestmark = pytest.mark.django_db
 
@@ -382,13 +383,15 @@ def test_a_request_leaves_the_thread_in_the_default_style(client_in, user):
 def test_editing_the_notes_of_a_short_course_does_not_ask_again(user, cma):
     activity = services.activity_create(
         owner=user,
-        title="Lunch talk",
-        completed_on=dt.date(2025, 3, 4),
-        amount=Decimal("0.5"),
-        categories={"clinical": Decimal("0.5")},
+        data=ActivityInput.of(
+            title="Lunch talk",
+            completed_on=dt.date(2025, 3, 4),
+            amount=Decimal("0.5"),
+            categories={"clinical": Decimal("0.5")},
+        ),
         confirmed=True,
     )
     fields = {"title": "Lunch talk", "amount": Decimal("0.5"), "categories": {"clinical": Decimal("0.5")}}
-    services.activity_update(activity=activity, completed_on=dt.date(2025, 3, 4), notes="Slides", **fields)
+    activity_change(activity=activity, completed_on=dt.date(2025, 3, 4), notes="Slides", **fields)
     with pytest.raises(services.NeedsConfirmation, match="Does not count"):
-        services.activity_update(activity=activity, completed_on=dt.date(2025, 3, 5), **fields)
+        activity_change(activity=activity, completed_on=dt.date(2025, 3, 5), **fields)

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from credentials import services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity
 
 AXE = Axe()
@@ -38,11 +39,13 @@ def person():
     )
     activity = services.activity_create(
         owner=user,
-        title="Ethics",
-        completed_on=timezone.localdate() - dt.timedelta(days=50),
-        amount=Decimal(5),
-        approved=True,
-        categories={"administrative": Decimal(5)},
+        data=ActivityInput.of(
+            title="Ethics",
+            completed_on=timezone.localdate() - dt.timedelta(days=50),
+            amount=Decimal(5),
+            approved=True,
+            categories={"administrative": Decimal(5)},
+        ),
     )
     return user, credential, activity
 

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from accounts.models import User
 from credentials import services
+from credentials.activity_input import ActivityInput
 from tests import hostile
 
 
@@ -32,11 +33,13 @@ def test_audit_pack_requested_in_the_browser_is_built_by_a_worker(
     )
     services.activity_create(
         owner=user,
-        title="Infection control",
-        completed_on=today - dt.timedelta(days=90),
-        unit="aama_ceus",
-        amount=Decimal(6),
-        categories={"clinical": Decimal(6)},
+        data=ActivityInput.of(
+            title="Infection control",
+            completed_on=today - dt.timedelta(days=90),
+            unit="aama_ceus",
+            amount=Decimal(6),
+            categories={"clinical": Decimal(6)},
+        ),
         certificate=SimpleUploadedFile("ic.pdf", hostile.blank_pdf(1)),
     )
     log_in(context, user)

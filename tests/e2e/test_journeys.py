@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from accounts.models import User
 from credentials import selectors, services
+from credentials.activity_input import ActivityInput
 from tests.conftest import PDF_BYTES
 
 
@@ -213,11 +214,13 @@ def make_person(email, *, certified_on, activities=()):
     for title, day, amount, category, approved, certificate in activities:
         services.activity_create(
             owner=user,
-            title=title,
-            completed_on=day,
-            amount=Decimal(amount),
-            approved=approved,
-            categories={category: Decimal(amount)},
+            data=ActivityInput.of(
+                title=title,
+                completed_on=day,
+                amount=Decimal(amount),
+                approved=approved,
+                categories={category: Decimal(amount)},
+            ),
             certificate=certificate,
         )
     return user, credential

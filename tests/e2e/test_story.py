@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from credentials import rules, services
+from credentials.activity_input import ActivityInput
 
 PHONE = {"width": 360, "height": 740}
 AXE = Axe()
@@ -26,11 +27,13 @@ def _person(email: str) -> User:
 def _log(user, day, amount, category, *, title="Course", approved=True):
     services.activity_create(
         owner=user,
-        title=title,
-        completed_on=day,
-        unit="aama_ceus" if approved else "contact_hours",
-        amount=Decimal(amount),
-        categories={category: Decimal(amount)},
+        data=ActivityInput.of(
+            title=title,
+            completed_on=day,
+            unit="aama_ceus" if approved else "contact_hours",
+            amount=Decimal(amount),
+            categories={category: Decimal(amount)},
+        ),
     )
 
 

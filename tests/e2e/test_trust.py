@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from credentials import services
+from credentials.activity_input import ActivityInput
 from credentials.models import CEActivity, Credential
 
 
@@ -24,11 +25,13 @@ def log_aama(user, day, **points):
     for category, amount in points.items():
         services.activity_create(
             owner=user,
-            title=f"{category} course",
-            completed_on=day,
-            unit="aama_ceus",
-            amount=Decimal(amount),
-            categories={category: Decimal(amount)},
+            data=ActivityInput.of(
+                title=f"{category} course",
+                completed_on=day,
+                unit="aama_ceus",
+                amount=Decimal(amount),
+                categories={category: Decimal(amount)},
+            ),
         )
 
 
@@ -85,11 +88,13 @@ def test_a_duplicate_asks_before_saving_and_keeps_what_was_typed(page, context, 
     day = today - dt.timedelta(days=30)
     services.activity_create(
         owner=user,
-        title="EKG basics",
-        completed_on=day,
-        unit="contact_hours",
-        amount=Decimal(2),
-        categories={"clinical": Decimal(2)},
+        data=ActivityInput.of(
+            title="EKG basics",
+            completed_on=day,
+            unit="contact_hours",
+            amount=Decimal(2),
+            categories={"clinical": Decimal(2)},
+        ),
     )
     log_in(context, user)
     page.goto(live_server.url + "/activities/add/")

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from credentials import services
+from credentials.activity_input import ActivityInput
 from tests.conftest import PDF_BYTES
 
 # Everything a finger can hit on a page, except links inside a sentence (WCAG 2.5.5's inline
@@ -60,11 +61,13 @@ def person():
     ]:
         services.activity_create(
             owner=user,
-            title=title,
-            completed_on=today - dt.timedelta(days=days),
-            unit=unit,
-            amount=Decimal(amount),
-            categories={"clinical": Decimal(amount)},
+            data=ActivityInput.of(
+                title=title,
+                completed_on=today - dt.timedelta(days=days),
+                unit=unit,
+                amount=Decimal(amount),
+                categories={"clinical": Decimal(amount)},
+            ),
             certificate=SimpleUploadedFile("c.pdf", PDF_BYTES) if certificate else None,
             confirmed=True,
         )

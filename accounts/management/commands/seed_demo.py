@@ -34,6 +34,7 @@ from reportlab.pdfgen import canvas
 
 from accounts.services import user_delete
 from credentials import rules, services
+from credentials.activity_input import ActivityInput
 from credentials.models import ProgramChoice
 
 DEMO_EMAIL = "demo@example.com"
@@ -218,17 +219,17 @@ class Command(BaseCommand):
             unit = rules.UNITS[course.unit]
             services.activity_create(
                 owner=user,
-                title=course.title,
-                provider=course.provider,
-                completed_on=completed_on,
-                unit=course.unit,
-                amount=Decimal(course.amount),
-                categories={c: Decimal(a) for c, a in course.split.items()},
+                data=ActivityInput.of(
+                    title=course.title,
+                    provider=course.provider,
+                    completed_on=completed_on,
+                    unit=course.unit,
+                    amount=Decimal(course.amount),
+                    categories={c: Decimal(a) for c, a in course.split.items()},
+                    notes=course.notes,
+                    verified_on_transcript=unit.approved and unit.kind != rules.CPR and completed_on <= today,
+                ),
                 certificate=_certificate(course, completed_on, unit),
-                notes=course.notes,
-                # Only AAMA CEUs appear on the AAMA transcript, once completed; a CPR/BLS card
-                # never does, although it counts as AAMA-approved (R-CMA-11).
-                verified_on_transcript=unit.approved and unit.kind != rules.CPR and completed_on <= today,
                 confirmed=True,
                 today=today,
             )
