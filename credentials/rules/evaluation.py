@@ -6,7 +6,7 @@ attempts (R-CMA-12)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -150,18 +150,9 @@ def _convert(program: Program, credits: list[Credit], start: date, ce_deadline: 
     for credit in credits:
         rule = kinds.get(credit.kind)
         amount, earned_on, given = credit.amount, credit.earned_on, credit.category
-        # The common, valid case is checked inline; anything unusual gets the full check,
+        # The common, valid case is checked quickly; anything unusual gets the full check,
         # which converts what it can and raises ValueError with plain words otherwise.
-        if not (
-            type(credit) is Credit
-            and type(amount) is Decimal
-            and type(earned_on) is date
-            and rule is not None
-            and amount.is_finite()
-            and amount > 0
-            and not rule.whole_units
-            and (not has_categories or given in category_min or (rule.category and given is None))
-        ):
+        if not _plainly_valid(credit, rule, amount, earned_on, given, category_min):
             amount, earned_on = _validate(program, credit)
         out.rules.append(rule)
         out.amounts.append(amount)
@@ -184,6 +175,29 @@ def _convert(program: Program, credits: list[Credit], start: date, ce_deadline: 
             (rule.category or credit.category if rule else credit.category) if has_categories else None
         )
     return out
+
+
+def _plainly_valid(
+    credit: Credit,
+    rule: KindRule | None,
+    amount: Decimal,
+    earned_on: date,
+    given: str | None,
+    category_min: Mapping[str, Decimal],
+) -> bool:
+    """The common case, which needs no conversion and no ``_validate``: a ``Credit`` of a kind the
+    program has, not a card, with a Decimal amount above zero, a date, and a category the program
+    knows (or its kind's own, R-CMA-11). Cheap: it runs once per credit."""
+    return (
+        type(credit) is Credit
+        and type(amount) is Decimal
+        and type(earned_on) is date
+        and rule is not None
+        and amount.is_finite()
+        and amount > 0
+        and not rule.whole_units
+        and bool(not category_min or given in category_min or (rule.category and given is None))
+    )
 
 
 def _validate(program: Program, credit: Credit) -> tuple[Decimal, date]:
@@ -244,11 +258,13 @@ def _minimum(program: Program, c: _Converted) -> None:
 
 def _ranked(c: _Converted) -> list[int]:
     """The credits the card limit and the cap can touch, earliest first (ranked once)."""
+    approved = c.approved
     return sorted(
         (
             i
-            for i, why in enumerate(c.reason)
-            if why is None and (c.rules[i].max_units is not None or not c.approved[i])
+            for i, (why, rule) in enumerate(zip(c.reason, c.rules, strict=True))
+            # A credit with no reason has a rule: a kind the program lacks is NOT_ACCEPTED.
+            if why is None and ((rule is not None and rule.max_units is not None) or not approved[i])
         ),
         key=lambda i: _sort_key(c.credits[i], c.earned[i]),
     )
@@ -274,7 +290,8 @@ def _card_limit(c: _Converted, order: list[int], points: list[Decimal], reason: 
     seen: set[tuple[str, date]] = set()
     for i in order:
         rule = c.rules[i]
-        if reason[i] is not None or rule.max_units is None:
+        # A credit with no reason has a rule (see _ranked); only a limited kind is a card here.
+        if reason[i] is not None or rule is None or rule.max_units is None:
             continue
         kind, amount = c.credits[i].kind, c.amounts[i]
         distinct = amount
@@ -315,7 +332,7 @@ def _cap(
     candidates = [i for i in order if not approved[i] and points[i] > 0]
     keep: dict[int, Decimal] = defaultdict(Decimal)
     left = cap
-    filled: list[str] = []
+    filled: list[str | None] = []
     # First pass fills each category's shortfall; the second takes what is left, earliest first.
     for pass_fills_minimums in (True, False):
         for i in candidates:
@@ -355,11 +372,14 @@ def _totals(program: Program, c: _Converted, points: list[Decimal]) -> _Totals:
     if program.category_min:
         by_category = dict.fromkeys(program.category_min, ZERO)
         approved_by_category = dict.fromkeys(program.category_min, ZERO)
-        for i, p in enumerate(points):
+        for p, category, is_approved in zip(points, c.category, c.approved, strict=True):
             if p > 0:
-                by_category[c.category[i]] += p
-                if c.approved[i]:
-                    approved_by_category[c.category[i]] += p
+                # In a program with categories every credit has one: its own (_validate requires
+                # it) or its kind's (R-CMA-11).
+                assert category is not None
+                by_category[category] += p
+                if is_approved:
+                    approved_by_category[category] += p
     return _Totals(counted, approved, by_category, approved_by_category)
 
 
@@ -413,7 +433,7 @@ def _verdicts(
     c: _Converted, now: _Count, future: _Count, context: _Context, today: date
 ) -> list[CreditVerdict]:
     """Step 8: one verdict per credit, in input order; a planned credit carries its future."""
-    verdicts = []
+    verdicts: list[CreditVerdict] = []
     append = verdicts.append
     # R-CMA-5: today's count is explained by today's choice of the non-approved points that
     # count, never by one that only a planned course would make.
