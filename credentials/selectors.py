@@ -1166,13 +1166,14 @@ def _shares_of(activity_ids: list[int]) -> dict[int, list[CategoryShare]]:
 
 # --------------------------------------------------------------------------- snapshots
 
-# What a stored snapshot was made by: the rules, this module and the models. A deploy that changes
-# any of them never reads a snapshot of the old shape (RULES.md facts included).
+# What a stored snapshot was made by: the rules (every module of the package), this module and the
+# models. A deploy that changes any of them never reads a snapshot of the old shape (RULES.md facts
+# included).
 SNAPSHOT_CODE = hashlib.sha256(
     b"".join(
         Path(module).read_bytes()
         for module in (
-            rules.__file__,
+            *sorted(Path(rules.__file__).parent.rglob("*.py")),
             __file__,
             Path(__file__).with_name("models.py"),
             *sorted(Path(settings.BASE_DIR, "core", "formats").rglob("formats.py")),
