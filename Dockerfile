@@ -15,9 +15,10 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr \
     && rm -rf /var/lib/apt/lists/*
 
-# Dependencies first, in their own layer: rebuilt only when pyproject.toml changes.
-COPY pyproject.toml deploy/build.sh ./deploy-deps/
-RUN cd deploy-deps && mkdir deploy && mv build.sh deploy/ && sh deploy/build.sh deps && cd .. && rm -rf deploy-deps
+# Dependencies first, in their own layer: rebuilt only when the lock file changes.
+COPY requirements/app.lock ./deploy-deps/requirements/
+COPY deploy/build.sh ./deploy-deps/deploy/
+RUN cd deploy-deps && sh deploy/build.sh deps && cd .. && rm -rf deploy-deps
 
 COPY --chown=recert:recert . .
 RUN sh deploy/build.sh static && mkdir -p /data/media && chown -R recert:recert /data /app/staticfiles

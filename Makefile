@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_DEBUG ?= true
 
-.PHONY: run install install-dev system-deps migrate seed serve test lint pytest pytest-postgres pytest-rq bench screenshots soak drill clean
+.PHONY: run install install-dev lock system-deps migrate seed serve test lint pytest pytest-postgres pytest-rq bench screenshots soak drill clean
 
 run: install migrate seed serve
 
@@ -14,11 +14,19 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
+# Every dependency at the version requirements/*.lock pins (make lock writes them).
 install: $(PY)
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -c requirements/app.lock -e .
 
 install-dev: $(PY)
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -c requirements/dev.lock -e ".[dev]"
+
+# The lock files again from pyproject.toml, at the newest versions allowed (uv, pip-compile's
+# resolver): for an upgrade, then make test.
+lock: $(PY)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --no-header --no-annotate -o requirements/app.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --no-header --no-annotate --extra dev -o requirements/dev.lock
 
 migrate:
 	$(PY) manage.py migrate --noinput
@@ -42,6 +50,7 @@ lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	DJANGO_DEBUG=false $(VENV)/bin/mypy
 
 # The suite runs on every core (pytest-xdist), a test file per worker at a time: files share
 # their module fixtures, and the browser and corpus files spread across the workers. The fault

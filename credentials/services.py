@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import logging
 import os
 import secrets
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any, cast
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -100,7 +102,8 @@ def submission_once(*, owner, token, fingerprint: str = ""):
             done = Submission.objects.filter(owner=owner, token=token, fingerprint=fingerprint).first()
             raise AlreadySubmitted(done.result_url if done else "") from None
         yield submission
-        if len(submission.result_url) > Submission._meta.get_field("result_url").max_length:
+        limit = Submission._meta.get_field("result_url").max_length
+        if limit is not None and len(submission.result_url) > limit:
             submission.result_url = ""  # a repeat then lands on the dashboard
         submission.save(update_fields=["result_url"])
         Submission.objects.filter(owner=owner, created_at__lt=timezone.now() - SUBMISSION_KEPT).delete()
@@ -204,8 +207,11 @@ def credential_update(
     named = (credential.program, credential.number, credential.custom_name)
     cycles = list(credential.cycles.order_by("starts_on"))
     open_cycle = next((c for c in cycles if c.is_open), None)
-    if printed_expires_on is _UNSET:
-        printed_expires_on = open_cycle.printed_expires_on if open_cycle else None
+    expiry: dt.date | None = (
+        (open_cycle.printed_expires_on if open_cycle else None)
+        if printed_expires_on is _UNSET
+        else cast("dt.date | None", printed_expires_on)
+    )
     _credential_fill(
         credential,
         program=program,
@@ -215,7 +221,7 @@ def credential_update(
         custom_body=custom_body,
         custom_cycle_months=custom_cycle_months,
         custom_points_needed=custom_points_needed,
-        printed_expires_on=printed_expires_on,
+        printed_expires_on=expiry,
         today=today,
     )
     if (credential.program, credential.number, credential.custom_name) != named:
@@ -223,9 +229,7 @@ def credential_update(
         _credential_named_apart(credential)
     if not cycles:  # e.g. made outside the app: give it the cycle it should have had
         credential.save()
-        _cycle_open(
-            credential=credential, starts_on=credential.certified_on, printed_expires_on=printed_expires_on
-        )
+        _cycle_open(credential=credential, starts_on=credential.certified_on, printed_expires_on=expiry)
         return credential
     closed = [c for c in cycles if not c.is_open]
     if closed and credential.program != previous_program:
@@ -237,14 +241,14 @@ def credential_update(
             }
         )
     first = cycles[0]
-    if not first.is_open and credential.certified_on >= first.closed_on:
+    if first.closed_on is not None and credential.certified_on >= first.closed_on:
         raise ValidationError(
             {"certified_on": f"Must be before your recertification on {_day(first.closed_on)}."}
         )
     credential.save()
     first.starts_on = credential.certified_on
     if open_cycle is not None:
-        open_cycle.printed_expires_on = printed_expires_on
+        open_cycle.printed_expires_on = expiry
     for cycle in cycles:
         cycle.expires_on, cycle.ce_deadline = _cycle_dates(
             credential.rules_program, cycle.starts_on, cycle.printed_expires_on
@@ -343,7 +347,7 @@ def progress_invalidate(*, owner_id: int) -> None:
         def rebuild() -> None:  # a named function: Django logs a robust callback's __qualname__
             progress_rebuild(owner_id=owner_id)
 
-        rebuild.rebuilds_progress_of = owner_id
+        rebuild.rebuilds_progress_of = owner_id  # type: ignore[attr-defined]  # found by the check above
         transaction.on_commit(rebuild, robust=True)  # a failure is logged: the next view rebuilds
 
 
@@ -417,7 +421,7 @@ def cycle_recertify(
     """
     today = today or timezone.localdate()
     cycle = Cycle.objects.select_for_update().select_related("credential").get(pk=cycle.pk)
-    if not cycle.is_open:
+    if cycle.closed_on is not None:
         raise ValidationError(f"This recertification period was already closed on {_day(cycle.closed_on)}.")
     if route not in Route.values:
         raise ValidationError({"route": "Choose how you recertified."})
@@ -433,6 +437,7 @@ def cycle_recertify(
         errors["route"] = f"{program.name} has no exam route in Recert."
     elif (
         route == Route.EXAM
+        and program.exam is not None  # the branch above: every program asked for its exam has one
         and not rules.exam_status(program, cycle.exam_attempts.values_list("passed", flat=True)).eligible
     ):
         errors["route"] = (
@@ -510,7 +515,7 @@ def cycle_reopen(*, credential: Credential) -> Cycle:
     current = next(c for c in cycles if c.is_open)
     if current.exam_attempts.exists():
         raise ValidationError("Exam attempts are recorded in the new period; delete them first.")
-    if previous.closed_by == Route.EXAM:
+    if previous.closed_by == Route.EXAM and previous.closed_on is not None:
         previous.exam_attempts.filter(passed=True, taken_on=previous.closed_on).delete()
     _audit_pack_files_delete(AuditPack.objects.filter(cycle=current))
     current.delete()
@@ -772,7 +777,7 @@ def _activity_save(
     errors = _activity_check(activity, data, today=today)
     shares, excluded = shares_of(data), list(data.excluded_from)
     if certificate is not CERTIFICATE_KEPT and certificate is not None:
-        old_name = activity.certificate.name if activity.pk and activity.certificate else ""
+        old_name = (activity.certificate.name or "") if activity.pk and activity.certificate else ""
         errors.update(_certificate_errors(certificate, owner_id=activity.owner_id, replacing=old_name))
     if errors:
         raise ValidationError(errors)
@@ -828,11 +833,11 @@ def _activity_certificate_set(activity: CEActivity, certificate: UploadedFile | 
         activity.certificate_size = 0
         activity.certificate_sha256 = ""
         return ""
-    activity.certificate_name = certificate.name[:255]
+    activity.certificate_name = (certificate.name or "")[:255]
     activity.certificate_sha256 = _file_sha256(certificate)
     _field_file_save(activity.certificate, certificate)
     activity.certificate_size = activity.certificate.size  # as stored, for the quota
-    return activity.certificate.name
+    return activity.certificate.name or ""
 
 
 def _card_track(*, activity: CEActivity, today: dt.date) -> None:
@@ -1002,12 +1007,13 @@ def certificate_draft_create(*, owner, file: UploadedFile) -> CertificateDraft:
         sha256=_file_sha256(file),
     )
     _field_file_save(draft.file, file)
-    written = draft.file.name
+    written = draft.file.name or ""
     try:
         draft.full_clean()
         draft.save()
     except BaseException:
-        draft.file.storage.delete(written)
+        if written:
+            draft.file.storage.delete(written)
         raise
     _draft_read_enqueue(draft)
     return draft
@@ -1066,12 +1072,12 @@ def certificate_draft_read(*, draft_id: int) -> str:
     reading, stopped = file_work.certificate_read(data, filename=draft.file_name, hints=hints)
     found = None
     if not stopped and transcript.looks_like_one(reading.text):  # a table of courses (issue 24)
-        found = file_work.transcript_read(data, provider=reading.fields["provider"].value or "")
+        found = file_work.transcript_read(data, provider=str(reading.fields["provider"].value or ""))
     preview, storage, preview_name = file_work.preview_draw(data), draft.preview.storage, ""
     if preview is not None:
         with contextlib.suppress(OSError):  # no room for a picture: the draft is read, shown without
             preview_name = _file_save(storage, preview_path(draft, "preview.png"), ContentFile(preview))
-    values = {name: found.value for name, found in reading.fields.items()}
+    values: dict[str, Any] = {name: found.value for name, found in reading.fields.items()}
     with transaction.atomic():
         draft = claimed.select_for_update().first()
         if draft is None:  # deleted, or taken up again meanwhile
@@ -1155,9 +1161,10 @@ def certificate_draft_accept(
 ) -> CEActivity:
     """Save the checked draft as an activity with the draft's file as its certificate (the same
     validation and questions as any activity: NeedsConfirmation, ValidationError); the draft goes."""
-    draft = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
-    if draft is None:  # saved or removed meanwhile (another tab)
+    locked = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
+    if locked is None:  # saved or removed meanwhile (another tab)
         raise CertificateDraft.DoesNotExist
+    draft = locked
     with draft.file.open("rb") as handle:
         certificate = SimpleUploadedFile(draft.file_name, handle.read())
     names = _draft_file_names(draft)
@@ -1178,9 +1185,10 @@ def certificate_draft_import(
     transcript as its proof: a copy of the draft's file per activity, so that removing one
     activity's certificate leaves the others theirs; the draft goes (issue 24)."""
     _owner_lock(draft.owner_id)  # first: the quota below is read and then written to
-    draft = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
-    if draft is None:  # saved or removed meanwhile (another tab)
+    locked = CertificateDraft.objects.select_for_update().filter(pk=draft.pk).first()
+    if locked is None:  # saved or removed meanwhile (another tab)
         raise CertificateDraft.DoesNotExist
+    draft = locked
     with draft.file.open("rb") as handle:
         content = handle.read()
     used = selectors.certificate_usage_get(owner_id=draft.owner_id) - draft.file_size
@@ -1199,7 +1207,7 @@ def certificate_draft_import(
             activity.certificate_name = draft.file_name[:255]
             activity.certificate_sha256 = draft.sha256 or _file_sha256(upload)
             _field_file_save(activity.certificate, upload)
-            written.append(activity.certificate.name)
+            written.append(activity.certificate.name or "")
             activity.certificate_size = len(content)
         CEActivity.objects.bulk_update(
             created, ["certificate", "certificate_name", "certificate_sha256", "certificate_size"]
@@ -1453,7 +1461,7 @@ def _audit_pack_files_delete(packs) -> None:
     names = [(p.file.storage, p.file.name) for p in packs if p.file]
     packs.delete()
     for storage, name in names:
-        transaction.on_commit(lambda storage=storage, name=name: storage.delete(name))
+        transaction.on_commit(functools.partial(storage.delete, name))
 
 
 def _day(day: dt.date) -> str:

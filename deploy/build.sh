@@ -1,15 +1,14 @@
 #!/bin/sh
 # The Dockerfile's build steps, kept in one script so that a test can run exactly the
 # same steps in a fresh virtual environment (no Docker engine runs on our CI machines).
-#   deploy/build.sh deps     install the runtime dependencies declared in pyproject.toml
+#   deploy/build.sh deps     install the runtime dependencies, at the versions requirements/app.lock pins
 #   deploy/build.sh static   collect hashed, compressed static files and run the deploy checks
 set -eu
 PYTHON="${PYTHON:-python}"
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   deps)
-    "$PYTHON" -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' > /tmp/recert-requirements.txt
-    "$PYTHON" -m pip install --no-cache-dir --quiet -r /tmp/recert-requirements.txt
+    "$PYTHON" -m pip install --no-cache-dir --quiet -r requirements/app.lock
     ;;
   static)
     # Build-time settings only: the real secret, hosts and address come from the environment at

@@ -202,6 +202,7 @@ def test_dockerfile_build_steps_succeed_in_a_fresh_virtualenv(tmp_path):
     # The Dockerfile runs exactly these steps; a non-root user serves the app with gunicorn.
     assert "sh deploy/build.sh deps" in dockerfile
     assert "sh deploy/build.sh static" in dockerfile
+    assert "COPY requirements/app.lock" in dockerfile  # the pinned versions, not the newest
     assert re.search(r"^USER recert$", dockerfile, re.M)
     assert "HEALTHCHECK" in dockerfile and "/healthz" in dockerfile
     assert "gunicorn --config gunicorn.conf.py" in dockerfile
@@ -221,6 +222,12 @@ def test_dockerfile_build_steps_succeed_in_a_fresh_virtualenv(tmp_path):
         [python, "-c", "import django; print(django.__file__)"], capture_output=True, text=True
     )
     assert where.stdout.startswith(str(venv))
+    # At the version the lock file pins.
+    pinned = re.search(r"^django==(\S+)", (ROOT / "requirements" / "app.lock").read_text(), re.M | re.I)
+    version = subprocess.run(
+        [python, "-c", "import django; print(django.__version__)"], capture_output=True, text=True
+    )
+    assert version.stdout.strip() == pinned.group(1)
 
 
 def test_logs_are_one_json_object_a_line():
