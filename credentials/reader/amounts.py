@@ -159,13 +159,9 @@ def _number(m: re.Match) -> Decimal | None:
 
 def _resolve_unit(unit: str, amount: Decimal, line: _Line, doc: _Doc, *, aama: bool, tag: str | None):
     """The unit, a rank bonus and a note for a phrase whose unit depends on the rest of the certificate."""
-    tag = (tag or "").upper()
-    if tag == "NHA":
-        return "nha_credit", 0, ""
-    if tag == "AAMA":
-        return "aama_ceu", 0, ""
-    if tag == "IACET":
-        return "iacet_ceu", 0, _IACET_NOTE
+    by_tag = _UNIT_BY_TAG.get((tag or "").upper())
+    if by_tag:
+        return by_tag
     near = _CREDENTIAL.sub("", line.text)
     if unit == "amt":
         return "contact_hours", 0, "AMT CCP points: one point is one contact hour"
@@ -176,29 +172,46 @@ def _resolve_unit(unit: str, amount: Decimal, line: _Line, doc: _Doc, *, aama: b
             return "nha_credit", 1, ""
         return "contact_hours", 0, "CE credits taken as contact hours"
     if unit == "ceu":
-        if _AAMA_ANY.search(near) or aama:
-            return "aama_ceu", 2, ""
-        if _IACET_SIGNAL.search(doc.text):
-            return "iacet_ceu", 2, _IACET_NOTE
-        if amount < 1:
-            return "iacet_ceu", 1, _IACET_NOTE
-        return "contact_hours", 0, "CEUs taken as contact hours (no AAMA or IACET named)"
+        return _ceu_unit(amount, near, doc, aama=aama)
     if unit == "iacet_ceu":
         return "iacet_ceu", 0, _IACET_NOTE
     if unit == "hours":
         return "contact_hours", 0, ""
     if unit == "credits":
-        if _NHA_SIGNAL.search(doc.text):
-            return "nha_credit", 2, ""
-        if _COLLEGE_SIGNAL.search(doc.text):
-            return "college_credit", 2, ""
-        if aama and _AAMA_ANY.search(near):
-            return "aama_ceu", 2, ""
-        return None, 0, ""
+        return _credits_unit(near, doc, aama=aama)
     return unit, 0, ""
 
 
+def _ceu_unit(amount: Decimal, near: str, doc: _Doc, *, aama: bool):
+    """ "CEUs": the AAMA's when the AAMA is named beside them (or approved the activity), IACET's when
+    IACET is named or the amount is under one, else taken as contact hours."""
+    if _AAMA_ANY.search(near) or aama:
+        return "aama_ceu", 2, ""
+    if _IACET_SIGNAL.search(doc.text):
+        return "iacet_ceu", 2, _IACET_NOTE
+    if amount < 1:
+        return "iacet_ceu", 1, _IACET_NOTE
+    return "contact_hours", 0, "CEUs taken as contact hours (no AAMA or IACET named)"
+
+
+def _credits_unit(near: str, doc: _Doc, *, aama: bool):
+    """Bare "credits": whose the certificate says (the NHA's, a college's, the AAMA's), else unknown."""
+    if _NHA_SIGNAL.search(doc.text):
+        return "nha_credit", 2, ""
+    if _COLLEGE_SIGNAL.search(doc.text):
+        return "college_credit", 2, ""
+    if aama and _AAMA_ANY.search(near):
+        return "aama_ceu", 2, ""
+    return None, 0, ""
+
+
 _IACET_NOTE = "IACET: one CEU is ten contact hours"
+# A unit named in brackets after the amount ("1.0 CEU (AAMA)") is that body's, whatever else the page says.
+_UNIT_BY_TAG = {
+    "NHA": ("nha_credit", 0, ""),
+    "AAMA": ("aama_ceu", 0, ""),
+    "IACET": ("iacet_ceu", 0, _IACET_NOTE),
+}
 
 
 def _amount_unit(doc: _Doc, *, aama: bool) -> tuple[Found, Found]:
@@ -245,6 +258,7 @@ def _competing_amounts(best: tuple, candidates: list[tuple]) -> list[tuple]:
 
 
 def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tuple]:
+    # Kept whole: each amount phrase passes one sequence of tests (not earned, a definition, too large).
     candidates = []  # (rank, -order, amount, unit, line, note, demoted)
     order = 0
     for line in lines:

@@ -158,23 +158,30 @@ def _could_be_title(line: _Line, *, wraps: bool = False) -> bool:
         and len(re.findall(r"[A-Za-z]", text)) >= 6
         and not _HEADING.match(text)
         and not _TEMPLATE_WORDS.search(text)
-        and not _PERSON_NAME.match(_bare(text))
-        and not _HONORIFIC.search(text)
-        and not _dates_in(text)
-        and not any(pattern.search(text) for pattern, _, _ in _AFTER)
-        and not _is_label(text)
-        and not re.search(r"@|www\.|https?:|\(\d{3}\)|\d{3}-\d{4}|#\s*\d|\d{5}", text)
-        and not _known_body(text)
-        and not (
-            _org_line(text, None) and not re.search(r"\s(?:in|and|for|with|to|the|of|on|&)\s", text, re.I)
-        )
+        and not _names_something_else(text)
         and not re.match(
             r"^(?:and|or|of|for|with|by|on|in|at|the\s+(?:course|program)|this|these|who|which)\b", text, re.I
         )
     )
 
 
+def _names_something_else(text: str) -> bool:
+    """Whether a line is a person's name, a date, an amount, a label, a contact detail or an
+    organisation (one that does not read as a phrase), not a course title."""
+    return bool(
+        _PERSON_NAME.match(_bare(text))
+        or _HONORIFIC.search(text)
+        or _dates_in(text)
+        or any(pattern.search(text) for pattern, _, _ in _AFTER)
+        or _is_label(text)
+        or re.search(r"@|www\.|https?:|\(\d{3}\)|\d{3}-\d{4}|#\s*\d|\d{5}", text)
+        or _known_body(text)
+        or (_org_line(text, None) and not re.search(r"\s(?:in|and|for|with|to|the|of|on|&)\s", text, re.I))
+    )
+
+
 def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
+    # Kept whole: the learner's line, the candidates and the most prominent depend on each other in order.
     """The title by the page's layout: the largest printed line (or run of lines of one size, a title
     wrapped) on the first page that could be a title, when it stands out from the body text, and not
     the learner's name (the line after "This certifies that", "presented to" ...)."""
@@ -269,6 +276,7 @@ def _with_course_code(value: str, at: _Line, lines: list[_Line]) -> str:
 
 
 def _title(doc: _Doc, *, card: bool) -> Found:
+    # Kept whole: one ordered vote over the title candidates; splitting it hides the order.
     lines = doc.joined
     strong = weak = phrase = None
     for index, line in enumerate(lines):
@@ -345,6 +353,7 @@ def _title(doc: _Doc, *, card: bool) -> Found:
 
 
 def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None, _Line]:
+    # Kept whole: one walk down a wrapped title's lines, each test stopping or joining the next.
     """The title starting at ``rest`` (the end of line ``index``), or on the next line(s) when it is empty;
     and the line it starts on."""
     rest = rest.strip()
