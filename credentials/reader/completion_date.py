@@ -126,6 +126,7 @@ _VALIDITY = re.compile(r"\b(?:valid|validity|effective|certification\s+period|pe
 
 
 def _completed_on(doc: _Doc) -> Found:
+    # Kept whole: one scoring of every date on the page, then one choice among them; the scores are compared.
     today = _today()
     card = _is_card(doc)
     lines = doc.lines
@@ -223,6 +224,7 @@ def _one_role(context: str) -> bool:
 
 
 def _sure_date(date: dt.date, hit: _DateHit, inline: bool, clean: bool, dates: list, day_first: bool) -> bool:
+    # Kept whole: its conditions are read together: each is a way another date could be the one.
     """A completion date is sure only when its label stands with it and names only that role, when no other
     date on the page could be the completion (every other date is labelled, on its own line, as something
     else), and when a date in numbers cannot be read the other way round (or the page shows which way)."""

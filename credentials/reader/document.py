@@ -100,6 +100,7 @@ def _joined(label: _Line, value: _Line) -> _Line:
 
 
 def _join_labels(lines: list[_Line]) -> list[_Line]:
+    # Kept whole: one pass over the lines, each label block taking its values; the cursor is shared.
     out: list[_Line] = []
     i = 0
     while i < len(lines):

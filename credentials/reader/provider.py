@@ -82,6 +82,7 @@ def _org_key(text: str) -> str:
 
 
 def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
+    # Kept whole: one vote over every place a provider is named; split, its weights are not seen together.
     """The provider by agreement of independent places a certificate names it: the first reading
     (a "provided by" phrase, a label, the top of the page), a signature block's organisation, an
     "<organisation> is accredited …" sentence, a name in capitals heading a line, and how often
@@ -343,6 +344,7 @@ def _affiliation(lines: list[_Line], index: int, title: str | None) -> _Line | N
 
 
 def _provider_found(doc: _Doc, *, title: str | None) -> Found:
+    # Kept whole: ordered places to look, the first provider found wins; splitting it hides the order.
     lines = doc.joined
     for line in lines:
         value = None

@@ -155,6 +155,7 @@ def _fits(role: str, text: str) -> bool:
 
 
 def _header_of(line: _Line, neighbours: list[_Line] = (), table: list[_Line] = ()) -> _Header | None:
+    # Kept whole: the header's cells gathered, re-cut and named in one order; each step reads the one before.
     """The table's header, if ``line`` is one: its cells (with those of a header wrapped over the
     ``neighbours`` just above and below: "Contact" over "Hours") name columns, at least a title, a
     date and an amount. ``table``: the lines below it, whose gaps part headers printed too close
@@ -227,6 +228,7 @@ def _by_zone(header: _Header, line: _Line) -> list[tuple[int, str]]:
 
 
 def _cells_by_gutters(cells: list[_Cell], lines: list[_Line]) -> list[_Cell] | None:
+    # Kept whole: one sweep across the edges finding gutters, then cells cut there; the sweep is its state.
     """The header's cells re-cut where the table's columns are parted: the gaps ("gutters") that
     almost no line of the header and the rows below it prints across. None when no header cell
     spans a gutter (the header's own gaps are then the better guide)."""

@@ -37,6 +37,7 @@ class _Line:
 
 
 def _lines(words: list[Word]) -> list[_Line]:
+    # Kept whole: words into lines (OCR's or by height), then into cells; both ways share the cells.
     """Words grouped into lines (Tesseract's own lines for OCR, by height on the page for a text
     layer), each line's words into cells where a gap wider than a letter's height parts them."""
     groups: list[list[Word]] = []

@@ -56,6 +56,7 @@ def looks_like_one(text: str) -> bool:
 
 
 def transcript_parse(words: list[Word], *, provider: str = "") -> Transcript | None:
+    # Kept whole: one pass down the lines (header, rows, headings its state), then rows read together.
     """The courses of a transcript's words, or None when it holds fewer than MIN_ROWS course rows
     under a header that names at least a title, a date and an amount. ``provider``: the issuer
     the certificate reader found, used when the page names none above the table."""
@@ -204,6 +205,7 @@ _FOOTER = re.compile(r"\bpage\s+\d+|\bprinted\b|\bcontinued\b|\bgenerated\b|\bco
 
 
 def _course(lines: list[_Line], header: _Header) -> Course | None:
+    # Kept whole: a row's cells read by role into one course; the roles check each other.
     """A course from its lines (the dated one and those of its wrapped cells), or None for a row that
     earned nothing (in progress, withdrawn, no hours)."""
     by_role: dict[str, list[str]] = {}
