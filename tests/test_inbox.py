@@ -1,5 +1,5 @@
 """The certificate inbox: dropped certificates become draft activities, read in the background
-(credentials/reader.py), checked beside the certificate and saved with it attached."""
+(credentials/reader/), checked beside the certificate and saved with it attached."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The certificate reader (credentials/reader.py) and its command: accuracy on the corpus in
+"""The certificate reader (credentials/reader/) and its command: accuracy on the corpus in
 tests/certificates/ (made by make_corpus.py), the rules one by one, hostile files, a missing OCR
 engine, and the command's JSON lines.
 
@@ -16,6 +16,7 @@ import random
 import subprocess
 import sys
 import textwrap
+import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
@@ -28,8 +29,17 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
-from credentials import reader
-from credentials.reader import CATEGORIES, FIELDS, UNITS, Found, Reading, read_certificate, reading_as_json
+from credentials.reader import (
+    CATEGORIES,
+    FIELDS,
+    UNITS,
+    Found,
+    Reading,
+    ocr,
+    read_certificate,
+    reading_as_json,
+    text_cleanup,
+)
 from tests import hostile
 
 CORPUS = Path(__file__).resolve().parent / "certificates"
@@ -288,7 +298,7 @@ def test_a_future_date_is_not_a_completion_date():
     ],
 )
 def test_ocr_confusions_in_numbers_and_months_are_undone(text, fixed):
-    assert reader._fix_ocr(text) == fixed
+    assert text_cleanup._fix_ocr(text) == fixed
 
 
 @pytest.mark.parametrize(
@@ -738,7 +748,7 @@ def test_damaged_pdfs_never_raise(monkeypatch):
 
 
 def test_ocr_that_takes_too_long_is_stopped(monkeypatch):
-    monkeypatch.setattr(reader, "OCR_SECONDS", 0.6)
+    monkeypatch.setattr(ocr, "OCR_SECONDS", 0.6)  # where _ocr_pages looks it up
     reading = read_certificate((CORPUS / "img05_lowres.png").read_bytes())
     assert "too long" in reading.problem and reading.fields["title"].value is None
 
@@ -971,5 +981,5 @@ def test_a_wide_gap_between_ocr_words_keeps_the_columns_apart():
                 "height": [20, 20, 20],
             }
 
-    words = reader._recognise(None, reader.time.monotonic() + 30, Tesseract)
-    assert reader._lines(words, 1)[0].text == "Activity  Safe Injection"
+    words = ocr._recognise(None, time.monotonic() + 30, Tesseract)
+    assert ocr._lines(words, 1)[0].text == "Activity  Safe Injection"

@@ -2,15 +2,11 @@
 
 import datetime as dt
 
-from credentials.reader import (
-    _abbreviates,
-    _body_size,
-    _brand_head,
-    _extended,
-    _extract,
-    _Line,
-    _signatory,
-)
+from credentials.reader.found import _Line
+from credentials.reader.layout import _body_size
+from credentials.reader.names import _signatory
+from credentials.reader.provider import _abbreviates, _brand_head, _extended
+from credentials.reader.reading import _extract
 
 
 def lines(*rows):

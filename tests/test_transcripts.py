@@ -1,5 +1,5 @@
 """Issue 24: a CE transcript (one document, a row per course) becomes the right activities in one
-go, each with the transcript as its proof. The reader is credentials/transcript.py; the corpus is
+go, each with the transcript as its proof. The reader is credentials/transcript/; the corpus is
 tests/transcripts_world/ (tune: tuned on; heldout: never looked at, scored only in total by
 score.py and reported in docs/transcripts.md)."""
 

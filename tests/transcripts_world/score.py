@@ -1,4 +1,4 @@
-"""Scores the transcript reader (credentials/transcript.py) on a corpus directory's expected.json:
+"""Scores the transcript reader (credentials/transcript/) on a corpus directory's expected.json:
 per transcript, the courses found right (title, date, amount, unit and categories all right),
 missed and extra.
 

@@ -1,0 +1,116 @@
+"""Dates as certificates print them ("March 5, 2025", "05/03/2025", "5th of March 2025"): where
+they are in a line and which date they are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+from credentials.reader.found import _Line
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_DATE_PATTERNS = [
+    (
+        "mdy",  # a course over days, "March 5-7, 2025": it was completed on the last
+        re.compile(
+            rf"\b{_MON}\s*[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|to|through|thru|&|and)\s*{_DAY}\s*,?\s*{_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
+    ("mdy", re.compile(rf"\b{_MON}(?:\s*|-)\s*{_DAY}(?:\s*[,.]?\s*|[-/])(?:,\s*)?{_YEAR}", re.IGNORECASE)),
+    (
+        "dmy",
+        re.compile(
+            rf"(?<![\d/.-]){_DAY}(?:\s*|[-/])(?:day\s+)?(?:of\s+)?{_MON}(?:\s*[,.]?\s*|[-/]){_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "iso",
+        re.compile(
+            r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
+        ),
+    ),
+    (
+        "num",
+        re.compile(
+            r"(?<![\d/.-])(?P<a>[01]?\d|[0-3]\d)\s?(?P<sep>[-/.])\s?(?P<b>[0-3]?\d)\s?(?P=sep)\s?"
+            r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+        ),
+    ),
+]
+
+
+@dataclass
+class _DateHit:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+    # A date in numbers whose day and month could be either way round ("05/06/2025"): the other reading.
+    swapped: dt.date | None = None
+
+
+def _dates_in(text: str) -> list[_DateHit]:
+    hits: list[_DateHit] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            date = _date_from(kind, m)
+            if date is None:
+                continue
+            if any(m.start() < h.end and h.start < m.end() for h in hits):
+                continue
+            swapped = None
+            if kind == "num":
+                a, b = int(m.group("a")), int(m.group("b"))
+                if a != b and a <= 12 and b <= 12:
+                    with contextlib.suppress(ValueError):
+                        swapped = date.replace(month=date.day, day=date.month)
+            hits.append(_DateHit(date, m.start(), m.end(), m.group(0), swapped))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _day_first(lines: list[_Line]) -> bool:
+    """Whether the page writes dates in numbers day first ("22/05/2025"): a numeric date that can only
+    be read day first, and none that can only be read month first."""
+    day_first = month_first = False
+    for line in lines:
+        for m in _DATE_PATTERNS[-1][1].finditer(line.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            day_first |= a > 12 and b <= 12
+            month_first |= b > 12 and a <= 12
+    return day_first and not month_first
+
+
+def _date_from(kind: str, m: re.Match) -> dt.date | None:
+    try:
+        if kind in ("mdy", "dmy"):
+            day, year = int(m.group("day")), int(m.group("year"))
+            month = date_parser.parse(f"{m.group('mon').rstrip('.')[:3]} 1 2000").month
+            return dt.date(year, month, day)
+        if kind == "iso":
+            return dt.date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+        year = int(y)
+        if len(y) == 2:
+            year += 2000 if 2000 + year <= _today().year + 10 else 1900
+        if a <= 12:
+            return dt.date(year, a, b)  # United States: month first
+        return dt.date(year, b, a) if b <= 12 else None
+    except (ValueError, OverflowError, date_parser.ParserError):
+        return None

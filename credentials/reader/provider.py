@@ -1,0 +1,442 @@
+"""The provider: after a label or "by", an accrediting body, a wordmark at the top, a signature's
+organisation; candidates voted on when several lines could be it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from credentials.reader.amounts import _CARD_NAME
+from credentials.reader.dates import _dates_in
+from credentials.reader.document import _Doc
+from credentials.reader.found import NOT_FOUND, Found, _Line
+from credentials.reader.layout import _HEADING, _TEMPLATE_WORDS, _same_size
+from credentials.reader.names import (
+    _ENDORSEMENT,
+    _HONORIFIC,
+    _NOT_ORG,
+    _ORG_WORD,
+    _PERSON_NAME,
+    _ROLE,
+    _TITLED_NAME,
+    _known_body,
+    _org_line,
+    _signatory,
+    _unadorned,
+)
+from credentials.reader.text_cleanup import _size_key
+
+_PROVIDER_BY = re.compile(
+    r"\b(?:provided|presented|offered|sponsored|issued|hosted|developed|produced|delivered|conducted|"
+    r"awarded|certified|content)\s+by\s*:?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PROVIDER_LABEL = re.compile(
+    r"^(?:(?!BLS|ACLS|PALS|CPR)[A-Za-z-]+\s+){0,2}provider(?:\s+name)?|"
+    r"^training\s+(?:cent(?:er|re)|site|organi[sz]ation)(?:\s+name)?|^(?:institution|organi[sz]ation|school|"
+    r"college|university|sponsor|host|employer|facility|company|issuer)(?:\s+name)?",
+    re.IGNORECASE,
+)
+_COLLEGE_NAME = re.compile(
+    r"\b(?:(?:[A-Z][\w'&.-]*\s+){1,5}(?:Community\s+|Technical\s+|State\s+)?(?:College|University)"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?|University\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
+
+
+_LEGAL = r",?\s+(?i:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Corporation|PLLC|P\.C\.)(?![A-Za-z])"
+_LEGAL_NAME = re.compile(
+    rf"^(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,5}}{_LEGAL})(?:\s*(?:$|[,|]|\s-\s))"
+)
+
+
+def _provider(doc: _Doc, *, title: str | None) -> Found:
+    found = _provider_voted(doc, _provider_found(doc, title=title), title=title)
+    if found.value and not found.value.lower().startswith(("the ", "american ", "national ")):
+        # A brand ("CEUfast", "Relias") whose company name is printed too ("CEUfast, Inc. is accredited ...").
+        legal = re.compile(rf"^{re.escape(found.value)}{_LEGAL}", re.IGNORECASE)
+        for line in doc.lines:
+            m = legal.match(line.text.strip())
+            if m:
+                return Found(m.group(0).strip(), found.confidence, found.where)
+    return found
+
+
+# "Program Director, Meridian Ethics Education Group": a signature block's title, then the organisation.
+_SIGNATURE_ORG = re.compile(
+    r"^(?:[A-Z][\w.&/-]*\s+){0,4}(?:Director|Coordinator|Manager|Chair|President|Officer|Educator|Registrar|"
+    r"Administrator|Specialist|Lead|Head|Dean|Supervisor)\b[\w\s&/-]{0,30},\s*(?P<org>[A-Z].+)$"
+)
+# "Bayside Professional Learning Institute is accredited by …", "X is an approved provider …".
+_ORG_SUBJECT = re.compile(
+    r"^(?P<org>[A-Z][\w&'.-]*(?:,?\s+[A-Z&][\w&'.-]*){1,7})\s+(?:is|has\s+been)\s+"
+    r"(?:an?\s+)?(?:accredited|approved|authori[sz]ed|recogni[sz]ed|designated|licensed)\b"
+)
+# An organisation printed in capitals at the head of a line, then other words ("BLUEWATER LABORATORY
+# SCIENCES Continuing Education Program").
+_CAPS_HEAD = re.compile(r"^(?P<org>[A-Z][A-Z&'.-]+(?:\s+[A-Z&][A-Z&'.-]+){1,6})\s+(?=[A-Z][a-z])")
+
+
+def _org_key(text: str) -> str:
+    return _size_key(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
+
+
+def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
+    # Kept whole: one vote over every place a provider is named; split, its weights are not seen together.
+    """The provider by agreement of independent places a certificate names it: the first reading
+    (a "provided by" phrase, a label, the top of the page), a signature block's organisation, an
+    "<organisation> is accredited …" sentence, a name in capitals heading a line, and how often
+    each is printed. Sure only when two places agree."""
+    votes: dict[str, list] = {}  # key -> [weight, value, line, the lines that name it]
+
+    def vote(value: str | None, weight: float, line: _Line | None, place: str) -> None:
+        value = _provider_value(value or "")
+        if not value or _PERSON_NAME.match(value) or _HONORIFIC.search(value):
+            return
+        if title and _org_key(value) == _org_key(title):
+            return
+        entry = votes.setdefault(_org_key(value), [0.0, value, line, set(), set()])
+        if entry[1].isupper() and not value.isupper():
+            entry[1], entry[2] = value, line  # the name as printed in mixed case
+        where = id(line) if line is not None else place
+        if where not in entry[3]:  # one line is one place, however many rules find it there
+            entry[0] += weight
+            entry[3].add(where)
+            entry[4].add(place)
+
+    if first.value:
+        at = next((ln for ln in doc.lines if first.value.lower() in ln.text.lower()), None)
+        vote(first.value, 3 * first.confidence, at, "first")
+    head = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:6] if doc.lines else []
+    for line, after in itertools.pairwise([*head, None]):
+        text = line.text.strip()
+        m = _CAPS_HEAD.match(text)
+        if m and not _NOT_ORG.search(m.group("org")):
+            vote(m.group("org"), 1.5, line, "head")
+        if (
+            after is not None
+            and _same_size(line.size, after.size)
+            and len(text.split()) <= 4
+            and not _NOT_ORG.search(text)
+            and _org_line(f"{text} {after.text.strip()}", title)
+            and not _org_line(text, title)
+        ):
+            vote(f"{text} {after.text.strip()}", 2.0, line, "head")  # a name printed over two lines
+    role = re.compile(r"\b(?:Director|Coordinator|Manager|Chair|President|Officer|Educator|Registrar|Dean)\b")
+    for line, after in itertools.pairwise([*doc.lines, None]):
+        text = line.text.strip()
+        m = _SIGNATURE_ORG.match(text)
+        if m and _org_line(m.group("org"), title):
+            vote(m.group("org"), 2.5, line, "signature")
+        elif m and _name_phrase(m.group("org")):
+            vote(m.group("org"), 1.5, line, "signature")  # a name without a word like "Institute"
+        elif after is not None and role.search(text) and len(text) <= 40:
+            affiliation = _affiliation(doc.lines, doc.lines.index(line), title)
+            if affiliation is not None:
+                vote(affiliation.text.strip(), 2.5, affiliation, "signature")  # under a signer's role
+        m = _ORG_SUBJECT.match(text)
+        if m and not _NOT_ORG.search(m.group("org")) and not _known_body(m.group("org")):
+            vote(m.group("org"), 2.0, line, "sentence")
+        m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<org>[A-Z][^|·•]{4,80})", text, re.IGNORECASE)
+        if m:  # the holder's name ends at a separator, a wide gap or a sentence's end
+            m = re.match(r"(?P<org>.*?)(?:\s{2,}|\s[|·•]|(?<=[a-z]{3})\.(?:\s|$)|$)", m.group("org"))
+        if m and _org_line(m.group("org").strip(), title):
+            vote(m.group("org").strip(), 2.0, line, "copyright")  # "© 2024 Clearwater … Network."
+        if _org_line(text, title) and not _known_body(text):
+            vote(text, 1.0, line, "line")
+    for key, entry in list(votes.items()):  # "Tri-River SMA" is "Tri-River Society of Medical Assistants"
+        full = next((e for k, e in votes.items() if k != key and _abbreviates(entry[1], e[1])), None)
+        if full is not None:
+            full[0] += entry[0]
+            full[3] |= entry[3]
+            full[4] |= entry[4]
+            del votes[key]
+    platforms = _platforms(doc.text)
+    if platforms and len(votes) > 1:  # the platform a course was taken on is not who provides it
+        for key in [k for k in votes if any(k in p or p in k for p in platforms)]:
+            if len(votes) > 1:
+                del votes[key]
+    if not votes:  # nothing else on the page names it (the first reading was a person, or the title)
+        return Found(first.value, min(first.confidence, 0.8), first.where) if first.value else first
+    lowered = doc.text.lower()
+    for entry in votes.values():
+        printed = lowered.count(entry[1].lower())
+        if printed >= 2:
+            entry[0] += min(2, printed - 1)
+            entry[3].add("repeated")
+    ranked = sorted(votes.values(), key=lambda e: (e[0], not e[1].isupper()), reverse=True)
+    _, value, line, places, _ = ranked[0]
+    agreed = len(places) >= 2
+    sure = _sure_provider(doc, ranked, first)
+    if value.isupper():  # printed in capitals at the top: its mixed-case printing, where there is one
+        for m in re.finditer(re.escape(value), doc.text, re.IGNORECASE):
+            if not m.group(0).isupper():
+                value = m.group(0)
+                break
+    longer = _extended(value, doc.text, title) or _under_wordmark(value, head)
+    if longer:  # "Professional Learning Institute" printed elsewhere as "Northfield Professional …"
+        where = next((ln for ln in doc.lines if longer.lower() in ln.text.lower()), line)
+        confidence = min(0.85, first.confidence if first.value else 0.85) if agreed else 0.6
+        return doc.found(longer, confidence, where, "the organisation's full name as printed on it")
+    if first.value and _org_key(first.value) == _org_key(value):
+        confidence = 0.92 if sure else 0.85 if agreed else min(first.confidence, 0.8)
+        if doc.ocr:  # an OCR reading of a name: never sure (a letter misread is still "agreed")
+            confidence = min(confidence, 0.8)
+        return Found(first.value, confidence, first.where)
+    return doc.found(value, 0.85 if agreed else 0.6, line, "the organisation the certificate names most")
+
+
+# Words before a name that make it the body vouching for a course, or the software it ran on, not who gave it.
+_VOUCHED_BY = re.compile(
+    r"\b(?:(?:approv|accredit|recogni[sz]|endors|authori[sz]|sanction|licens|certifi)\w*\s+(?:\w+\s+){0,3}by|"
+    r"member\s+of|powered\s+by|(?:hosted|delivered|offered|available|taken)\s+(?:on|through|via)|"
+    r"in\s+partnership\s+with|on\s+behalf\s+of|accreditor|accrediting\s+body)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VOUCHING = re.compile(r"^\s*-?\s*(?:approved|accredited|endorsed|platform|LMS|portal)\b", re.IGNORECASE)
+
+
+def _sure_provider(doc: _Doc, ranked: list, first: Found) -> bool:
+    """Sure of the provider only on a text layer, when separate lines of the page name it in different
+    kinds of place: the first reading (a label, "provided by", the letterhead) and a signature block, a
+    sentence about it or a copyright line, or three lines in all; when no other organisation is named
+    nearly as much; and when it is never named as the body that approves or accredits the course, or the
+    platform it was taken on."""
+    weight, value, _, places, kinds = ranked[0]
+    lines = {p for p in places if p != "repeated"}
+    if doc.ocr or "first" not in kinds or len(lines) < 2 or len(kinds) < 2:
+        return False
+    said = kinds & {"signature", "sentence", "copyright"}
+    if first.confidence < 0.7 or not (len(lines) >= 3 or said):  # a guess from a footer is no first reading
+        return False
+    if len(ranked) > 1 and ranked[1][0] >= 0.5 * weight:
+        return False  # another organisation is named nearly as much: the provider, or who accredits it
+    name = re.escape(value.lower())
+    for line in doc.lines:
+        text = line.text.lower()
+        for m in re.finditer(name, text):
+            before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() :]
+            if _VOUCHED_BY.search(before) or _VOUCHING.match(after):
+                return False  # "approved by X", "X-accredited", "the X platform"
+    return True
+
+
+# Words that may stand before an organisation's name on a line without being part of it.
+_NOT_NAME_WORD = re.compile(
+    r"^(?:the|by|of|and|for|at|from|with|in|on|to|our|your|this|that|an?|is|are|was|approved|accredited|"
+    r"provided|presented|offered|sponsored|hosted|delivered|certified|authori[sz]ed|issued|awarded|conducted|"
+    r"developed|produced|welcome|dear|contact|visit|about|copyright|member|partner|inc|llc)$",
+    re.IGNORECASE,
+)
+
+
+def _under_wordmark(value: str, head: list[_Line]) -> str | None:
+    """``value`` printed at the top of the page under the first part of the organisation's name, in a
+    wordmark ("CRESTMARK" over "REFERENCE LABORATORIES"): the whole name."""
+    for above, line in itertools.pairwise(head):
+        if _org_key(line.text) == _org_key(value) and _brand_head(above, line):
+            return f"{_unadorned(above.text)} {_unadorned(line.text)}"
+    return None
+
+
+def _extended(value: str, text: str, title: str | None) -> str | None:
+    """``value`` as printed elsewhere with one or two more capitalised words before it on the same line,
+    when those are a name's words (not "by", "the", a role): the organisation's full name."""
+    if len(value.split()) < 2:
+        return None
+    pattern = re.compile(
+        rf"(?<![\w&'.-])((?:[A-Z][\w&'’.-]*[ \t]+){{1,2}})((?i:{re.escape(value)}))(?![\w&'-])"
+    )
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        if any(w.endswith("-") for w in words) or any(
+            _NOT_NAME_WORD.match(w) or _ROLE.search(w) or _NOT_ORG.search(w) for w in words
+        ):
+            continue
+        if m.start() and text[m.start() - 1] not in " \t\n":
+            continue
+        longer = f"{' '.join(words)} {m.group(2)}"
+        if title and _org_key(longer) == _org_key(title):
+            continue
+        return longer
+    return None
+
+
+_PLATFORM = re.compile(
+    r"(?:(?:delivered|hosted|offered|available|completed|taken|published)\s+(?:on|through|via)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+(?:platform|LMS|portal|app|learning\s+management\s+system)"
+    r"|powered\s+by\s+(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
+)
+
+
+def _brand_head(head: _Line, line: _Line) -> bool:
+    """Whether ``head`` is the first part of an organisation's name printed over two lines as a wordmark:
+    one or two capitalised words, printed at least as large as the line under it that names the kind of
+    organisation ("NORTHBEAM" over "HEALTH LEARNING", "Blue Mesa" over "Medical Assisting Education")."""
+    text = _unadorned(head.text)
+    words = text.split()
+    return bool(
+        head.page == line.page
+        and 1 <= len(words) <= 2
+        and all(re.fullmatch(r"[A-Z][A-Za-z'’&-]+", w) for w in words)
+        and head.size >= line.size > 0
+        and not _org_line(text, None)
+        and not _HEADING.match(text)
+        and not _TEMPLATE_WORDS.search(text)
+        and not _NOT_ORG.search(text)
+        and not _known_body(text)
+        and not (len(words) == 1 and text.isupper() and len(text) <= 5)  # a logo's initials ("MVHS")
+    )
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with its last words cut to their initials ("Tri-River SMA", "LHLC")."""
+    words, long_words = short.split(), full.split()
+    if not words or not re.fullmatch(r"[A-Z]{2,8}", words[-1]) or len(long_words) <= len(words):
+        return False
+    head = words[:-1]
+    if [w.lower() for w in long_words[: len(head)]] != [w.lower() for w in head]:
+        return False
+    initials = "".join(w[0] for w in long_words[len(head) :] if w[:1].isupper())
+    return initials == words[-1]
+
+
+def _platforms(text: str) -> list[str]:
+    """The keys of the platforms a certificate says its course was taken on ("Delivered on the X platform",
+    "Powered by X"): the software, not the provider."""
+    return [_org_key(m.group("a") or m.group("b")) for m in _PLATFORM.finditer(text)]
+
+
+def _name_phrase(text: str) -> bool:
+    """A proper name's words: two to seven capitalised words (small joining words allowed), no digits;
+    not a person's name or a role."""
+    text = _unadorned(text)
+    words = text.split()
+    return (
+        2 <= len(words) <= 7
+        and not re.search(r"[\d@:]", text)
+        and all(
+            w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&", "at", "in", "on") for w in words
+        )
+        and not _PERSON_NAME.match(text)
+        and not _TITLED_NAME.match(text)
+        and not _ROLE.search(text)
+        and not _NOT_ORG.search(text)
+    )
+
+
+def _affiliation(lines: list[_Line], index: int, title: str | None) -> _Line | None:
+    """The organisation printed under a signer's role (line ``index``): of the next two lines that name an
+    organisation or department, the last (a department, then the organisation it belongs to)."""
+    found = None
+    for k in (1, 2):
+        if index + k >= len(lines) or lines[index + k].page != lines[index].page:
+            break
+        line = lines[index + k]
+        text = line.text.strip()
+        if _PERSON_NAME.match(text) or _TITLED_NAME.match(text) or _signatory(lines, index + k):
+            break  # the next signer
+        if _org_line(text, title) or (_name_phrase(text) and not (title and title.lower() in text.lower())):
+            found = line
+        elif not re.search(r"\b(?:office|department)\b", text, re.IGNORECASE):
+            break
+    return found
+
+
+def _provider_found(doc: _Doc, *, title: str | None) -> Found:
+    # Kept whole: ordered places to look, the first provider found wins; splitting it hides the order.
+    lines = doc.joined
+    for line in lines:
+        value = None
+        m = _PROVIDER_BY.search(line.text)
+        if m and not re.search(
+            r"\b(?:approved|accredited|recogni[sz]ed)\s+$", line.text[: m.start()] + " ", re.IGNORECASE
+        ):
+            value = _provider_value(m.group("rest"))
+        if value is None:
+            m = _PROVIDER_LABEL.match(line.text)
+            if m:
+                after = line.text[m.end() :]
+                if re.match(r"\s*(?:number|no\b|#|id\b|code|approval|statement)", after, re.IGNORECASE):
+                    continue
+                if re.match(r"\s*:", after):
+                    value = _provider_value(after.split(":", 1)[1])
+        if value and not (title and value.lower() == title.lower()):
+            return doc.found(value, 0.9, line)
+    top = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:8] if doc.lines else []
+    for k, line in enumerate(top):  # the first organisation named at the top: a known body, or "… Institute"
+        body = _known_body(line.text)
+        if body:
+            return doc.found(body, 0.85, line)
+        if k and _org_line(line.text, title) and _brand_head(top[k - 1], line):
+            name = f"{_unadorned(top[k - 1].text)} {_provider_value(line.text) or _unadorned(line.text)}"
+            return doc.found(
+                name, 0.7, top[k - 1], "the organisation's name printed over two lines at the top"
+            )
+        if _org_line(line.text, title):
+            return doc.found(
+                _provider_value(line.text) or line.text, 0.7, line, "the organisation named at the top"
+            )
+    for line in doc.lines:
+        body = _known_body(line.text)
+        if body:
+            return doc.found(body, 0.6, line)
+    for line in doc.lines:
+        m = _COLLEGE_NAME.search(line.text)
+        if m and not _ENDORSEMENT.search(line.text[: m.start()]):
+            return doc.found(_provider_value(m.group(0)), 0.6, line)
+    for line in doc.joined:  # an organisation's name on a line of its own further down (a footer)
+        if _org_line(line.text, title):
+            return doc.found(
+                _provider_value(line.text) or line.text, 0.55, line, "an organisation named on it"
+            )
+    for line in doc.lines:  # a company's name starting a footer ("MedBridge, Inc. | 1633 Westlake Ave N")
+        m = _LEGAL_NAME.match(line.text.strip())
+        if (
+            m
+            and not _NOT_ORG.search(m.group("name"))
+            and not (title and title.lower() in m.group("name").lower())
+        ):
+            return doc.found(m.group("name"), 0.5, line, "a company named on it")
+    first = doc.lines[0].text.strip() if doc.lines else ""
+    if re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:,?\s+(?:Inc|LLC|Ltd)\.?)?", first) and not (
+        _NOT_ORG.search(first) or _CARD_NAME.search(first) or (title and title.lower() == first.lower())
+    ):
+        # A brand alone on the first line ("Relias", "NetCE"): the publisher of the certificate.
+        return doc.found(first, 0.45, doc.lines[0], "the name at the top of the certificate")
+    return NOT_FOUND
+
+
+def _provider_value(rest: str) -> str | None:
+    value = re.sub(r"^the\s+(?=[A-Z])", "", _unadorned(rest))
+    # Two strings drawn without a space between them: the name ends with its kind of organisation
+    # ("… Education PartnersHarrisford, Pennsylvania").
+    for glued in re.finditer(r"(?<=[a-z])(?=[A-Z][a-z])", value):
+        kinds = list(_ORG_WORD.finditer(value[: glued.start()] + " "))
+        if kinds and kinds[-1].end() == glued.start():
+            value = value[: glued.start()]
+            break
+    value = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", value)[0]  # "… Medical Assistants. This program …"
+    # A second label on the line ends the name ("… Education, LLC Provider Number: 50-18827").
+    value = re.split(
+        r"\s+(?=(?:(?:Provider|Approval|Course|Certificate|Member|License|Accreditation|Registration)\s+)?"
+        r"(?:Number|No\.|ID|#|Phone|Tel|Fax|Address)\b)",
+        value,
+    )[0]
+    value = re.sub(r"^[A-Z]{2,6}\s*[-–|:]\s+(?=[A-Z][a-z])", "", value)  # "RAHS - Redwood Allied …"
+    value = re.split(
+        r"\s{2,}|\s+\|\s+|\s+-\s+|\s+(?:on|for(?!\s+[A-Z])|in\s+partnership\s+with|is\s+an?|is\s+approved)\s+",
+        value,
+    )[0]
+    # A comma ends the name unless a company suffix follows it ("Keystone Medical Education, Inc.").
+    m = re.search(r",(?!\s*(?:inc|llc|l\.l\.c|ltd|corp|pc|pllc|p\.c)\b)", value, re.IGNORECASE)
+    if m:
+        value = value[: m.start()]
+    for hit in reversed(_dates_in(value)):
+        value = value[: hit.start]
+    value = value.strip(" \"'`;:,-")
+    if value.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|l\.l\.c|p\.c)\.$", value, re.IGNORECASE):
+        value = value.rstrip(".")
+    if len(re.findall(r"[A-Za-z]", value)) < 3 or len(value) > 100:
+        return None
+    return value
