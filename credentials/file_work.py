@@ -56,7 +56,7 @@ def certificate_read(
 
 
 def transcript_read(data: bytes, *, provider: str = "") -> transcript.Transcript | None:
-    """The courses of a transcript (credentials/transcript.py), read in a bounded child; None when
+    """The courses of a transcript (credentials/transcript/), read in a bounded child; None when
     the file holds no table of courses, or reading it passed a limit (it stays one certificate)."""
     try:
         found, _path = run_bounded(

@@ -477,7 +477,7 @@ class CertificateDraft(models.Model):
     preview = models.FileField(upload_to=preview_path, max_length=255, blank=True)
     problem = models.TextField(blank=True)  # why the reader found nothing, for the person
     source = models.CharField(max_length=20, blank=True)  # "text layer", "OCR" or "none"
-    # What the reader found (credentials/reader.py), each with its confidence and where.
+    # What the reader found (credentials/reader/), each with its confidence and where.
     completed_on = models.DateField(null=True, blank=True)
     title = models.CharField(max_length=200, blank=True)
     provider = models.CharField(max_length=200, blank=True)
@@ -489,7 +489,7 @@ class CertificateDraft(models.Model):
     categories = models.JSONField(default=dict, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)  # the file's content hash
     text = models.TextField(blank=True)  # what was read, to learn from the person's corrections
-    # A transcript's courses (credentials/transcript.py, issue 24): {"provider", "aama", "left_out",
+    # A transcript's courses (credentials/transcript/, issue 24): {"provider", "aama", "left_out",
     # "courses": [...]}; empty for a certificate of one course.
     transcript = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)

@@ -70,7 +70,7 @@ class PrintedUnit:
         return (printed * self.numerator / self.denominator).quantize(Decimal("0.01"))
 
 
-# Units as the certificate reader names them (credentials/reader.py UNITS). IACET: 1 CEU is 10
+# Units as the certificate reader names them (credentials/reader/, UNITS). IACET: 1 CEU is 10
 # contact hours; minutes are logged as printed and each program converts them (R-CMA-7,
 # R-CCMA-2), except on an AAMA-approved certificate: 50 minutes are 1 AAMA CEU (R-CMA-7).
 PRINTED_UNITS: Mapping[str, PrintedUnit] = MappingProxyType(
