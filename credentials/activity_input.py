@@ -120,10 +120,11 @@ def amount_error(amount: Any) -> str:
     amount = Decimal(amount)
     if not amount.is_finite() or amount <= 0:
         return "Enter an amount greater than zero."
-    if amount != amount.quantize(Decimal(1).scaleb(-AMOUNT_DECIMALS)):
-        return f"Enter the amount with at most {AMOUNT_DECIMALS} decimal places."
+    # The size first: rounding a number of 30 digits to cents overflows the decimal context.
     if amount >= AMOUNT_LIMIT:
         return f"Enter an amount under {AMOUNT_LIMIT:,}."
+    if amount != amount.quantize(Decimal(1).scaleb(-AMOUNT_DECIMALS)):
+        return f"Enter the amount with at most {AMOUNT_DECIMALS} decimal places."
     return ""
 
 

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 
 from credentials import rules
-from credentials.activity_input import CERTIFICATE_KEPT, ActivityInput
+from credentials.activity_input import CERTIFICATE_KEPT, ActivityInput, amount_error
 from credentials.models import (
     CUSTOM,
     DEFAULT_UNIT,
@@ -337,6 +337,14 @@ class ActivityForm(forms.Form):
             initial["category"] = SPLIT
             initial.update({f"split_{c}": a for c, a in shares.items()})
         return initial
+
+    def clean_amount(self):
+        # The one rule (activity_input.amount_error), said next to the field together with the
+        # other fields' errors, not only after they are fixed.
+        amount = self.cleaned_data["amount"]
+        if problem := amount_error(amount):
+            raise ValidationError(problem)
+        return amount
 
     def clean(self):
         data = super().clean()

@@ -46,6 +46,19 @@ print(json.dumps({
     "old_tables": sorted(t for t in tables if t in {"recert_user", "recert_session", "recert_user_groups"}),
     "new_tables": sorted(t for t in tables if t.startswith("accounts_")),
     "cache_table": "recert_cache" in tables,
+    # Every foreign key to the person now names the renamed table.
+    "keys_to_old_table": sorted(
+        f"{table}.{name}"
+        for table in tables
+        for name, c in connection.introspection.get_constraints(connection.cursor(), table).items()
+        if c["foreign_key"] and c["foreign_key"][0] in {"recert_user", "recert_session"}
+    ),
+    "keys_to_accounts_user": len([
+        table
+        for table in tables
+        for c in connection.introspection.get_constraints(connection.cursor(), table).values()
+        if c["foreign_key"] and c["foreign_key"][0] == "accounts_user"
+    ]),
 }))
 """
 
@@ -147,12 +160,40 @@ def test_a_database_of_the_old_shape_migrates_and_keeps_every_person(old_databas
             "accounts_user_user_permissions",
         ],
         "cache_table": True,
+        "keys_to_old_table": [],
+        "keys_to_accounts_user": report["keys_to_accounts_user"],
     }
     assert report["cycles"] >= 4
+    # credentials (credential, activity, calendar feed, drafts, ...), the admin log, the groups
+    # and permissions tables: all of them now point at accounts_user.
+    assert report["keys_to_accounts_user"] >= 6
 
     # Nothing is left for a later migrate to do, and a second run changes nothing.
     again = manage("migrate", "--noinput", database_url=database_url)
     assert "No migrations to apply." in again.stdout, again.stdout + again.stderr
+
+    # Back (the tables take their old names again) and forth, with every person kept.
+    back = manage("migrate", "accounts", "0001", "--noinput", database_url=database_url)
+    assert back.returncode == 0, back.stderr
+    forth = manage("migrate", "--noinput", database_url=database_url)
+    assert forth.returncode == 0, forth.stderr
+    result = manage("shell", "-c", REPORT, database_url=database_url)
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == report
+
+
+def test_a_database_with_part_of_the_old_history_is_told_what_to_do(old_database):
+    database_url, _ = old_database
+    forget = "DELETE FROM django_migrations WHERE app = 'recert' AND name = '0006_cache_keys_prefixed'"
+    if database_url.startswith("sqlite"):
+        with sqlite3.connect(database_url.removeprefix("sqlite:///")) as db:
+            db.execute(forget)
+    else:
+        with psycopg.connect(database_url, autocommit=True) as db:
+            db.execute(forget)
+    result = manage("migrate", "--noinput", database_url=database_url)
+    assert result.returncode != 0
+    assert "accounts.E001" in result.stderr
+    assert "applied 5 of the 6 migrations" in result.stderr
 
 
 def test_the_suite_database_is_the_one_the_dumps_were_made_for():

@@ -34,6 +34,7 @@ BAD_AMOUNTS = [
     ("-1", "Enter an amount greater than zero."),
     ("2.555", "Enter the amount with at most 2 decimal places."),
     ("100000", "Enter an amount under 100,000."),
+    ("1" + "0" * 30, "Enter an amount under 100,000."),  # too many digits to round to cents
 ]
 
 
