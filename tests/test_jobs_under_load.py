@@ -22,14 +22,18 @@ from accounts.sessions import SessionStore
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from credentials import services
+from credentials.activity_input import ActivityInput
 from accounts.models import User
 from tests import hostile
 
 user = User.objects.create_user("load@example.com", "a long pass phrase 42", full_name="Lee Load")
 cma = services.credential_create(owner=user, program="cma-aama", certified_on=dt.date(2023, 1, 10))
 activity = services.activity_create(
-    owner=user, title="Heavy scan", completed_on=dt.date(2024, 5, 1), unit="aama_ceus",
-    amount=Decimal(4), categories={"clinical": Decimal(4)},
+    owner=user,
+    data=ActivityInput.of(
+        title="Heavy scan", completed_on=dt.date(2024, 5, 1), unit="aama_ceus",
+        amount=Decimal(4), categories={"clinical": Decimal(4)},
+    ),
     certificate=SimpleUploadedFile("heavy.pdf", hostile.blank_pdf(1)),
 )
 # Stored before the upload checks existed: 2,000 pages sharing one content stream.
