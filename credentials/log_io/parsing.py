@@ -75,6 +75,49 @@ def log_parse(
     a change of columns, dates or cells) is left out too, until the person has seen it.
     ``edits``: {(row number, column index): text}, cells the person corrected in the preview.
     Nothing is written; the service's own checks run in ``activity_log_check``."""
+    delimiter, headers, data = _text_split(text)
+    remarks: list[str] = []
+    if mapping is None or len(mapping) != len(headers):
+        mapping, remarks = mapping_guess(headers)
+    mapping = list(mapping)
+    order = date_order if date_order in (MDY, DMY) else AUTO
+    parsed = ParsedLog(
+        headers=headers,
+        mapping=mapping,
+        rows=[],
+        delimiter=delimiter,
+        encoding=encoding,
+        date_order=order,
+        slash_order=_slash_choose(order, mapping, data),
+        mapping_errors=_mapping_errors(mapping, headers),
+        column_remarks=remarks,
+        fill={k: v for k, v in (fill or {}).items() if k in FILLABLE and v},
+    )
+    credentials = list(selectors.credential_list(user=owner))
+    changes = _changes_by_row(edits, width=len(headers))
+    for number, record in data:
+        record, edited = _record_edit(record, changes.get(number, {}), width=len(headers))
+        row = _row_parse(
+            number,
+            record,
+            mapping,
+            headers,
+            slash=parsed.slash_order,
+            delimiter=delimiter,
+            credentials=credentials,
+            fill=parsed.fill,
+        )
+        row.edited = edited
+        parsed.rows.append(row)
+    _duplicates_mark(owner, parsed.rows)
+    _left_out_mark(parsed, left_out=left_out, duplicates_shown=duplicates_shown)
+    return parsed
+
+
+def _text_split(text: str) -> tuple[str, list[str], list[tuple[int, list[str]]]]:
+    """(delimiter, headers, [(row number, record)] of the rows with any cell filled), or
+    LogFileError when the text is not a CSV file Recert reads (NUL characters, no header, too many
+    columns or rows, no activities)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
@@ -103,55 +146,36 @@ def log_parse(
         )
     if not data:
         raise LogFileError("The file has a header row but no activities under it.")
-    remarks: list[str] = []
-    if mapping is None or len(mapping) != len(headers):
-        mapping, remarks = mapping_guess(headers)
-    mapping = list(mapping)
+    return delimiter, headers, data
+
+
+def _slash_choose(order: str, mapping: Sequence[str], data: Sequence[tuple[int, list[str]]]) -> str:
+    """What 3/5/2025 is read as: the order asked for, or AUTO's choice from the date column."""
+    if order != AUTO:
+        return order
     date_column = next((i for i, t in enumerate(mapping) if t == DATE), None)
-    order = date_order if date_order in (MDY, DMY) else AUTO
-    slash = order
-    if order == AUTO:
-        slash = slash_order(
-            r[date_column] for _, r in data if date_column is not None and date_column < len(r)
-        )
-    parsed = ParsedLog(
-        headers=headers,
-        mapping=mapping,
-        rows=[],
-        delimiter=delimiter,
-        encoding=encoding,
-        date_order=order,
-        slash_order=slash,
-        mapping_errors=_mapping_errors(mapping, headers),
-        column_remarks=remarks,
-        fill={k: v for k, v in (fill or {}).items() if k in FILLABLE and v},
-    )
-    credentials = list(selectors.credential_list(user=owner))
+    return slash_order(r[date_column] for _, r in data if date_column is not None and date_column < len(r))
+
+
+def _changes_by_row(edits: Mapping[tuple[int, int], str] | None, *, width: int) -> dict[int, dict[int, str]]:
+    """The person's corrections as {row number: {column index: text}}, within the file's columns."""
     changes: dict[int, dict[int, str]] = defaultdict(dict)
     for (number, column), value in (edits or {}).items():
-        if 0 <= column < len(headers):
+        if 0 <= column < width:
             changes[number][column] = value
-    for number, record in data:
-        record, edited = _record_edit(record, changes.get(number, {}), width=len(headers))
-        row = _row_parse(
-            number,
-            record,
-            mapping,
-            headers,
-            slash=slash,
-            delimiter=delimiter,
-            credentials=credentials,
-            fill=parsed.fill,
-        )
-        row.edited = edited
-        parsed.rows.append(row)
-    _duplicates_mark(owner, parsed.rows)
+    return changes
+
+
+def _left_out_mark(
+    parsed: ParsedLog, *, left_out: Iterable[int] | None, duplicates_shown: Iterable[int]
+) -> None:
+    """Leave out the rows the person left out, and each row that repeats what is logged already
+    until the page has shown it as such; a repeat shown and not left out is kept on purpose."""
     shown = set(duplicates_shown)
     skip = set(left_out or ()) | {row.number for row in parsed.duplicates if row.number not in shown}
     for row in parsed.rows:
         row.left_out = row.number in skip
         row.duplicate_kept = bool(row.duplicate_of) and row.number in shown and not row.left_out
-    return parsed
 
 
 def _record_edit(record: list[str], changes: Mapping[int, str], *, width: int) -> tuple[list[str], list[int]]:
@@ -200,11 +224,42 @@ def _row_parse(
     credentials: list[Credential],
     fill: dict[str, str] | None = None,
 ) -> LogRow:
+    """One record as a row: its cells read field by field, in an order that matters (the approval
+    may change the unit and the amount, and a category split is of the amount as saved)."""
+    row, cells = _row_cells(number, record, mapping)
+    by, header_of = _cells_by_target(cells, mapping, headers, fill)
+    decimal_comma = delimiter == ";"
+    _date_read(row, by, slash)
+    row.title = by.get(TITLE, "")
+    if TITLE in by and not row.title:
+        row.errors.append("the title is missing")
+    row.provider = by.get(PROVIDER, "")
+    row.notes = by.get(NOTES, "")
+    amount_target = _amount_read(row, by, decimal_comma=decimal_comma)
+    _unit_read(row, by, amount_target)
+    _approved_read(row, by, header_of)
+    _verified_read(row, by, header_of)
+    _categories_read(row, by, decimal_comma=decimal_comma)
+    _excluded_read(row, by, header_of, credentials)
+    return row
+
+
+def _row_cells(number: int, record: list[str], mapping: Sequence[str]) -> tuple[LogRow, list[str]]:
+    """A new row with the record's cells (the formula guard off, one per column), and an error when
+    the record has filled cells beyond the header's columns."""
     cells = [_uncell(cell).strip() for cell in record]
     cells += [""] * (len(mapping) - len(cells))
     row = LogRow(number=number, cells=cells[: len(mapping)])
     if len(record) > len(mapping) and any(c.strip() for c in record[len(mapping) :]):
         row.errors.append(f"it has {len(record)} cells but the header names {len(mapping)} columns")
+    return row, cells
+
+
+def _cells_by_target(
+    cells: Sequence[str], mapping: Sequence[str], headers: Sequence[str], fill: dict[str, str] | None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """({target: cell}, {target: header}) of the used columns, with the person's value for a whole
+    column where the row's own cell is empty (a category not where the row splits by columns)."""
     by = {target: cells[i] for i, target in enumerate(mapping) if target}
     header_of = {target: headers[i] for i, target in enumerate(mapping) if target}
     for target, value in (fill or {}).items():
@@ -213,18 +268,18 @@ def _row_parse(
         ):
             by[target] = value  # the person's value for the whole column
             header_of.setdefault(target, "the value for all rows")
-    decimal_comma = delimiter == ";"
+    return by, header_of
 
+
+def _date_read(row: LogRow, by: Mapping[str, str], slash: str) -> None:
     if DATE in by:
         row.completed_on, row.date_format, problem = parse_date(by[DATE], slash)
         if problem:
             row.errors.append(problem)
-    row.title = by.get(TITLE, "")
-    if TITLE in by and not row.title:
-        row.errors.append("the title is missing")
-    row.provider = by.get(PROVIDER, "")
-    row.notes = by.get(NOTES, "")
 
+
+def _amount_read(row: LogRow, by: Mapping[str, str], *, decimal_comma: bool) -> str | None:
+    """The amount, from whichever column is read as one; returns that column's target."""
     amount_target = next((t for t in by if _slot(t) == AMOUNT), None)
     if amount_target is not None:
         raw = by[amount_target]
@@ -236,7 +291,11 @@ def _row_parse(
             row.errors.append(f"amount: {problem}")
         else:
             row.amount = amount
+    return amount_target
 
+
+def _unit_read(row: LogRow, by: Mapping[str, str], amount_target: str | None) -> None:
+    """The unit from the Unit column, else from an amount column that names it ("Hours")."""
     implied = (
         amount_target[len(AMOUNT_IN) :] if amount_target and amount_target.startswith(AMOUNT_IN) else None
     )
@@ -252,6 +311,8 @@ def _row_parse(
             "“Amount in contact hours” (or another unit) below"
         )
 
+
+def _approved_read(row: LogRow, by: Mapping[str, str], header_of: Mapping[str, str]) -> None:
     if APPROVED in by:
         try:
             row.approved = parse_bool(by[APPROVED])
@@ -260,12 +321,17 @@ def _row_parse(
     if row.unit in rules.UNITS:
         _approval_apply(row, header_of.get(APPROVED, rules.APPROVAL.label))
 
+
+def _verified_read(row: LogRow, by: Mapping[str, str], header_of: Mapping[str, str]) -> None:
     if VERIFIED in by:
         try:
             row.verified_on_transcript = bool(parse_bool(by[VERIFIED]))
         except ValueError:
             row.errors.append(f"{header_of[VERIFIED]} “{by[VERIFIED]}” should be yes or no")
 
+
+def _categories_read(row: LogRow, by: Mapping[str, str], *, decimal_comma: bool) -> None:
+    """The split from the category amount columns when any is filled, else from the Category column."""
     shares = {t[len(SHARE) :]: by[t] for t in by if t.startswith(SHARE)}
     if any(shares.values()):
         for category, raw in shares.items():
@@ -286,6 +352,11 @@ def _row_parse(
         if problem:
             row.errors.append(problem)
 
+
+def _excluded_read(
+    row: LogRow, by: Mapping[str, str], header_of: Mapping[str, str], credentials: Sequence[Credential]
+) -> None:
+    """The credentials named in the "Do not count toward" cell (separated by semicolons)."""
     if by.get(EXCLUDED):
         for name in (n.strip() for n in re.split(r"[;\n]", by[EXCLUDED]) if n.strip()):
             credential = _credential_named(name, credentials)
@@ -296,7 +367,6 @@ def _row_parse(
                 )
             elif credential not in row.excluded_from:
                 row.excluded_from.append(credential)
-    return row
 
 
 def _approval_apply(row: LogRow, column: str) -> None:

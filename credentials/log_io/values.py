@@ -162,6 +162,21 @@ _SPLIT_PART = re.compile(
 
 def parse_categories(text: str, amount: Decimal | None, *, decimal_comma: bool) -> tuple[dict, str]:
     """ "clinical" → the whole amount; "clinical 1; general 1" (or "C: 1, G: 1") → a split."""
+    found, problem = _category_parts(text)
+    if problem:
+        return {}, problem
+    if len(found) == 1 and next(iter(found.values())) is None:
+        return ({next(iter(found)): amount} if amount is not None else {}), ""
+    if any(value is None for value in found.values()):
+        return {}, (
+            f"the category split “{text.strip()}” needs an amount for each part, e.g. clinical 1; general 1"
+        )
+    return {c: a for c, a in found.items() if a}, ""
+
+
+def _category_parts(text: str) -> tuple[dict[str, Decimal | None], str]:
+    """({category: its part, None when the text gives none}, problem in words) of each part of
+    "clinical 1; general 1", "C: 1, G: 1" or "clinical"."""
     parts = [p for p in re.split(r"\s*[;|+]\s*|\s*,\s*(?=[^\d\s])|\s+and\s+", text.strip().casefold()) if p]
     found: dict[str, Decimal | None] = {}
     for part in parts:
@@ -177,10 +192,4 @@ def parse_categories(text: str, amount: Decimal | None, *, decimal_comma: bool) 
         if number_text and (problem := _amount_problem(number, number_text, f"the {category} part")):
             return {}, problem
         found[category] = number
-    if len(found) == 1 and next(iter(found.values())) is None:
-        return ({next(iter(found)): amount} if amount is not None else {}), ""
-    if any(value is None for value in found.values()):
-        return {}, (
-            f"the category split “{text.strip()}” needs an amount for each part, e.g. clinical 1; general 1"
-        )
-    return {c: a for c, a in found.items() if a}, ""
+    return found, ""
