@@ -1,10 +1,13 @@
-"""Thin views: parse the request, call a service or selector, render."""
+"""Thin views: parse the request, call a service or selector, render.
+
+Here the dashboard, the credential pages and the helpers every view module shares (``submitted_once``,
+``upload_limit_hit``); the activity pages are in views_activities, the certificate inbox in
+views_inbox, the calendar and reminders in views_reminders, the log import and export in views_log."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import mimetypes
 import re
 import uuid
 
@@ -17,32 +20,22 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from core import throttle
-from core.locales import person_locale
-from credentials import ics, pdf, reminders, rules_document, selectors, services
+from credentials import pdf, reminders, rules_document, selectors, services
 from credentials.converters import IdConverter
-from credentials.filters import ActivityFilter
 from credentials.forms import (
-    ActivityForm,
     CredentialForm,
     ExamAttemptForm,
     RecertifyForm,
-    ReminderPreferenceForm,
     apply_service_errors,
 )
-from credentials.models import CEActivity, CertificateDraft, Credential, Cycle, Submission
+from credentials.models import Credential, Cycle, Submission
 
 
 def _credential(request, pk: int) -> Credential:
     return get_object_or_404(selectors.credential_list(user=request.user), pk=pk)
-
-
-def _activity(request, pk: int) -> CEActivity:
-    return get_object_or_404(selectors.activity_list(user=request.user), pk=pk)
 
 
 def _cycle(request, credential_pk: int, cycle_pk: int | None = None) -> Cycle:
@@ -401,281 +394,11 @@ def _audit_pack_url(pk: int, cycle: str | None) -> str:
     return f"{url}?cycle={cycle}" if cycle and _int_or_none(cycle) else url
 
 
-# --------------------------------------------------------------------------- activities
-
-
-@login_required
-def activity_list(request):
-    credentials = selectors.credentials_with_cycles_get(user=request.user)
-    filters = ActivityFilter(
-        request.GET or None, queryset=selectors.activity_list(user=request.user), credentials=credentials
-    )
-    page = selectors.activity_page_get(
-        user=request.user,
-        today=timezone.localdate(),
-        activities=filters.qs,
-        credentials=credentials,
-        cycle=filters.chosen_cycle,
-        page=request.GET.get("page"),
-    )
-    return render(
-        request,
-        "credentials/activity_list.html",
-        {
-            "form": filters.form,
-            "filters_version": filters.rendering_version,
-            "activity_page": page,
-            "page_obj": page.page,
-            "page_links": page.page.paginator.get_elided_page_range(
-                page.page.number, on_each_side=2, on_ends=1
-            ),
-            "filtered": bool(set(request.GET) - {"page"}),
-            "has_credentials": bool(credentials),
-        },
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@submitted_once
-def activity_add(request):
-    initial = {"completed_on": timezone.localdate(), **ActivityForm.initial_carried(request.GET)}
-    form = ActivityForm(
-        request.POST or None,
-        request.FILES or None,
-        owner=request.user,
-        initial=initial,
-        focus_title=request.method == "GET",
-    )
-    warnings = []
-    if request.method == "POST" and form.is_valid() and _upload_allowed(request, form):
-        try:
-            services.activity_create(
-                owner=request.user,
-                data=form.activity_input(),
-                certificate=form.certificate_upload(),
-                confirmed=form.saves_anyway,
-            )
-        except services.NeedsConfirmation as warning:
-            warnings = warning.messages
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            if "add_another" in request.POST:
-                messages.success(
-                    request,
-                    f"Activity “{form.cleaned_data['title']}” saved. The date, provider and unit are "
-                    "kept for the next one.",
-                )
-                return redirect(f"{reverse('activity_add')}?{ActivityForm.carried_query(form.cleaned_data)}")
-            messages.success(request, f"Activity “{form.cleaned_data['title']}” saved.")
-            return redirect(_next_url(request, reverse("activity_list")))
-    return render(
-        request,
-        "credentials/activity_form.html",
-        {"form": form, "title": "Log a CE activity", "warnings": warnings},
-        status=429 if form.has_error("certificate", code="rate") else 200,
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@submitted_once
-def activity_edit(request, pk: int):
-    activity = _activity(request, pk)
-    form = ActivityForm(
-        request.POST or None,
-        request.FILES or None,
-        owner=request.user,
-        initial=ActivityForm.initial_from(activity),
-        submit_label="Save changes",
-    )
-    warnings = []
-    if request.method == "POST" and form.is_valid() and _upload_allowed(request, form):
-        try:
-            services.activity_update(
-                activity=activity,
-                data=form.activity_input(),
-                certificate=form.certificate_change(),
-                confirmed=form.saves_anyway,
-            )
-        except services.NeedsConfirmation as warning:
-            warnings = warning.messages
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, "Activity saved.")
-            return redirect(_next_url(request, reverse("activity_list")))
-    return render(
-        request,
-        "credentials/activity_form.html",
-        {"form": form, "title": "Edit activity", "activity": activity, "warnings": warnings},
-        status=429 if form.has_error("certificate", code="rate") else 200,
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@submitted_once
-def activity_delete(request, pk: int):
-    activity = _activity(request, pk)
-    if request.method == "POST":
-        services.activity_delete(activity=activity)
-        messages.success(request, f"Activity “{activity.title}” deleted.")
-        return redirect("activity_list")
-    return render(request, "credentials/activity_confirm_delete.html", {"activity": activity})
-
-
-@login_required
-def activity_certificate(request, pk: int):
-    """Serve a certificate to its owner only, as a download (never public media)."""
-    activity = _activity(request, pk)
-    if not activity.certificate:
-        raise Http404("No certificate.")
-    try:
-        handle = activity.certificate.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404("The certificate file is missing.") from None
-    filename = activity.certificate_name or activity.certificate.name.rsplit("/", 1)[-1]
-    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    inline = request.GET.get("inline") == "1"
-    return FileResponse(handle, as_attachment=not inline, filename=filename, content_type=content_type)
-
-
-def _upload_allowed(request, form) -> bool:
-    """Certificate uploads are rate-limited per person (settings.RECERT_RATES["upload-user"]);
-    over the limit the form says when to try again and nothing is saved."""
-    if not form.cleaned_data.get("certificate"):
-        return True
-    limit = getattr(request, "upload_limit", None) or upload_limit_hit(request, 1)
-    if not limit.allowed:
-        form.add_error(
-            "certificate",
-            ValidationError(
-                f"You have uploaded many certificates in a short time. Try again in "
-                f"{limit.retry_after_words}; everything else you typed is kept.",
-                code="rate",
-            ),
-        )
-    return limit.allowed
-
-
 def _int_or_none(value: str | None) -> int | None:
     """An id from the query string, or None for anything that is not a plain number."""
     if value and re.fullmatch(IdConverter.regex, value):
         return int(value)
     return None
-
-
-def _next_url(request, default: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return target
-    return default
-
-
-# --------------------------------------------------------------------------- calendar
-
-
-@require_http_methods(["GET"])
-def calendar_feed(request, token: str):
-    """A person's deadlines as iCalendar, reached by the secret token alone (calendar apps
-    cannot log in); an unknown or revoked token is a 404."""
-    feed = selectors.calendar_feed_get(token=token)
-    if feed is None:
-        raise Http404("No such calendar.")
-    # Fetched by a calendar app, not the person: their today and their way of writing dates.
-    with person_locale(feed.owner):
-        events = selectors.calendar_events_get(user=feed.owner, today=reminders.person_today(feed.owner))
-        data = ics.calendar_ics(
-            events=events,
-            name="Recert deadlines",
-            url=request.build_absolute_uri(reverse("dashboard")),
-            stamp=timezone.now(),
-        )
-    response = HttpResponse(data, content_type=ics.CONTENT_TYPE)
-    response["Cache-Control"] = "private, max-age=900"
-    return response
-
-
-@login_required
-def credential_ics(request, pk: int):
-    """One credential's deadlines, as a one-off .ics download."""
-    credential = _credential(request, pk)
-    events = selectors.calendar_events_get(user=request.user, today=timezone.localdate(), credential_id=pk)
-    data = ics.calendar_ics(
-        events=events,
-        name=str(credential),
-        url=request.build_absolute_uri(reverse("credential_detail", args=[pk])),
-        stamp=timezone.now(),
-    )
-    response = HttpResponse(data, content_type=ics.CONTENT_TYPE)
-    slug = re.sub(r"[^a-z0-9]+", "-", str(credential).lower()).strip("-")
-    response["Content-Disposition"] = f'attachment; filename="recert-{slug}.ics"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@submitted_once
-def calendar_settings(request):
-    """The person's calendar URL; POST makes a new one (the old one stops working)."""
-    if request.method == "POST":
-        services.calendar_feed_regenerate(owner=request.user)
-        messages.success(request, "New calendar link made. The old link no longer works: subscribe again.")
-        return redirect("calendar_settings")
-    feed = services.calendar_feed_get_or_create(owner=request.user)
-    url = request.build_absolute_uri(reverse("calendar_feed", args=[feed.token]))
-    response = render(
-        request,
-        "credentials/calendar.html",
-        {"url": url, "webcal": url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1)},
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-# --------------------------------------------------------------------------- reminders
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def reminder_preferences(request):
-    prefs = reminders.preference_get(request.user)
-    form = ReminderPreferenceForm(request.POST or None, instance=prefs)
-    if request.method == "POST" and form.is_valid():
-        services.reminder_preference_save(owner=request.user, **form.cleaned_data)
-        messages.success(request, "Reminder settings saved.")
-        return redirect("reminder_preferences")
-    return render(request, "credentials/reminder_preferences.html", {"form": form})
-
-
-@csrf_exempt  # the signed token is the authority; mail apps' one-click unsubscribe posts here
-@require_http_methods(["GET", "POST"])
-def reminders_unsubscribe(request, token: str):
-    """Stop reminder emails without logging in (a signed link in every reminder). A link that no
-    longer works (expired, revoked, mangled, or its account deleted) gets a plain page saying so."""
-    from django.db import IntegrityError
-
-    user = reminders.unsubscribe_user_get(token)
-    if user is None:
-        return render(request, "credentials/unsubscribe.html", {"gone": True})
-    done = False
-    if request.method == "POST":
-        try:
-            services.reminder_preference_save(owner=user, enabled=False)
-        except (ValidationError, IntegrityError):  # the account was deleted a moment ago
-            return render(request, "credentials/unsubscribe.html", {"gone": True})
-        done = True
-    return render(request, "credentials/unsubscribe.html", {"done": done})
-
-
-@login_required
-@require_http_methods(["POST"])
-def reminder_dismiss(request, pk: int):
-    services.reminder_dismiss(owner=request.user, reminder_id=pk)
-    return redirect("dashboard")
 
 
 @login_required
@@ -693,147 +416,6 @@ def credential_plan(request, pk: int):
         "credentials/plan.html",
         {"progress": progress, "plan": plan, "chart": chart, "credential": cycle.credential},
     )
-
-
-# --------------------------------------------------------------------------- certificate inbox
-
-INBOX_MAX_FILES = 20  # a drop at a time
-
-
-def _draft(request, pk: int) -> CertificateDraft:
-    return get_object_or_404(CertificateDraft.objects.filter(owner=request.user), pk=pk)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@submitted_once
-def inbox(request):
-    """Drop certificates (or take photos); each becomes a draft activity read in the background."""
-    if request.method == "POST":
-        files = [*request.FILES.getlist("files"), *request.FILES.getlist("photo")]
-        if not files:
-            messages.error(request, "Choose at least one certificate file, or take a photo of one.")
-            return redirect("inbox")
-        limit = getattr(request, "upload_limit", None) or upload_limit_hit(request, len(files))
-        if not limit.allowed:
-            messages.error(
-                request,
-                "You have uploaded many certificates in a short time; nothing was added. "
-                f"Try again in {limit.retry_after_words}.",
-            )
-            return redirect("inbox")
-        added = []
-        for number, upload in enumerate(files):
-            if number >= INBOX_MAX_FILES:
-                left = [f.name for f in files[INBOX_MAX_FILES:]]
-                messages.error(
-                    request,
-                    f"Only {INBOX_MAX_FILES} files at a time, so these {len(left)} were left out: "
-                    f"{', '.join(left)}. Drop them again.",
-                )
-                break
-            try:
-                added.append(services.certificate_draft_create(owner=request.user, file=upload))
-            except ValidationError as error:
-                messages.error(request, f"{upload.name}: {' '.join(error.messages)}")
-        if added:
-            count = f"{len(added)} certificate{'s' if len(added) != 1 else ''}"
-            messages.success(request, f"{count} added. Each is being read; check and save it below.")
-        return redirect("inbox")
-    services.certificate_drafts_requeue_abandoned(owner=request.user)
-    drafts = selectors.certificate_drafts_get(owner=request.user)
-    waiting = [
-        d for d in drafts if d.state in (CertificateDraft.State.QUEUED, CertificateDraft.State.READING)
-    ]
-    return render(
-        request,
-        "credentials/inbox.html",
-        {"drafts": drafts, "refresh": bool(waiting), "max_files": INBOX_MAX_FILES},
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@submitted_once
-def draft_detail(request, pk: int):
-    """The certificate beside the activity form its reading filled in; save makes the activity."""
-    draft = _draft(request, pk)
-    prefill = selectors.certificate_draft_prefill_get(draft=draft)
-    form = ActivityForm(
-        request.POST or None, owner=request.user, initial=prefill.initial, notes=prefill.notes
-    )
-    warnings = []
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.certificate_draft_accept(
-                draft=draft, data=form.activity_input(), confirmed=form.saves_anyway
-            )
-        except CertificateDraft.DoesNotExist:
-            raise Http404("This certificate was already saved or removed.") from None
-        except services.NeedsConfirmation as warning:
-            warnings = warning.messages
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, f"Activity “{form.cleaned_data['title']}” saved with its certificate.")
-            following = selectors.certificate_drafts_get(owner=request.user)
-            ready = [
-                d
-                for d in following
-                if d.state in (CertificateDraft.State.READ, CertificateDraft.State.FAILED)
-            ]
-            return redirect("draft_detail", pk=ready[0].pk) if ready else redirect("inbox")
-    reading = draft.state in (CertificateDraft.State.QUEUED, CertificateDraft.State.READING)
-    return render(
-        request,
-        "credentials/draft_detail.html",
-        {
-            "form": form,
-            "draft": draft,
-            "warnings": warnings,
-            "reading": reading,
-            "duplicates": selectors.certificate_draft_duplicates_get(draft=draft),
-            "transcript": selectors.certificate_draft_transcript_get(draft=draft),
-        },
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@submitted_once
-def draft_delete(request, pk: int):
-    draft = _draft(request, pk)
-    if request.method == "POST":
-        services.certificate_draft_delete(draft=draft)
-        messages.success(request, f"{draft.file_name} removed from the inbox.")
-        return redirect("inbox")
-    return redirect("draft_detail", pk=pk)
-
-
-@login_required
-def draft_file(request, pk: int):
-    """The certificate as dropped, for the owner only (a download, never shown inline)."""
-    draft = _draft(request, pk)
-    content_type = mimetypes.guess_type(draft.file_name)[0] or "application/octet-stream"
-    try:
-        handle = draft.file.open("rb")
-    except FileNotFoundError:
-        raise Http404("The certificate file is missing.") from None
-    return FileResponse(handle, as_attachment=True, filename=draft.file_name, content_type=content_type)
-
-
-@login_required
-def draft_preview(request, pk: int):
-    """The certificate's first page as a PNG, shown beside its draft: drawn once by the reading
-    task in a bounded child (credentials/file_work.py), never here."""
-    draft = _draft(request, pk)
-    if not draft.preview:
-        raise Http404("No preview for this file.")
-    try:
-        handle = draft.preview.open("rb")
-    except FileNotFoundError:
-        raise Http404("The preview is missing.") from None
-    return FileResponse(handle, content_type="image/png")
 
 
 # --------------------------------------------------------------------------- the rules document

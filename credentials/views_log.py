@@ -313,31 +313,40 @@ def activity_import_preview(request):
     if request.POST.get("action") == "left_out" and parsed.left_out:
         return _download(parsed.left_out_csv(), CSV_TYPE, "recert-rows-left-out.csv")
     if request.POST.get("action") == "save":
-        if request.POST.get("shown") != parsed.settings_key:
-            notice = "You changed how the columns or dates are read: check the rows below, then save."
-        elif parsed.ok:
-            if log_file.draft_id is not None and draft is None:
-                raise Http404("This transcript was imported or removed already.")
-            try:
-                created = log_io.activity_log_import(owner=request.user, rows=parsed.kept, draft=draft)
-            except CertificateDraft.DoesNotExist:
-                raise Http404("This transcript was imported or removed already.") from None
-            except ValidationError as error:
-                if isinstance(error, log_io.LogImportError):
-                    notice = "Nothing was saved: correct or confirm the rows marked below."
-                else:
-                    notice = f"Nothing was saved: {' '.join(error.messages)}"
-                return _preview_page(
-                    request, parsed=parsed, form=form, payload=payload, notice=notice, draft=draft
-                )
-            count = len(created)
-            proof = f", each with {draft.file_name} as its proof" if draft is not None else ""
-            messages.success(request, f"{count} activit{'y' if count == 1 else 'ies'} imported{proof}.")
-            return redirect("activity_list")
+        saved = _save_all(request, parsed=parsed, form=form, payload=payload, log_file=log_file, draft=draft)
+        if not isinstance(saved, str):
+            return saved
+        notice = saved
     checked = log_io.activity_log_check(owner=request.user, rows=parsed.kept)
     return _preview_page(
         request, parsed=parsed, form=form, payload=payload, notice=notice, checked=checked, draft=draft
     )
+
+
+def _save_all(request, *, parsed, form, payload: str, log_file, draft):
+    """ "Save all": the rows saved and the activity list (a response), or the notice (words, empty
+    when there is none) for the preview to show again: the columns changed since the page was
+    shown, or rows in error."""
+    if request.POST.get("shown") != parsed.settings_key:
+        return "You changed how the columns or dates are read: check the rows below, then save."
+    if not parsed.ok:
+        return ""
+    if log_file.draft_id is not None and draft is None:
+        raise Http404("This transcript was imported or removed already.")
+    try:
+        created = log_io.activity_log_import(owner=request.user, rows=parsed.kept, draft=draft)
+    except CertificateDraft.DoesNotExist:
+        raise Http404("This transcript was imported or removed already.") from None
+    except ValidationError as error:
+        if isinstance(error, log_io.LogImportError):
+            notice = "Nothing was saved: correct or confirm the rows marked below."
+        else:
+            notice = f"Nothing was saved: {' '.join(error.messages)}"
+        return _preview_page(request, parsed=parsed, form=form, payload=payload, notice=notice, draft=draft)
+    count = len(created)
+    proof = f", each with {draft.file_name} as its proof" if draft is not None else ""
+    messages.success(request, f"{count} activit{'y' if count == 1 else 'ies'} imported{proof}.")
+    return redirect("activity_list")
 
 
 @login_required

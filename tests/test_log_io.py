@@ -550,7 +550,7 @@ def test_one_bad_row_saves_nothing_and_names_the_row(client_in, user, cma):
 
 
 def test_a_long_file_is_checked_by_the_service_when_saved(client_in, user, cma, monkeypatch):
-    monkeypatch.setattr(log_io, "PREVIEW_CHECK_MAX_ROWS", 1)
+    monkeypatch.setattr(log_io.saving, "PREVIEW_CHECK_MAX_ROWS", 1)
     response = upload(
         client_in, "Date,Title,Hours,Category\n2025-03-05,Fine,2,clinical\n2025-03-06,None,2,\n"
     )
@@ -659,7 +659,7 @@ def test_someone_elses_payload_is_refused(client, user, other_user):
 
 def test_an_old_payload_is_refused(client_in, user, monkeypatch):
     response = upload(client_in, GOOD)
-    monkeypatch.setattr(log_io, "PAYLOAD_MAX_AGE", -1)
+    monkeypatch.setattr(log_io.payload, "PAYLOAD_MAX_AGE", -1)
     refused = post_back(client_in, response)
     assert refused.status_code == 400
     assert "hours old" in refused.content.decode()

@@ -170,7 +170,7 @@ def test_a_close_title_on_the_same_day_is_a_duplicate_too(user):
 def test_a_drop_over_the_limit_names_every_file_it_left_out(client_in, user, committing, settings):  # noqa: F811
     from django.core.cache import cache
 
-    from credentials.views import INBOX_MAX_FILES
+    from credentials.views_inbox import INBOX_MAX_FILES
 
     cache.clear()
     settings.RECERT_RATES = {**settings.RECERT_RATES, "upload-user": "1000/h", "upload-ip": "1000/h"}

@@ -23,6 +23,9 @@ SHOWING_FILES = sorted(
         ROOT / "credentials" / "ics.py",  # the calendar
         ROOT / "credentials" / "forms.py",
         ROOT / "credentials" / "views.py",
+        ROOT / "credentials" / "views_activities.py",  # views.py split by page family (issue 25)
+        ROOT / "credentials" / "views_inbox.py",
+        ROOT / "credentials" / "views_reminders.py",
     ]
 )
 
