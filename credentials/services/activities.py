@@ -21,13 +21,7 @@ from credentials.activity_input import (
     shares_of,
 )
 from credentials.certificates import certificate_errors
-from credentials.models import (
-    CategoryShare,
-    CEActivity,
-    Credential,
-    Cycle,
-    Route,
-)
+from credentials.models import CategoryShare, CEActivity, Credential, Cycle, Route
 from credentials.services.common import (
     NeedsConfirmation,
     _cycle_open,
@@ -235,6 +229,7 @@ def _activity_save(
     track_card: bool = True,
     today: dt.date | None = None,
 ) -> CEActivity:
+    # Complexity D (21): the one save every door goes through; its checks run in this order, locked.
     today = today or timezone.localdate()
     # One person's activity writes go one at a time: the checks below read (an exact duplicate,
     # the certificate quota) before writing, and on PostgreSQL two requests at once would both

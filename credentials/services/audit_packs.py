@@ -15,11 +15,7 @@ from django.utils import timezone
 from core import throttle
 from core.locales import person_locale
 from credentials import background, selectors
-from credentials.models import (
-    AuditPack,
-    Cycle,
-    audit_pack_path,
-)
+from credentials.models import AuditPack, Cycle, audit_pack_path
 from credentials.pack_build import PackBuildError, build_with_limits
 from credentials.services.common import _enqueue_on_commit, _file_save, _owner_lock
 

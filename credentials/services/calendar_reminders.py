@@ -5,12 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from credentials.models import (
-    CalendarFeed,
-    Reminder,
-    ReminderPreference,
-    calendar_token,
-)
+from credentials.models import CalendarFeed, Reminder, ReminderPreference, calendar_token
 
 # --------------------------------------------------------------------------- calendar feed
 

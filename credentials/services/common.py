@@ -20,11 +20,7 @@ from django.utils.formats import date_format
 
 from core.locales import person_locale
 from credentials import reminders, rules, selectors
-from credentials.models import (
-    Credential,
-    Cycle,
-    Submission,
-)
+from credentials.models import Credential, Cycle, Submission
 
 logger = logging.getLogger(__name__)
 

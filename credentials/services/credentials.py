@@ -13,20 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from credentials import rules, selectors
-from credentials.activity_input import (
-    EARLIEST,
-    ActivityInput,
-)
-from credentials.models import (
-    CE_ROUTES,
-    CUSTOM,
-    AuditPack,
-    CEActivity,
-    Credential,
-    Cycle,
-    ExamAttempt,
-    Route,
-)
+from credentials.activity_input import EARLIEST, ActivityInput
+from credentials.models import CE_ROUTES, CUSTOM, AuditPack, CEActivity, Credential, Cycle, ExamAttempt, Route
 from credentials.services.activities import _activity_save
 from credentials.services.audit_packs import _audit_pack_files_delete
 from credentials.services.common import (
@@ -281,6 +269,7 @@ def cycle_recertify(
     application anyway and needs the new expiry printed on the renewal; ``Route.EXAM`` needs a
     program with an exam route (R-CMA-2) and eligibility (R-CMA-12).
     """
+    # Complexity D (22): one refusal per rule of recertifying (R-CMA-1/6/10, R-RMA-1), in order.
     today = today or timezone.localdate()
     cycle = Cycle.objects.select_for_update().select_related("credential").get(pk=cycle.pk)
     if cycle.closed_on is not None:
@@ -289,22 +278,9 @@ def cycle_recertify(
         raise ValidationError({"route": "Choose how you recertified."})
     program = cycle.credential.rules_program
     errors: dict[str, str] = {}
-    if replay:
-        pass
-    elif route == Route.CARD and not program.card_kind:
-        errors["route"] = "Only a card is renewed by a new card."
-    elif program.card_kind and route != Route.CARD:
-        errors["route"] = "A card is renewed by logging the new card."
-    elif route == Route.EXAM and program.exam is None:
-        errors["route"] = f"{program.name} has no exam route in Recert."
-    elif (
-        route == Route.EXAM
-        and program.exam is not None  # the branch above: every program asked for its exam has one
-        and not rules.exam_status(program, cycle.exam_attempts.values_list("passed", flat=True)).eligible
-    ):
-        errors["route"] = (
-            f"After the last failed attempt the exam route stays closed until {program.exam.eligible_again}."
-        )
+    refusal = None if replay else _recertify_route_refusal(cycle=cycle, program=program, route=route)
+    if refusal is not None:
+        errors["route"] = refusal
     if recertified_on <= cycle.starts_on:
         errors["recertified_on"] = f"Must be after this period's start, {_day(cycle.starts_on)}."
     elif recertified_on > today:
@@ -318,14 +294,9 @@ def cycle_recertify(
     starts_on = recertified_on
     if program.rolls_over_on_anniversary and recertified_on <= cycle.expires_on:
         starts_on = cycle.expires_on  # R-RMA-1: an early compliance does not restart the cycle
-    if route == Route.ACCEPTED and new_expires_on is None:
-        errors["new_expires_on"] = "Enter the new expiry date printed on your renewal."
-    elif new_expires_on is not None and new_expires_on <= starts_on:
-        errors["new_expires_on"] = (
-            f"The new expiry date must be after the new period starts, {_day(starts_on)}."
-        )
-    elif new_expires_on is not None and new_expires_on > starts_on + relativedelta(years=MAX_YEARS_AHEAD):
-        errors["new_expires_on"] = f"That is more than {MAX_YEARS_AHEAD} years ahead. Check the year."
+    refusal = _recertify_new_expiry_refusal(route=route, new_expires_on=new_expires_on, starts_on=starts_on)
+    if refusal is not None:
+        errors["new_expires_on"] = refusal
     if errors:
         raise ValidationError(errors)
     cycle.closed_on = recertified_on
@@ -358,6 +329,40 @@ def cycle_recertify(
         )
     except ValidationError as error:
         raise ValidationError({"new_expires_on": error.messages}) from None
+
+
+def _recertify_route_refusal(*, cycle: Cycle, program: rules.Program, route: str) -> str | None:
+    """Why ``route`` cannot recertify ``cycle``: a card is renewed only by a card, and the exam
+    route needs a program with one (R-CMA-2) and eligibility (R-CMA-12); None when it can."""
+    if route == Route.CARD and not program.card_kind:
+        return "Only a card is renewed by a new card."
+    if program.card_kind and route != Route.CARD:
+        return "A card is renewed by logging the new card."
+    if route == Route.EXAM and program.exam is None:
+        return f"{program.name} has no exam route in Recert."
+    if (
+        route == Route.EXAM
+        and program.exam is not None  # the branch above: every program asked for its exam has one
+        and not rules.exam_status(program, cycle.exam_attempts.values_list("passed", flat=True)).eligible
+    ):
+        return (
+            f"After the last failed attempt the exam route stays closed until {program.exam.eligible_again}."
+        )
+    return None
+
+
+def _recertify_new_expiry_refusal(
+    *, route: str, new_expires_on: dt.date | None, starts_on: dt.date
+) -> str | None:
+    """What is wrong with the new expiry printed on the renewal (``Route.ACCEPTED`` needs one);
+    None when nothing is."""
+    if route == Route.ACCEPTED and new_expires_on is None:
+        return "Enter the new expiry date printed on your renewal."
+    if new_expires_on is not None and new_expires_on <= starts_on:
+        return f"The new expiry date must be after the new period starts, {_day(starts_on)}."
+    if new_expires_on is not None and new_expires_on > starts_on + relativedelta(years=MAX_YEARS_AHEAD):
+        return f"That is more than {MAX_YEARS_AHEAD} years ahead. Check the year."
+    return None
 
 
 @transaction.atomic

@@ -17,17 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from credentials import background, file_work, reader, rules, selectors, transcript
-from credentials.activity_input import (
-    ActivityEntry,
-    ActivityInput,
-)
-from credentials.models import (
-    CEActivity,
-    CertificateDraft,
-    DraftFinding,
-    ReadingHint,
-    preview_path,
-)
+from credentials.activity_input import ActivityEntry, ActivityInput
+from credentials.models import CEActivity, CertificateDraft, DraftFinding, ReadingHint, preview_path
 from credentials.services.activities import _certificate_errors, activities_create, activity_create
 from credentials.services.common import (
     _enqueue_on_commit,
@@ -87,6 +78,7 @@ def certificate_draft_read(*, draft_id: int) -> str:
     child (credentials/file_work.py); returns the draft's state. Claimed first (queued → reading),
     so a second worker or a retry does nothing. The file is read outside the claim's transaction;
     the findings are stored in another. A file past a limit leaves a failed draft saying which."""
+    # Complexity D (25): claim, read, store in one sequence; each early return is a state a retry must see.
     with transaction.atomic():
         draft = CertificateDraft.objects.select_for_update().filter(pk=draft_id).first()
         if draft is None:
