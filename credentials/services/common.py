@@ -98,7 +98,7 @@ def progress_rebuild(*, owner_id: int) -> None:
             selectors.dashboard_get(user=owner, today=reminders.person_today(owner), verdicts=True)
 
 
-# --------------------------------------------------------------------------- cycles and exams
+# --------------------------------------------------------------------------- opening a cycle
 
 
 def _cycle_open(

@@ -249,6 +249,9 @@ def credential_delete(*, credential: Credential) -> None:
     credential.delete()
 
 
+# --------------------------------------------------------------------------- cycles and exams
+
+
 @transaction.atomic
 def cycle_recertify(
     *,
