@@ -1,7 +1,7 @@
 """Credentials, their recertification cycles, and the CE that keeps them alive.
 
 Models hold data and invariants only. Totals, status and verdicts are computed by
-the rules engine through ``selectors.py`` and never stored.
+the rules engine through ``credentials.selectors`` and never stored.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from credentials import services
 from credentials.activity_input import ActivityInput
 from credentials.models import AuditPack
+from credentials.services import audit_packs
 from tests import hostile
 
 pytestmark = pytest.mark.django_db
@@ -289,7 +290,7 @@ def test_new_builds_are_limited_per_person_and_joining_is_free(
 def test_a_build_whose_claim_was_taken_over_keeps_nothing(cma, with_certificate, monkeypatch):
     cycle = cma.cycles.get()
     pack = AuditPack.objects.create(cycle=cycle, version="v", state="queued", queued_at=timezone.now())
-    real = services.build_with_limits
+    real = audit_packs.build_with_limits
 
     def taken_over(**kwargs):
         path = real(**kwargs)
@@ -297,7 +298,8 @@ def test_a_build_whose_claim_was_taken_over_keeps_nothing(cma, with_certificate,
         AuditPack.objects.filter(pk=pack.pk).update(state="queued", started_at=None)
         return path
 
-    monkeypatch.setattr(services, "build_with_limits", taken_over)
+    # audit_pack_build looks the name up in its own module, so the patch goes there.
+    monkeypatch.setattr(audit_packs, "build_with_limits", taken_over)
     assert services.audit_pack_build(pack_id=pack.pk) == AuditPack.State.BUILDING
     pack.refresh_from_db()
     assert (pack.state, pack.file.name) == ("queued", "")

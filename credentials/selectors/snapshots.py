@@ -1,0 +1,225 @@
+"""Stored progress: the snapshot of a cycle's evaluation, its code version, and reading many
+cycles' progress at once from snapshots or a fresh evaluation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import pickle
+from collections import defaultdict
+from collections.abc import Sequence
+from contextlib import nullcontext
+from dataclasses import replace
+from pathlib import Path
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.db.models import QuerySet
+
+from credentials import rules
+from credentials.models import Credential, Cycle, ExamAttempt, ProgressSnapshot
+from credentials.selectors.evaluation import _evaluate, _Evaluation, _Facts, _facts_get, _verdict_table
+from credentials.selectors.progress import CycleProgress, VerdictRecord
+
+logger = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- snapshots
+
+# What a stored snapshot was made by: the rules (every module of the package), every module of
+# this package (the selectors) and the models. A deploy that changes any of them never reads a
+# snapshot of the old shape (RULES.md facts included).
+SNAPSHOT_CODE = hashlib.sha256(
+    b"".join(
+        Path(module).read_bytes()
+        for module in (
+            *sorted(Path(rules.__file__).parent.rglob("*.py")),
+            *sorted(Path(__file__).parent.glob("*.py")),
+            Path(__file__).parent.parent / "models.py",
+            *sorted(Path(settings.BASE_DIR, "core", "formats").rglob("formats.py")),
+        )
+    )
+).hexdigest()[:32]
+# What a kept rendering was drawn by: the snapshot's code, the templates and their tags.
+RENDERING_CODE = hashlib.sha256(
+    SNAPSHOT_CODE.encode()
+    + b"".join(
+        path.read_bytes()
+        for folder in (Path(settings.BASE_DIR) / "templates", Path(__file__).parent.parent / "templatetags")
+        for path in sorted(folder.rglob("*"))
+        if path.suffix in {".html", ".py"}
+    )
+).hexdigest()[:32]
+
+
+def _with_snapshot(cycles: QuerySet[Cycle], *, verdicts: bool) -> QuerySet[Cycle]:
+    """Cycles read with their stored progress, in the same row as their data version; the verdict
+    table (large) only when it is wanted."""
+    cycles = cycles.select_related("snapshot")
+    return cycles if verdicts else cycles.defer("snapshot__verdicts")
+
+
+def _dates(cycle: Cycle) -> tuple:
+    return (
+        cycle.credential_id,
+        cycle.starts_on,
+        cycle.expires_on,
+        cycle.ce_deadline,
+        cycle.closed_on,
+        cycle.printed_expires_on,
+    )
+
+
+def _stored(cycle: Cycle | None) -> ProgressSnapshot | None:
+    try:
+        return None if cycle is None else cycle.snapshot
+    except ProgressSnapshot.DoesNotExist:
+        return None
+
+
+def _progress_many(
+    entries: Sequence[tuple[Credential, Cycle, Cycle | None]],
+    *,
+    owner_id: int,
+    today: dt.date,
+    verdicts: bool = False,
+    fresh: bool = False,
+) -> list[CycleProgress]:
+    """Each cycle's progress, from (credential, cycle, the cycle as read by ``_with_snapshot``): its
+    snapshot when one was stored for the cycle's data version, this day and this code; else
+    evaluated (the person's activities read once for all) and stored. The data version is read
+    before any activity, so a write landing in between makes what is stored look older than it is
+    (rebuilt next time), never newer. ``verdicts``: the per-activity verdicts are wanted too."""
+    facts: list[_Facts] = []  # read at most once
+
+    def facts_get() -> _Facts:
+        if not facts:
+            facts.append(_facts_get(owner_id))
+        return facts[0]
+
+    progress: list = []
+    missed = []
+    for credential, cycle, loaded in entries:
+        day = cycle.closed_on or today
+        snapshot = _stored(loaded)
+        if (
+            not fresh
+            and snapshot is not None
+            and (snapshot.version, snapshot.day, snapshot.code)
+            == (loaded.progress_version, day, SNAPSHOT_CODE)
+            and (not verdicts or snapshot.verdicts is not None)
+        ):
+            progress.append(_progress_stored(credential, cycle, snapshot, verdicts, facts_get, day))
+        else:
+            progress.append(None)
+            missed.append((len(progress) - 1, credential, cycle, loaded, day))
+    if not missed:
+        return progress
+    attempts: dict[int, list[bool]] = defaultdict(list)
+    with_exam = [cycle.pk for _, credential, cycle, _, _ in missed if credential.rules_program.exam]
+    if with_exam:
+        for cycle_id, passed in ExamAttempt.objects.filter(cycle_id__in=with_exam).values_list(
+            "cycle_id", "passed"
+        ):
+            attempts[cycle_id].append(passed)
+    snapshots = []
+    for index, credential, cycle, loaded, day in missed:
+        program = credential.rules_program
+        evaluation = _evaluate(credential, cycle, facts_get(), day)
+        exam = rules.exam_status(program, attempts[cycle.pk]) if program.exam else None
+        table = _verdict_table(evaluation) if verdicts else None
+        if loaded is not None:  # else deleted meanwhile: nothing to store
+            snapshots.append(_snapshot(loaded, evaluation, exam, table, day))
+        progress[index] = _progress_evaluated(credential, cycle, evaluation, exam, table)
+    _snapshots_store(snapshots)
+    return progress
+
+
+class _NotStored(list):
+    """A stored result's per-credit verdicts: not kept, so reading them is a mistake made loud."""
+
+    def __iter__(self):
+        raise LookupError("Per-credit verdicts are not stored: use cycle_progress_get(fresh=True).")
+
+    def __len__(self):
+        raise LookupError("Per-credit verdicts are not stored: use cycle_progress_get(fresh=True).")
+
+
+def _progress_stored(
+    credential, cycle, snapshot: ProgressSnapshot, verdicts: bool, facts_get, day
+) -> CycleProgress:
+    program = credential.rules_program
+    result, exam, uncategorized = pickle.loads(snapshot.summary)
+    if verdicts:
+        table = pickle.loads(snapshot.verdicts)
+
+        def source() -> dict[int, VerdictRecord]:
+            return table
+
+    else:
+
+        def source() -> dict[int, VerdictRecord]:
+            # Asked for after all (a page that reads the summary first): worked out, not stored.
+            return _verdict_table(_evaluate(credential, cycle, facts_get(), day))
+
+    return CycleProgress(
+        credential=credential,
+        cycle=cycle,
+        program=program,
+        result=replace(result, program=program, verdicts=_NotStored()),
+        exam=exam,
+        uncategorized=uncategorized,
+        verdict_table_source=source,
+    )
+
+
+def _progress_evaluated(credential, cycle, evaluation: _Evaluation, exam, table) -> CycleProgress:
+    program = credential.rules_program
+    return CycleProgress(
+        credential=credential,
+        cycle=cycle,
+        program=program,
+        result=evaluation.result,
+        exam=exam,
+        uncategorized=evaluation.uncategorized,
+        verdict_table_source=(lambda: table) if table is not None else (lambda: _verdict_table(evaluation)),
+    )
+
+
+def _snapshot(
+    loaded: Cycle,
+    evaluation: _Evaluation,
+    exam: rules.ExamStatus | None,
+    table: dict[int, VerdictRecord] | None,
+    day: dt.date,
+) -> ProgressSnapshot:
+    summary = (replace(evaluation.result, program=None, verdicts=[]), exam, evaluation.uncategorized)
+    return ProgressSnapshot(
+        cycle_id=loaded.pk,
+        version=loaded.progress_version,
+        day=day,
+        code=SNAPSHOT_CODE,
+        summary=pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL),
+        verdicts=None if table is None else pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL),
+    )
+
+
+def _snapshots_store(snapshots: list[ProgressSnapshot]) -> None:
+    """Store evaluations for the next view, in one statement. A cache: a failure to store (a locked
+    database, a cycle deleted meanwhile) costs only speed, and the savepoint keeps a caller's
+    transaction usable."""
+    if not snapshots:
+        return
+    # One statement is atomic on its own; inside a caller's transaction it gets a savepoint.
+    inside = transaction.atomic() if transaction.get_connection().in_atomic_block else nullcontext()
+    try:
+        with inside:
+            ProgressSnapshot.objects.bulk_create(
+                snapshots,
+                update_conflicts=True,
+                unique_fields=["cycle"],
+                update_fields=["version", "day", "code", "summary", "verdicts", "built_at"],
+            )
+    except DatabaseError:
+        logger.warning("Progress of cycles %s not stored", [s.cycle_id for s in snapshots], exc_info=True)
