@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from credentials import selectors, services
@@ -61,8 +62,12 @@ def inbox(request):
             except ValidationError as error:
                 messages.error(request, f"{upload.name}: {' '.join(error.messages)}")
         if added:
-            count = f"{len(added)} certificate{'s' if len(added) != 1 else ''}"
-            messages.success(request, f"{count} added. Each is being read; check and save it below.")
+            added_text = ngettext(
+                "%(n)d certificate added. It is being read; check and save it below.",
+                "%(n)d certificates added. Each is being read; check and save it below.",
+                len(added),
+            ) % {"n": len(added)}
+            messages.success(request, added_text)
         return redirect("inbox")
     services.certificate_drafts_requeue_abandoned(owner=request.user)
     drafts = selectors.certificate_drafts_get(owner=request.user)

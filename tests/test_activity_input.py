@@ -124,3 +124,12 @@ def test_an_older_export_without_a_unit_gets_the_unit_its_kind_and_approval_mean
         title="x", completed_on=TODAY, amount=Decimal(1), kind="ce", approved=True
     ).unit == ("aama_ceus")
     assert ActivityInput.of(title=" x ", completed_on=TODAY, amount=Decimal(1)).title == "x"
+
+
+def test_one_formatter_writes_amounts_everywhere():
+    from credentials import rules
+    from credentials.log_io import decimal_text
+
+    for value, text in [("2.50", "2.5"), ("60.00", "60"), ("0.00", "0"), ("1E+2", "100"), ("0.25", "0.25")]:
+        assert rules.format_amount(Decimal(value)) == text
+        assert decimal_text(Decimal(value)) == text

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from credentials import rules
+
 # Where a spreadsheet may start a cell: at the start of the text, or after a character it may
 # split at (; , tab | or a line break) — quotes do not stop a reader set to another delimiter. A
 # cell that starts, after quotes and spaces, with = + - @, a tab or a carriage return may run as
@@ -45,11 +47,9 @@ def _uncell(text: str) -> str:
 
 
 def decimal_text(value: Decimal) -> str:
-    """Decimal("2.50") → "2.5"; Decimal("60.00") → "60" (never an exponent, never a float)."""
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text or "0"
+    """Decimal("2.50") → "2.5"; Decimal("60.00") → "60" (never an exponent, never a float): the
+    engine's one formatter, so a file writes an amount as the pages do."""
+    return rules.format_amount(value)
 
 
 def _csv_value(value) -> str:

@@ -49,7 +49,7 @@ from credentials.rules.programs import (
 )
 from credentials.rules.results import CreditVerdict, Result
 from credentials.rules.terms import CATEGORIES, KIND_LABELS, KINDS, STATUSES
-from credentials.rules.text import format_day
+from credentials.rules.text import format_amount, format_day
 from credentials.rules.units import PRINTED_UNITS, UNIT_OF_KIND, UNITS, PrintedUnit, Unit, approved_unit
 from credentials.rules.wording import Need
 
@@ -165,6 +165,7 @@ __all__ = [
     "cycle_dates",
     "evaluate",
     "exam_status",
+    "format_amount",
     "format_day",
     "kind_rule_anywhere",
     "pace_checkpoints",

@@ -11,12 +11,16 @@ def format_day(day: date) -> str:
     return f"{day:%b} {day.day}, {day.year}"
 
 
-def _fmt(value: Decimal) -> str:
-    """12 -> "12", 12.50 -> "12.5", never "1.2E+1"."""
+def format_amount(value: Decimal) -> str:
+    """12 -> "12", 12.50 -> "12.5", never "1.2E+1": how every page, file and sentence writes an
+    amount or a count of points (the selectors, the log's CSV and XLSX, the engine's words)."""
     text = format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+_fmt = format_amount
 
 
 def _plural(value: Decimal, unit: str) -> str:

@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from credentials import rules
 from credentials.models import REMINDER_OFFSETS, CalendarFeed, Reminder, ReminderPreference
-from credentials.selectors.common import _day, _number
+from credentials.selectors.common import _day
 from credentials.selectors.dashboard import _notices_due, dashboard_get
 from credentials.selectors.progress import CycleProgress
 
@@ -74,7 +75,8 @@ def calendar_events_get(*, user, today: dt.date, credential_id: int | None = Non
                     summary=f"{progress.credential}: pace check",
                     description=(
                         f"To finish by CE by the {progress.pace.target_label} on {_day(target)}, have at "
-                        f"least {_number(due)} of {program.quantity(program.points_needed)} counted by "
+                        f"least {rules.format_amount(due)} of {program.quantity(program.points_needed)} "
+                        "counted by "
                         f"this day. {progress.gap_sentence}"
                     ),
                     credential_id=progress.credential.pk,

@@ -1,31 +1,24 @@
-"""What the reads share: formatting of days, amounts and counts, and a person's activities."""
+"""What the reads share: formatting of days and day counts, and a person's activities."""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.formats import date_format
+from django.utils.translation import ngettext
 
 from credentials.models import CEActivity, Credential
-
-
-def _fmt_amount(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 def _day(day: dt.date) -> str:
     return date_format(day)
 
 
-def _number(value: Decimal) -> str:
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def days_text(n: int) -> str:
+    """ "1 day", "12 days" (ngettext: a translation gets the whole phrase). Amounts are written
+    by the engine's one formatter, ``rules.format_amount``."""
+    return ngettext("%(n)d day", "%(n)d days", n) % {"n": n}
 
 
 def _activities(user) -> QuerySet[CEActivity]:

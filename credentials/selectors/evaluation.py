@@ -13,7 +13,7 @@ from decimal import Decimal
 from credentials import rules
 from credentials.activity_input import ActivityInput
 from credentials.models import CE_ROUTES, CategoryShare, CEActivity, Credential, Cycle
-from credentials.selectors.common import _day, _number
+from credentials.selectors.common import _day
 from credentials.selectors.progress import (
     EXCLUDED,
     TRACKED_ELSEWHERE,
@@ -268,7 +268,7 @@ def _message(pieces: list[rules.CreditVerdict]) -> str:
     if all(p.reason is None for p in pieces):
         # One sentence for a split that counts in full: "Counts 6 points: clinical 4, general 2."
         whole = replace(pieces[0], points=sum((p.points for p in pieces), Decimal(0)))
-        split = ", ".join(f"{p.category} {_number(p.points)}" for p in pieces)
+        split = ", ".join(f"{p.category} {rules.format_amount(p.points)}" for p in pieces)
         return f"{whole.describe(_day)[:-1]}: {split}."
     return " ".join(f"{p.category.capitalize()}: {p.describe(_day)}" for p in pieces)
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from credentials import rules, transcript
 from credentials.models import SPLIT, CEActivity, CertificateDraft, ReadingHint
-from credentials.selectors.common import _number
 from credentials.selectors.evaluation import titles_close
 
 # --------------------------------------------------------------------------- certificate inbox
@@ -97,8 +96,10 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
             )
         if draft.amount is not None:
             logged = printed.logged_amount(draft.amount)
-            converted = f" Logged as {_number(logged)} ({printed.words})." if printed.words else ""
-            found("amount", "amount", Decimal(_number(logged)), converted)  # "2", not "2.00"
+            converted = (
+                f" Logged as {rules.format_amount(logged)} ({printed.words})." if printed.words else ""
+            )
+            found("amount", "amount", Decimal(rules.format_amount(logged)), converted)  # "2", not "2.00"
     if draft.category in rules.CATEGORIES:
         found("category", "category", draft.category)
     read = draft.categories or {}
@@ -106,8 +107,8 @@ def certificate_draft_prefill_get(*, draft: CertificateDraft) -> DraftPrefill:
     if len(split) >= 2 and "amount" in initial:
         # A certificate that splits its credit across categories (R-CMA-4): the form's split fields.
         initial["category"] = SPLIT
-        initial.update({f"split_{c}": Decimal(_number(a)) for c, a in split.items()})
-        parts = ", ".join(f"{_number(a)} {c}" for c, a in split.items())
+        initial.update({f"split_{c}": Decimal(rules.format_amount(a)) for c, a in split.items()})
+        parts = ", ".join(f"{rules.format_amount(a)} {c}" for c, a in split.items())
         notes["category"] = f"Read from the certificate: the credit is split ({parts}). Check each part."
     for name, words in (
         ("title", "the course title"),

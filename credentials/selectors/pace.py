@@ -9,7 +9,6 @@ from decimal import ROUND_CEILING, Decimal
 from django.conf import settings
 
 from credentials import rules
-from credentials.selectors.common import _number
 from credentials.selectors.progress import CycleProgress
 
 
@@ -109,7 +108,9 @@ def pace_get(*, progress: CycleProgress) -> tuple[rules.PacePlan, PaceChart]:
         x_ticks=tuple(
             (x_of(m), f"{m:%b %Y}" if m.month == 1 or m == months[0] else f"{m:%b}") for m in months
         ),
-        y_ticks=tuple((y_of(v), _number(v)) for v in (step * i for i in range(int(y_max / step) + 1))),
+        y_ticks=tuple(
+            (y_of(v), rules.format_amount(v)) for v in (step * i for i in range(int(y_max / step) + 1))
+        ),
         today=today,
         target=target,
     )

@@ -12,7 +12,7 @@ from django.conf import settings
 
 from credentials import rules
 from credentials.models import CEActivity, Credential, Cycle
-from credentials.selectors.common import _activities, _count, _day, _fmt_amount
+from credentials.selectors.common import _activities, _day, days_text
 
 UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
 
@@ -90,7 +90,7 @@ class Deadline:
     def countdown(self) -> str:
         if self.days == 0:
             return "today"
-        return f"in {_count(self.days, 'day')}"
+        return f"in {days_text(self.days)}"
 
     @property
     def sentence(self) -> str:
@@ -236,7 +236,7 @@ class CycleProgress:
         )
         if plan.unrealistic:
             return (
-                f"{text}: more than most people manage (about {_fmt_amount(realistic)} a month). "
+                f"{text}: more than most people manage (about {rules.format_amount(realistic)} a month). "
                 "Log what you have done, plan courses now"
                 + (", or consider the exam route." if self.exam_is_the_route_left else ".")
             )
@@ -340,11 +340,11 @@ class CycleProgress:
         if self.is_closed:
             return f"Recertified on {_day(self.cycle.closed_on)}; this recertification period is closed."
         if r.days_left > 0:
-            return f"{_count(r.days_left, 'day')} until it expires on {_day(r.expires_on)}."
+            return f"{days_text(r.days_left)} until it expires on {_day(r.expires_on)}."
         if r.days_left == 0:
             return f"Expires today, {_day(r.expires_on)}."
         return (
-            f"Expired on {_day(r.expires_on)}, {_count(-r.days_left, 'day')} ago. "
+            f"Expired on {_day(r.expires_on)}, {days_text(-r.days_left)} ago. "
             "You may not use the credential until you recertify."
         )
 
@@ -384,7 +384,7 @@ class CycleProgress:
         if r.status == rules.GRACE:
             return (
                 f"Expired — CE route still open until {_day(r.ce_deadline)}: "
-                f"{_count(r.ce_days_left, 'day')} left to recertify by CE."
+                f"{days_text(r.ce_days_left)} left to recertify by CE."
             )
         if r.ce_route_open:
             return (
@@ -443,9 +443,7 @@ class CycleProgress:
         r, program = self.result, self.program
         if not r.processing_warning or self.is_closed:
             return ""
-        routes = ", ".join(
-            f"{route} {_count(days, 'day')}" for route, days in program.processing_days.items()
-        )
+        routes = ", ".join(f"{route} {days_text(days)}" for route, days in program.processing_days.items())
         other = program.approval.other if program.approval else "non-approved"
         target = (
             f"expiry date, {_day(r.expires_on)}"
@@ -454,7 +452,7 @@ class CycleProgress:
         )
         return (
             f"Apply soon. An application with {other} {program.unit} can take up to "
-            f"{_count(r.processing_days, 'day')} ({routes}), which would run past your {target}. "
+            f"{days_text(r.processing_days)} ({routes}), which would run past your {target}. "
             "Apply now, online or expedited."
         )
 
@@ -484,7 +482,7 @@ class CycleProgress:
         if due is None or self.is_closed:
             return ""
         days = (due - self.result.today).days
-        when = "today" if days == 0 else f"in {_count(days, 'day')}"
+        when = "today" if days == 0 else f"in {days_text(days)}"
         return (
             f"Annual fee due by {_day(due)} ({when}), every year of the recertification period"
             f"{self.fee_note('annual')}."

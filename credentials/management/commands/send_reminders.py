@@ -3,6 +3,7 @@ from cron, a systemd timer or a compose service; two at once send each reminder 
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.utils.translation import ngettext
 
 from credentials.reminders import reminders_schedule
 
@@ -13,4 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         people = get_user_model().objects.filter(is_active=True, credentials__isnull=False).distinct()
         recorded = sum(len(reminders_schedule(user=person)) for person in people.iterator())
-        self.stdout.write(f"{recorded} new reminder(s) recorded.")
+        self.stdout.write(
+            ngettext("%(n)d new reminder recorded.", "%(n)d new reminders recorded.", recorded)
+            % {"n": recorded}
+        )
