@@ -11,7 +11,6 @@ import hashlib
 import re
 import uuid
 
-from django.conf import settings as django_settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -32,6 +31,7 @@ from credentials.forms import (
     apply_service_errors,
 )
 from credentials.models import Credential, Cycle, Submission
+from credentials.pdf.kept import summary_pdf_kept
 
 
 def _credential(request, pk: int) -> Credential:
@@ -307,24 +307,21 @@ def credential_exam(request, pk: int):
 def credential_summary_pdf(request, pk: int):
     """The summary of the open period, or of ?cycle=<id>, made in the request (no certificates)."""
     cycle = _cycle_from_query(request, pk)
-    generated_at = timezone.localtime()
-    progress = selectors.cycle_progress_get(cycle=cycle, today=generated_at.date(), fresh=True)
-    if len(progress.verdicts) > django_settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES:
+    summary = summary_pdf_kept(
+        cycle=cycle, holder_name=request.user.get_full_name(), now=timezone.localtime()
+    )
+    if summary.data is None:
         # Too long to draw within the request's time budget: the audit pack (this summary with the
         # certificates) is built in the background instead.
         messages.info(
             request,
-            f"This period has {len(progress.verdicts)} activities, too many to draw while you wait. "
+            f"This period has {summary.activities} activities, too many to draw while you wait. "
             "Prepare the audit pack below: it holds the same summary (with your certificates) and is "
             "built in the background; you can leave this page and come back.",
         )
         return redirect(_audit_pack_url(pk, request.GET.get("cycle")))
-    data = pdf.summary_pdf(
-        progress=progress, holder_name=request.user.get_full_name(), generated_at=generated_at
-    )
-    response = HttpResponse(data, content_type=pdf.CONTENT_TYPE)
-    filename = pdf.pdf_filename(progress=progress, generated_at=generated_at, audit_pack=False)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response = HttpResponse(summary.data, content_type=pdf.CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{summary.filename}"'
     response["Cache-Control"] = "private, no-store"
     return response
 
