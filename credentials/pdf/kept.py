@@ -50,7 +50,10 @@ def summary_pdf_kept(*, cycle: Cycle, holder_name: str, now: dt.datetime) -> Sum
         holder_name,
         translation.get_language(),
         str(now.tzinfo),
+        # Settings the summary's sentences read (a restart with new ones draws it again).
         settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES,
+        settings.RECERT_REALISTIC_POINTS_PER_MONTH,
+        repr(sorted(settings.RECERT_FEES.items())),
     )
     key = renderings.rendering_key(owner_id=cycle.credential.owner_id, name="summary-pdf", parts=parts)
     cache = caches[renderings.CACHE]
