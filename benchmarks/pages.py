@@ -504,6 +504,17 @@ def person_pages(person: Person, rounds: int) -> list[Page]:
             pdf=True,
             rounds=heavy_rounds(person.size, rounds, pdf=True),
         ),
+        # The same file again, drawn once, untimed, since the last write (issue 26: kept).
+        page(
+            "summary_pdf_repeat",
+            "summary PDF, repeat download",
+            reverse("credential_summary_pdf", args=[person.cma.pk]),
+            pdf=True,
+            rounds=heavy_rounds(person.size, rounds, pdf=True),
+            before=lambda: fetch(
+                member, reverse("credential_summary_pdf", args=[person.cma.pk]), logged_in=True, pdf=True
+            ),
+        ),
     ]
     if person.certificates:
         pages.append(audit_pack_page(person, heavy_rounds(person.size, rounds, pdf=False)))
