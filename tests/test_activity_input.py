@@ -133,3 +133,10 @@ def test_one_formatter_writes_amounts_everywhere():
     for value, text in [("2.50", "2.5"), ("60.00", "60"), ("0.00", "0"), ("1E+2", "100"), ("0.25", "0.25")]:
         assert rules.format_amount(Decimal(value)) == text
         assert decimal_text(Decimal(value)) == text
+
+
+def test_a_split_part_too_long_to_round_is_named_not_a_crash(user, cma):
+    part = "1" + "0" * 30
+    text = f"Date,Title,Amount,Unit,Clinical\n2025-05-01,Course,2,AAMA CEUs,{part}\n"
+    parsed = log_io.log_parse(text=text, owner=user)
+    assert parsed.errors == [f"Row 2: the clinical part {part} is too large"]

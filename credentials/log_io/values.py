@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from credentials import rules
+from credentials.activity_input import AMOUNT_DECIMALS, AMOUNT_LIMIT
 from credentials.log_io.columns import _CATEGORY_WORD, _UNIT_WORDS, FALSE_WORDS, TRUE_WORDS, _norm
 
 # --------------------------------------------------------------------------- dates
@@ -127,10 +128,12 @@ def _amount_problem(number: Decimal | None, raw: str, what: str, *, zero_ok: boo
     if number is None or number < 0 or (number == 0 and not zero_ok):
         above = "0 or more" if zero_ok else "above 0"
         return f"{what} must be a number {above}, not “{raw}”" if raw else f"{what} is missing"
-    if number != number.quantize(Decimal("0.01")):
-        return f"{what} {raw} has more than 2 decimal places"
-    if number >= Decimal(100_000):
+    # The size first: rounding a number of 30 digits to cents overflows the decimal context. The
+    # bounds are the one rule's (activity_input), the words name the cell the person typed.
+    if number >= AMOUNT_LIMIT:
         return f"{what} {raw} is too large"
+    if number != number.quantize(Decimal(1).scaleb(-AMOUNT_DECIMALS)):
+        return f"{what} {raw} has more than {AMOUNT_DECIMALS} decimal places"
     return ""
 
 
