@@ -127,3 +127,13 @@ def test_deleting_the_person_deletes_the_kept_file(user, cma, django_capture_on_
     with django_capture_on_commit_callbacks(execute=True):
         account_services.user_delete(user=user)
     assert not any("summary-pdf" in key for key in cache._cache)
+
+
+def test_the_cache_holds_one_drawing_a_period_however_often_it_changes(user, cma, make_activity):
+    cycle = cma.cycles.get()
+    for number in range(3):
+        make_activity(title=f"Course {number}", amount="1", completed_on=dt.date(2025, 6, number + 1))
+        cycle.refresh_from_db()
+        kept.summary_pdf_kept(cycle=cycle, holder_name="Ana", now=NOW)
+    cache = caches[renderings.CACHE]
+    assert len([key for key in cache._cache if f"render:{user.pk}:summary-pdf:" in key]) == 1

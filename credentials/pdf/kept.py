@@ -1,11 +1,12 @@
 """The summary PDF kept (issue 26): a repeat download of a period nothing has changed is a cache
 read, not an evaluation and a drawing.
 
-A drawing is kept under the person's rendering prefix (``credentials.renderings``: deleting a
-person deletes it) for what could change it: the code of the PDFs, the selectors and the
-templates; the period and its data version (raised by every write of the person's); the day;
-the name printed; the date style (the active language) and the timezone. It says when it was
-first drawn, in its footer and its file name, and so does each repeat.
+The last drawing of each period is kept under the person's rendering prefix
+(``credentials.renderings``: deleting a person deletes it), with what could change it: the code
+of the PDFs, the selectors and the templates; the period's data version (raised by every write
+of the person's); the day; the name printed; the date style (the active language) and the
+timezone. It says when it was first drawn, in its footer and its file name, and so does each
+repeat.
 """
 
 from __future__ import annotations
@@ -55,19 +56,21 @@ def summary_pdf_kept(*, cycle: Cycle, holder_name: str, now: dt.datetime) -> Sum
         settings.RECERT_REALISTIC_POINTS_PER_MONTH,
         repr(sorted(settings.RECERT_FEES.items())),
     )
-    key = renderings.rendering_key(owner_id=cycle.credential.owner_id, name="summary-pdf", parts=parts)
+    # One entry per period, overwritten when anything above changes: the cache holds at most one
+    # drawing of each period, however often the person writes and downloads in a day.
+    key = renderings.rendering_key(owner_id=cycle.credential.owner_id, name="summary-pdf", parts=(cycle.pk,))
+    version = hashlib.sha256(repr(parts).encode()).hexdigest()
     cache = caches[renderings.CACHE]
     kept = cache.get(key)
-    if kept is not None:
-        return SummaryPdf(*kept)
+    if kept is not None and kept[0] == version:
+        return SummaryPdf(*kept[1:])
     progress = selectors.cycle_progress_get(cycle=cycle, today=now.date(), fresh=True)
     activities = len(progress.verdicts)
     if activities > settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES:
         made = SummaryPdf(None, "", activities)
     else:
         data = summary_pdf(progress=progress, holder_name=holder_name, generated_at=now)
-        made = SummaryPdf(
-            data, pdf_filename(progress=progress, generated_at=now, audit_pack=False), activities
-        )
-    cache.set(key, (made.data, made.filename, made.activities), renderings.TIMEOUT)
+        filename = pdf_filename(progress=progress, generated_at=now, audit_pack=False)
+        made = SummaryPdf(data, filename, activities)
+    cache.set(key, (version, made.data, made.filename, made.activities), renderings.TIMEOUT)
     return made
