@@ -54,7 +54,8 @@ lint:
 
 # The suite runs on every core (pytest-xdist), a test file per worker at a time: files share
 # their module fixtures, and the browser and corpus files spread across the workers. The fault
-# drill restarts the database the others share, so it runs after them, by itself.
+# drill restarts the database the others share, and the load test times /healthz to 100 ms, so
+# they run after them, one at a time.
 TEST_WORKERS ?= auto
 PARALLEL := -n $(TEST_WORKERS) --dist loadfile -m "not rq and not alone"
 ALONE := -m alone
