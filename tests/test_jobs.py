@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -121,7 +122,7 @@ def test_run_worker_starts_its_worker_again_when_it_dies(tmp_path):
     try:
         seen = []
         for _ in range(3):
-            pid = _wait_for_child(supervisor.pid, not_in=seen)
+            pid = _wait_for_worker(log, supervisor.pid, not_in=seen)
             seen.append(pid)
             if len(seen) < 3:
                 with contextlib.suppress(ProcessLookupError):  # gone already: it died all the same
@@ -136,15 +137,20 @@ def test_run_worker_starts_its_worker_again_when_it_dies(tmp_path):
     assert "Worker stopped" in log.read_text()
 
 
-def _wait_for_child(parent: int, not_in: list[int]) -> int:
+def _wait_for_worker(log, parent: int, not_in: list[int]) -> int:
+    """The pid of the next worker run_worker says it started, once that worker is its child.
+
+    Read from the log, not from the children: a start-up may run other short-lived children.
+    """
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        fresh = [pid for pid in children(parent) if pid not in not_in]
-        if fresh:
+        started = [int(pid) for pid in re.findall(r"Worker started \(pid (\d+)\)", log.read_text())]
+        fresh = [pid for pid in started if pid not in not_in]
+        if fresh and fresh[0] in children(parent):
             time.sleep(1)  # let it get going
             return fresh[0]
         time.sleep(0.2)
-    raise AssertionError("run_worker started no worker")
+    raise AssertionError(f"run_worker started no worker: {log.read_text()}")
 
 
 def test_a_certificate_dropped_while_the_queue_is_away_is_kept_and_read_once_it_is_back(
