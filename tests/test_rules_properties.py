@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -161,3 +162,29 @@ def test_every_number_is_a_decimal(scenario):
     assert all(type(v.points) is Decimal for v in r.verdicts)
     assert type(r.days_left) is int
     assert r.days_left == (r.expires_on - today).days
+
+
+@FAST
+@given(data=st.data())
+def test_a_result_moved_to_a_later_day_before_it_stops_holding_is_that_days_evaluation(data):
+    """Result.on (issue 26: a stored evaluation read on a later day): on every day from ``today`` to
+    the day before ``holds_until`` it gives what evaluating again would, words included; on
+    ``holds_until`` a credit has changed sides, so evaluating again is needed and it refuses."""
+    program, certified_on, credits, today, span = data.draw(scenarios())
+    result = run(program, certified_on, credits, today)
+    last = (result.holds_until or today + timedelta(days=span + 400)) - timedelta(days=1)
+    days = {today, last, data.draw(st.dates(today, max(today, last)))} if last >= today else {today}
+    for day in sorted(days):
+        moved, again = result.on(day), run(program, certified_on, credits, day)
+        assert moved == again, day
+        assert [v.message for v in moved.verdicts] == [v.message for v in again.verdicts], day
+        assert (moved.gap_text, moved.ce_days_left, moved.exam_apply_open) == (
+            again.gap_text,
+            again.ce_days_left,
+            again.exam_apply_open,
+        )
+    if result.holds_until is not None:
+        changed = run(program, certified_on, credits, result.holds_until)
+        assert [v.planned for v in changed.verdicts] != [v.planned for v in result.verdicts]
+        with pytest.raises(ValueError, match="holds from then until"):
+            result.on(result.holds_until)

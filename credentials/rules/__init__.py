@@ -24,6 +24,7 @@ Public contract (relied on by acceptance tests)::
     r.expires_on, r.ce_deadline, r.status, r.days_left, r.counted_points,
     r.approved_points, r.category_points, r.points_left, r.met, r.verdicts,
     r.planned_points, r.processing_warning, r.exam_pass_by, r.annual_fee_due_on, r.gap_text
+    r.holds_until, r.on(later_day)  # the same result on a later day, before a logged credit happens
 
 ``Credit.kind`` is "ce" (contact hours, AAMA CEUs or AMT points, all 1:1), "nha" (NHA CE
 credits), "college" (college credits), "cpr" (CPR/BLS cards) or "minutes" (a course printed in

@@ -12,7 +12,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from credentials.rules.inputs import Credit, _as_date, _as_decimal
-from credentials.rules.periods import _annual_fee_dates, _annual_fee_due, _pass_by, _status, cycle_dates
+from credentials.rules.periods import (
+    _annual_fee_dates,
+    _annual_fee_due,
+    _pass_by,
+    _processing_warning,
+    _status,
+    cycle_dates,
+)
 from credentials.rules.programs import KindRule, Program
 from credentials.rules.results import CreditVerdict, Result
 from credentials.rules.terms import (
@@ -89,6 +96,8 @@ def evaluate(
         ),
     )
     verdicts = _verdicts(converted, now, future, context, today)
+    # The first day a credit logged ahead has happened: until then only the day counts change.
+    holds_until = min((d for d in converted.earned if d > today), default=None)
     exam = program.exam
     fee_dates = _annual_fee_dates(program, certified_on, expires_on)
     return Result(
@@ -119,6 +128,7 @@ def evaluate(
         approved_within=approved_within,
         met_with_planned=future_left == 0,
         points_left_with_planned=future_left,
+        holds_until=holds_until,
     )
 
 
@@ -425,8 +435,7 @@ def _processing(
     if met_by_approved_alone or t.counted - t.approved <= 0:
         return 0, False
     days = max(program.processing_days.values())
-    target = expires_on if today <= expires_on else ce_deadline
-    return days, today <= ce_deadline and today + timedelta(days=days) > target
+    return days, _processing_warning(days, today, expires_on, ce_deadline)
 
 
 def _verdicts(

@@ -63,6 +63,13 @@ def _status(program: Program, today: date, expires_on: date, ce_deadline: date, 
     return LAPSED
 
 
+def _processing_warning(days: int, today: date, expires_on: date, ce_deadline: date) -> bool:
+    """R-CMA-14: whether an application taking ``days`` to process would run past the expiry (or,
+    once expired, the CE deadline) if sent ``today``."""
+    target = expires_on if today <= expires_on else ce_deadline
+    return days > 0 and today <= ce_deadline and today + timedelta(days=days) > target
+
+
 def _pass_by(expires_on: date, months: int) -> date:
     """R-CMA-13: the latest day D with D + ``months`` calendar months <= expiry (28 Feb -> 31 Dec)."""
     day = add_months(expires_on, -months)

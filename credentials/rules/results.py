@@ -4,11 +4,12 @@ with the properties pages read (days left, whether the CE route and the exam are
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 from credentials.rules.inputs import Credit
+from credentials.rules.periods import _annual_fee_due, _processing_warning, _status
 from credentials.rules.programs import Program
 from credentials.rules.terms import STATUS_LABELS, ZERO
 from credentials.rules.text import format_day
@@ -90,6 +91,41 @@ class Result:
     met_with_planned: bool = False
     # Points left once the planned credits have happened (<= points_left).
     points_left_with_planned: Decimal = ZERO
+    # The first day after ``today`` on which a logged credit has happened (None: none is ahead).
+    # Until then only what follows from the day itself changes: see ``on``.
+    holds_until: date | None = None
+
+    def on(self, day: date) -> Result:
+        """This result as ``evaluate`` would give it on ``day``, a later day before ``holds_until``,
+        without evaluating again: no credit changes sides between the two days, so the counts and
+        verdicts stand and only the day, the days left, the status (R-CMA-9), the processing
+        warning (R-CMA-14) and the next fee date (R-RMA-3) move. A stored evaluation stays good
+        from one day to the next this way."""
+        if day < self.today or (self.holds_until is not None and day >= self.holds_until):
+            raise ValueError(
+                f"A result for {self.today} holds from then until {self.holds_until}, not on {day}."
+            )
+        if day == self.today:
+            return self
+        days_left = (self.expires_on - day).days
+        contexts: dict[int, _Context] = {}
+
+        def moved(context: _Context) -> _Context:
+            if id(context) not in contexts:
+                contexts[id(context)] = replace(context, today=day)
+            return contexts[id(context)]
+
+        return replace(
+            self,
+            today=day,
+            days_left=days_left,
+            status=_status(self.program, day, self.expires_on, self.ce_deadline, days_left),
+            processing_warning=_processing_warning(
+                self.processing_days, day, self.expires_on, self.ce_deadline
+            ),
+            annual_fee_due_on=_annual_fee_due(self.program, self.annual_fee_dates, self.certified_on, day),
+            verdicts=[replace(v, window=moved(v.window)) for v in self.verdicts],
+        )
 
     @property
     def ce_days_left(self) -> int:
