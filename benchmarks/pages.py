@@ -24,6 +24,8 @@ timed error page stops the run.
 Pages: the login page (anonymous; the baseline), the dashboard viewed again with nothing changed
 ("repeat"), the dashboard right after a write (one activity's title changed through
 ``services.activity_update`` before each round, untimed: the first view after a change), the
+dashboard and the activity list on the first view of a new day (before each round, untimed, the
+stored progress is dated a day earlier and the kept renderings are deleted: ``new_day``), the
 activity list (page 1) and the same list filtered to the CMA's current period (the dashboard's
 "This period's activities" link), the CMA's credential page, the CMA period's summary PDF, and at
 size 100 the audit pack with 20 one-page PDF certificates (``services.audit_pack_request``
@@ -304,6 +306,20 @@ def invalidate_progress(user) -> bool:
     return invalidate is not None
 
 
+def new_day(person: Person) -> None:
+    """The morning after, as the app sees it: what is stored was evaluated a day earlier (when it
+    still holds today it is read; else evaluated again) and nothing has been rendered today."""
+    from django.db.models import F
+
+    from credentials import renderings
+    from credentials.models import ProgressSnapshot
+
+    ProgressSnapshot.objects.filter(cycle__credential__owner=person.user).update(
+        day=F("day") - dt.timedelta(days=1)
+    )
+    renderings.renderings_delete(owner_id=person.user.pk)
+
+
 def certificate_pdf(title: str, day: dt.date, amount: Decimal) -> bytes:
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
@@ -471,11 +487,25 @@ def person_pages(person: Person, rounds: int) -> list[Page]:
         ),
         page("dashboard_repeat", "dashboard, repeat view", dashboard, rounds=rounds),
         page(
+            "dashboard_new_day",
+            "dashboard, first view of a new day",
+            dashboard,
+            rounds=rounds,
+            before=lambda: new_day(person),
+        ),
+        page(
             "activity_list_after_write",
             "activity list, first view after a write",
             reverse("activity_list"),
             rounds=rounds,
             before=lambda: resave_activity(person.write_target_id, title=f"{title}, edit {next(edits)}"),
+        ),
+        page(
+            "activity_list_new_day",
+            "activity list, first view of a new day",
+            reverse("activity_list"),
+            rounds=rounds,
+            before=lambda: new_day(person),
         ),
         # A repeat view: the same page seen once, untimed, since the last write.
         page(

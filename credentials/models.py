@@ -530,9 +530,11 @@ class DraftFinding(models.Model):
 class ProgressSnapshot(models.Model):
     """A cycle's evaluated progress, stored so a repeat view does no per-activity work.
 
-    Valid only for the cycle's ``progress_version``, the ``day`` it was evaluated for and the
-    ``code`` that evaluated it (selectors.SNAPSHOT_CODE: a hash of the rules and of the reading
-    code, so a deploy never reuses an old shape). ``summary`` is the engine's result without its
+    Valid only for the cycle's ``progress_version``, the ``code`` that evaluated it
+    (selectors.SNAPSHOT_CODE: a hash of the rules and of the reading code, so a deploy never reuses
+    an old shape) and the days from the ``day`` it was evaluated for until ``holds_until`` (the
+    first day a logged course happens, rules.Result.holds_until; NULL: every later day), on which
+    it is read moved to the day (rules.Result.on). ``summary`` is the engine's result without its
     per-credit verdicts; ``verdicts`` the per-activity verdicts, filled by the first page that
     shows them. Both are written and read only by ``credentials.selectors``.
     """
@@ -540,6 +542,7 @@ class ProgressSnapshot(models.Model):
     cycle = models.OneToOneField(Cycle, on_delete=models.CASCADE, primary_key=True, related_name="snapshot")
     version = models.PositiveBigIntegerField()
     day = models.DateField()
+    holds_until = models.DateField(null=True)
     code = models.CharField(max_length=32)
     summary = models.BinaryField()
     verdicts = models.BinaryField(null=True)

@@ -283,6 +283,45 @@ def test_a_new_day_is_evaluated_again_a_planned_course_becomes_counted(user, cma
     assert ProgressSnapshot.objects.get().day == TODAY + dt.timedelta(days=1)
 
 
+def test_a_new_day_reads_what_was_stored_on_an_earlier_one_until_a_logged_course_happens(
+    user, cma, ccma, monkeypatch
+):
+    """Issue 26: the morning's first view does no evaluation unless a course logged ahead has
+    happened since; across the status changes (expiring, expired, lapsed) every number and word is
+    what a fresh evaluation of that day gives."""
+    log(user, amount="12")
+    planned_on = TODAY + dt.timedelta(days=40)
+    log(user, "Planned", amount="5", day=planned_on)
+    evaluated = []
+    real = snapshots._evaluate
+    monkeypatch.setattr(snapshots, "_evaluate", lambda *a: evaluated.append(a[-1]) or real(*a))
+    (progress,) = [p for p in selectors.dashboard_get(user=user, today=TODAY) if p.credential == cma]
+    result = progress.result
+    days = sorted(
+        {
+            TODAY + dt.timedelta(days=1),
+            planned_on - dt.timedelta(days=1),
+            planned_on,
+            planned_on + dt.timedelta(days=1),
+            result.expires_on - dt.timedelta(days=result.program.expiring_days),
+            result.expires_on,
+            result.expires_on + dt.timedelta(days=1),
+            result.ce_deadline,
+            result.ce_deadline + dt.timedelta(days=1),
+        }
+    )
+    evaluated.clear()
+    statuses = set()
+    for day in days:
+        assert view(user, day) == fresh(user, day), day
+        statuses |= {p.result.status for p in selectors.dashboard_get(user=user, today=day)}
+    assert statuses >= {"current", "expiring", "grace", "lapsed"}  # the sweep crossed every status
+    # Evaluated again only when the planned course happened (each credential once), and by fresh().
+    stored_reads = [day for day in evaluated if day == planned_on]
+    assert len(stored_reads) == 2 + 2  # view(): both credentials once; fresh(): both again
+    assert len(evaluated) == 2 * len(days) + 2  # fresh() evaluates every day; view() only then
+
+
 def test_a_snapshot_of_other_code_or_an_older_version_is_not_used(user, cma, monkeypatch):
     log(user, amount="12")
     view(user)
@@ -407,6 +446,62 @@ def test_the_activity_list_after_any_write_is_what_a_fresh_render_shows(
         }:
             assert kept != shown, f"{name} changed nothing on the list: the step tests nothing"
         shown = kept
+
+
+def test_a_mornings_reminders_run_leaves_the_list_nothing_to_evaluate(client, user, cma, monkeypatch):
+    """Issue 26: the first list view of a new day reads what the reminders run (or an earlier day,
+    while it holds) stored, every verdict included, and shows what a fresh evaluation says."""
+    from django.core.cache import cache
+    from freezegun import freeze_time
+
+    log(user, amount="12")
+    log(user, "Planned", amount="3", day=TODAY + dt.timedelta(days=2))
+    client.force_login(user)
+    evaluated = []
+    real = snapshots._evaluate
+    monkeypatch.setattr(snapshots, "_evaluate", lambda *a: evaluated.append(a[-1]) or real(*a))
+
+    def rows() -> str:
+        page = client.get(reverse("activity_list")).content.decode()
+        return page[page.find('<ul class="list-unstyled d-grid') : page.find("</main>")]
+
+    for offset, evaluations in ((0, 1), (1, 0), (2, 1), (3, 0)):
+        with freeze_time(dt.datetime(2026, 11, 27, 15) + dt.timedelta(days=offset)):
+            reminders.reminders_schedule(user=user)  # the hourly run: evaluates only what stopped holding
+            assert len(evaluated) == evaluations, offset
+            evaluated.clear()
+            kept = rows()
+            assert evaluated == [], offset  # the list read the stored verdicts
+            cache.clear()
+            with monkeypatch.context() as fresh_render:
+                fresh_render.setattr(snapshots, "_holds", lambda snapshot, day: False)
+                assert rows() == kept, offset  # what an evaluation of this day shows
+            assert ("Planned: will count" in kept) == (offset < 2), offset
+            evaluated.clear()
+
+
+def test_stored_verdicts_are_written_in_the_readers_date_style_whoever_stored_them(user, cma):
+    """The verdicts are stored as data; the sentences (dates included) are written when read, so a
+    snapshot stored by a background run in the server's style reads in the person's."""
+    from django.utils import translation
+
+    from credentials.models import CEActivity
+
+    before = log(user, "Before the period", amount="2", day=dt.date(2022, 10, 1))
+    bls = services.credential_create(
+        owner=user, program="bls", certified_on=dt.date(2026, 3, 14), today=TODAY
+    )
+    card = CEActivity.objects.get(owner=user, kind="cpr")  # the card the BLS credential tracks
+    with translation.override("en-us"):
+        selectors.dashboard_get(user=user, today=TODAY)  # stored by a run in the US style
+    with translation.override("en-gb"):
+        progress = {
+            p.credential.pk: p for p in selectors.dashboard_get(user=user, today=TODAY, verdicts=True)
+        }
+        message = progress[cma.pk].verdict_of(before).message
+        card_message = progress[bls.pk].verdict_of(card).message
+    assert "began on 10 Nov 2022" in message, message
+    assert card_message == "The card tracked here: renew by 31 Mar 2028."
 
 
 def test_a_snapshot_that_cannot_be_stored_costs_only_speed(user, cma, monkeypatch, caplog):

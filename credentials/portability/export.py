@@ -15,6 +15,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
+from core.locales import person_locale
 from credentials import log_io, reminders
 from credentials.models import CEActivity, CertificateDraft, Credential, ReadingHint
 from credentials.portability.archive import (
@@ -68,8 +69,10 @@ def person_archive_write(*, user, out: BinaryIO, include_password: bool = False)
 
 def activities_csv(*, user) -> str:
     """The person's activities for a spreadsheet: the same table as the activity list's CSV export
-    (``log_io.export_csv``, the columns of docs/csv-format.md), on the person's own date."""
-    return log_io.export_csv(user=user, today=reminders.person_today(user))
+    (``log_io.export_csv``, the columns of docs/csv-format.md), on the person's own date, its
+    sentences' dates in their style (also when an operator runs ``export_person``)."""
+    with person_locale(user):
+        return log_io.export_csv(user=user, today=reminders.person_today(user))
 
 
 def _person_data(user, *, file: Callable[[FieldFile, str, str], dict | None], include_password: bool) -> dict:

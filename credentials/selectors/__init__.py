@@ -206,6 +206,9 @@ from credentials.selectors.progress import (
 from credentials.selectors.progress import (
     VerdictRecord as VerdictRecord,
 )
+from credentials.selectors.progress import (
+    VerdictTable as VerdictTable,
+)
 from credentials.selectors.snapshots import (
     RENDERING_CODE as RENDERING_CODE,
 )

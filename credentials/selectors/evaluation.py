@@ -15,11 +15,12 @@ from credentials.activity_input import ActivityInput
 from credentials.models import CE_ROUTES, CategoryShare, CEActivity, Credential, Cycle
 from credentials.selectors.common import _day
 from credentials.selectors.progress import (
+    CARD,
     EXCLUDED,
     TRACKED_ELSEWHERE,
     UNCATEGORIZED,
     ActivityRef,
-    VerdictRecord,
+    VerdictTable,
     _verdict_from,
 )
 
@@ -65,7 +66,7 @@ class _Evaluation:
     uncategorized, a card tracked elsewhere) by activity id with its (reason, message)."""
 
     result: rules.Result
-    held: dict[int, tuple[str | None, str]]
+    held: dict[int, tuple[str | None, str | tuple]]
     considered: list[int]  # the activities judged, in list order
     uncategorized: tuple[ActivityRef, ...]
 
@@ -80,7 +81,7 @@ def _evaluate(credential: Credential, cycle: Cycle, facts: _Facts, today: dt.dat
         else:
             rows = [row for row in rows if row[1] < cycle.closed_on]
     credits: list[rules.Credit] = []
-    held: dict[int, tuple[str | None, str]] = {}
+    held: dict[int, tuple[str | None, str | tuple]] = {}
     uncategorized = []
     kind_rules, card_kind = program.kinds, program.card_kind
     needs_category = bool(program.category_min)
@@ -218,7 +219,7 @@ def activities_counts_preview_get(
             if record is None:
                 counts[index].append(UnsavedCount(credential, False, "Outside this recertification period."))
             else:
-                verdict = _verdict_from(None, record)
+                verdict = _verdict_from(None, record, table, program)
                 counts[index].append(UnsavedCount(credential, verdict.counted, verdict.message))
     return counts
 
@@ -231,46 +232,67 @@ def titles_close(first: str, second: str) -> bool:
     return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
-def _card_verdict(issued_on: dt.date, cycle: Cycle, program: rules.Program) -> tuple[str | None, str]:
+def _card_verdict(issued_on: dt.date, cycle: Cycle, program: rules.Program) -> tuple[str | None, tuple]:
+    """A card activity toward a card credential (R-BLS-1): the card its period tracks, or another;
+    its words as data (progress._card_sentence), written in the reader's date style when shown."""
     if issued_on == cycle.starts_on:
         expires_on, _ = rules.cycle_dates(program, cycle.starts_on, expires_on=cycle.printed_expires_on)
-        return None, f"The card tracked here: renew by {_day(expires_on)}."
+        return None, (CARD, "", expires_on.toordinal())
     when = "An earlier" if issued_on < cycle.starts_on else "A later"
-    return TRACKED_ELSEWHERE, f"{when} card; the one tracked here was issued on {_day(cycle.starts_on)}."
+    return TRACKED_ELSEWHERE, (CARD, when, cycle.starts_on.toordinal())
 
 
-def _verdict_table(evaluation: _Evaluation) -> dict[int, VerdictRecord]:
-    """Every judged activity's verdict, the engine's verdicts for its parts summed, in list order."""
+def _verdict_table(evaluation: _Evaluation) -> VerdictTable:
+    """Every judged activity's verdict, the engine's verdicts for its parts summed, in list order;
+    as data, whose sentences are written only for the verdicts shown (progress._sentence)."""
     parts: dict[int, list[rules.CreditVerdict]] = defaultdict(list)
     for verdict in evaluation.result.verdicts:
         parts[verdict.credit.ref].append(verdict)
-    table: dict[int, VerdictRecord] = {}
+    windows: dict[int, int] = {}  # id of a verdict's window -> its place in table.contexts
+    contexts: list = []
+
+    def piece(v: rules.CreditVerdict) -> tuple:
+        window = windows.get(id(v.window))
+        if window is None:
+            window = windows[id(v.window)] = len(contexts)
+            contexts.append(replace(v.window, program=None))  # the program is the credential's
+        earned = v.credit.earned_on.toordinal()
+        points, logged, planned_points = str(v.points), str(v.logged_points), str(v.planned_points)
+        return (
+            v.credit.kind,
+            earned,
+            v.category,
+            v.approved,
+            points,
+            logged,
+            v.reason,
+            v.planned,
+            planned_points,
+            window,
+        )
+
+    table = VerdictTable()
     for pk in evaluation.considered:
         if pk in evaluation.held:
             reason, message = evaluation.held[pk]
-            table[pk] = ("0", "0", reason, message, False, "0")
+            table[pk] = ("0", "0", reason, False, "0", message)
         elif pk in parts:
-            pieces = parts[pk]
+            pieces = [piece(p) for p in parts[pk]]
+            if len(pieces) == 1:
+                _, _, _, _, points, logged, reason, planned, planned_points, _ = pieces[0]
+                table[pk] = (points, logged, reason, planned, planned_points, tuple(pieces))
+                continue
+            verdicts = parts[pk]
             table[pk] = (
-                str(sum((p.points for p in pieces), Decimal(0))),
-                str(sum((p.logged_points for p in pieces), Decimal(0))),
-                next((p.reason for p in pieces if p.reason), None),
-                _message(pieces),
-                any(p.planned for p in pieces),
-                str(sum((p.planned_points for p in pieces), Decimal(0))),
+                str(sum((p.points for p in verdicts), Decimal(0))),
+                str(sum((p.logged_points for p in verdicts), Decimal(0))),
+                next((p.reason for p in verdicts if p.reason), None),
+                any(p.planned for p in verdicts),
+                str(sum((p.planned_points for p in verdicts), Decimal(0))),
+                tuple(pieces),
             )
+    table.contexts = tuple(contexts)
     return table
-
-
-def _message(pieces: list[rules.CreditVerdict]) -> str:
-    if len(pieces) == 1:
-        return pieces[0].describe(_day)
-    if all(p.reason is None for p in pieces):
-        # One sentence for a split that counts in full: "Counts 6 points: clinical 4, general 2."
-        whole = replace(pieces[0], points=sum((p.points for p in pieces), Decimal(0)))
-        split = ", ".join(f"{p.category} {rules.format_amount(p.points)}" for p in pieces)
-        return f"{whole.describe(_day)[:-1]}: {split}."
-    return " ".join(f"{p.category.capitalize()}: {p.describe(_day)}" for p in pieces)
 
 
 def _shares_of(activity_ids: list[int]) -> dict[int, list[CategoryShare]]:

@@ -20,24 +20,26 @@ from django.db.models import QuerySet
 from credentials import rules
 from credentials.models import Credential, Cycle, ExamAttempt, ProgressSnapshot
 from credentials.selectors.evaluation import _evaluate, _Evaluation, _Facts, _facts_get, _verdict_table
-from credentials.selectors.progress import CycleProgress, VerdictRecord
+from credentials.selectors.progress import CycleProgress, VerdictTable
 
 logger = logging.getLogger(__name__)
 
 
 # --------------------------------------------------------------------------- snapshots
 
-# What a stored snapshot was made by: the rules (every module of the package), every module of
-# this package (the selectors) and the models. A deploy that changes any of them never reads a
-# snapshot of the old shape (RULES.md facts included).
+# What a stored snapshot was made by: the rules (every module of the package), the evaluation that
+# feeds them and stores their result, and the models. A deploy that changes any of them never reads
+# a snapshot of the old shape (RULES.md facts included). The sentences are written when shown
+# (progress._sentence), so a change of wording, templates or date styles keeps every snapshot: a
+# deploy of those causes no wave of evaluations (issue 26).
 SNAPSHOT_CODE = hashlib.sha256(
     b"".join(
         Path(module).read_bytes()
         for module in (
             *sorted(Path(rules.__file__).parent.rglob("*.py")),
-            *sorted(Path(__file__).parent.glob("*.py")),
+            Path(__file__).parent / "evaluation.py",
+            Path(__file__),
             Path(__file__).parent.parent / "models.py",
-            *sorted(Path(settings.BASE_DIR, "core", "formats").rglob("formats.py")),
         )
     )
 ).hexdigest()[:32]
@@ -87,7 +89,8 @@ def _progress_many(
     fresh: bool = False,
 ) -> list[CycleProgress]:
     """Each cycle's progress, from (credential, cycle, the cycle as read by ``_with_snapshot``): its
-    snapshot when one was stored for the cycle's data version, this day and this code; else
+    snapshot when one was stored for the cycle's data version and this code and still holds on this
+    day (``_holds``); else
     evaluated (the person's activities read once for all) and stored. The data version is read
     before any activity, so a write landing in between makes what is stored look older than it is
     (rebuilt next time), never newer. ``verdicts``: the per-activity verdicts are wanted too."""
@@ -106,8 +109,8 @@ def _progress_many(
         if (
             not fresh
             and snapshot is not None
-            and (snapshot.version, snapshot.day, snapshot.code)
-            == (loaded.progress_version, day, SNAPSHOT_CODE)
+            and (snapshot.version, snapshot.code) == (loaded.progress_version, SNAPSHOT_CODE)
+            and _holds(snapshot, day)
             and (not verdicts or snapshot.verdicts is not None)
         ):
             progress.append(_progress_stored(credential, cycle, snapshot, verdicts, facts_get, day))
@@ -128,12 +131,18 @@ def _progress_many(
         program = credential.rules_program
         evaluation = _evaluate(credential, cycle, facts_get(), day)
         exam = rules.exam_status(program, attempts[cycle.pk]) if program.exam else None
-        table = _verdict_table(evaluation) if verdicts else None
+        table = _verdict_table(evaluation)  # cheap as data: stored, so the list reads it next
         if loaded is not None:  # else deleted meanwhile: nothing to store
             snapshots.append(_snapshot(loaded, evaluation, exam, table, day))
         progress[index] = _progress_evaluated(credential, cycle, evaluation, exam, table)
     _snapshots_store(snapshots)
     return progress
+
+
+def _holds(snapshot: ProgressSnapshot, day: dt.date) -> bool:
+    """Whether what was evaluated on ``snapshot.day`` is still the evaluation on ``day``: no logged
+    course has happened in between (rules.Result.on), so a new morning reads it."""
+    return snapshot.day <= day and (snapshot.holds_until is None or day < snapshot.holds_until)
 
 
 class _NotStored(list):
@@ -154,12 +163,12 @@ def _progress_stored(
     if verdicts:
         table = pickle.loads(snapshot.verdicts)
 
-        def source() -> dict[int, VerdictRecord]:
+        def source() -> VerdictTable:
             return table
 
     else:
 
-        def source() -> dict[int, VerdictRecord]:
+        def source() -> VerdictTable:
             # Asked for after all (a page that reads the summary first): worked out, not stored.
             return _verdict_table(_evaluate(credential, cycle, facts_get(), day))
 
@@ -167,14 +176,17 @@ def _progress_stored(
         credential=credential,
         cycle=cycle,
         program=program,
-        result=replace(result, program=program, verdicts=_NotStored()),
+        # Moved to ``day`` (the days left, the status), then kept from giving per-credit verdicts.
+        result=replace(replace(result, program=program).on(day), verdicts=_NotStored()),
         exam=exam,
         uncategorized=uncategorized,
         verdict_table_source=source,
     )
 
 
-def _progress_evaluated(credential, cycle, evaluation: _Evaluation, exam, table) -> CycleProgress:
+def _progress_evaluated(
+    credential, cycle, evaluation: _Evaluation, exam, table: VerdictTable
+) -> CycleProgress:
     program = credential.rules_program
     return CycleProgress(
         credential=credential,
@@ -183,7 +195,7 @@ def _progress_evaluated(credential, cycle, evaluation: _Evaluation, exam, table)
         result=evaluation.result,
         exam=exam,
         uncategorized=evaluation.uncategorized,
-        verdict_table_source=(lambda: table) if table is not None else (lambda: _verdict_table(evaluation)),
+        verdict_table_source=lambda: table,
     )
 
 
@@ -191,7 +203,7 @@ def _snapshot(
     loaded: Cycle,
     evaluation: _Evaluation,
     exam: rules.ExamStatus | None,
-    table: dict[int, VerdictRecord] | None,
+    table: VerdictTable,
     day: dt.date,
 ) -> ProgressSnapshot:
     summary = (replace(evaluation.result, program=None, verdicts=[]), exam, evaluation.uncategorized)
@@ -199,9 +211,10 @@ def _snapshot(
         cycle_id=loaded.pk,
         version=loaded.progress_version,
         day=day,
+        holds_until=evaluation.result.holds_until,
         code=SNAPSHOT_CODE,
         summary=pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL),
-        verdicts=None if table is None else pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL),
+        verdicts=pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL),
     )
 
 
@@ -219,7 +232,7 @@ def _snapshots_store(snapshots: list[ProgressSnapshot]) -> None:
                 snapshots,
                 update_conflicts=True,
                 unique_fields=["cycle"],
-                update_fields=["version", "day", "code", "summary", "verdicts", "built_at"],
+                update_fields=["version", "day", "holds_until", "code", "summary", "verdicts", "built_at"],
             )
     except DatabaseError:
         logger.warning("Progress of cycles %s not stored", [s.cycle_id for s in snapshots], exc_info=True)

@@ -18,7 +18,6 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from core.locales import person_locale
 from credentials import reminders, rules, selectors
 from credentials.models import Credential, Cycle, Submission
 
@@ -94,8 +93,7 @@ def progress_rebuild(*, owner_id: int) -> None:
     every activity's verdict: the pages shown after a write read it instead of evaluating."""
     owner = get_user_model().objects.filter(pk=owner_id).first()
     if owner is not None:
-        with person_locale(owner):  # the stored verdict sentences write dates in their style
-            selectors.dashboard_get(user=owner, today=reminders.person_today(owner), verdicts=True)
+        selectors.dashboard_get(user=owner, today=reminders.person_today(owner))
 
 
 # --------------------------------------------------------------------------- opening a cycle
