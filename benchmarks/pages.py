@@ -306,18 +306,25 @@ def invalidate_progress(user) -> bool:
     return invalidate is not None
 
 
+# The kept renderings whose keys name the day (the rows of the list are kept under what they show).
+DAY_RENDERINGS = ("dashboard-cards", "activity-rows", "activity-filters")
+
+
 def new_day(person: Person) -> None:
     """The morning after, as the app sees it: what is stored was evaluated a day earlier (when it
-    still holds today it is read; else evaluated again) and nothing has been rendered today."""
+    still holds today it is read; else evaluated again) and no page of the day has been rendered."""
+    from django.core.cache import caches
     from django.db.models import F
 
+    from core.cache_keys import cache_keys_delete
     from credentials import renderings
     from credentials.models import ProgressSnapshot
 
     ProgressSnapshot.objects.filter(cycle__credential__owner=person.user).update(
         day=F("day") - dt.timedelta(days=1)
     )
-    renderings.renderings_delete(owner_id=person.user.pk)
+    for name in DAY_RENDERINGS:
+        cache_keys_delete(cache=caches[renderings.CACHE], prefix=f"render:{person.user.pk}:{name}:")
 
 
 def certificate_pdf(title: str, day: dt.date, amount: Decimal) -> bytes:

@@ -3,14 +3,16 @@ once and kept in the cache until what they show changes.
 
 Each is kept under ``render:<owner id>:<name>:<hash of its version parts>``: the version parts
 change whenever what is shown could (selectors.progress_list_version, ActivityPage.rows_version,
-ActivityFilter.rendering_version), and the owner's id comes first so that deleting a person
-deletes every rendering of theirs (``renderings_delete``) without knowing which pages made them.
+ActivityFilter.rendering_version, and each row's ActivityRow.version for the list's rows, kept one
+by one so a write redraws only the rows it changed), and the owner's id comes first so that
+deleting a person deletes every rendering of theirs (``renderings_delete``) without knowing which
+pages made them.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from django.core.cache import caches
 
@@ -18,6 +20,7 @@ from core.cache_keys import cache_keys_delete
 
 CACHE = "default"
 TIMEOUT = 86400  # a day: a rendering also says "N days left", so it is redrawn daily anyway
+TIMEOUT_EACH = 7 * 86400  # a list's rows name no day: kept a week for the people who come back
 
 
 def rendering_key(*, owner_id: int, name: str, parts: Iterable) -> str:
@@ -36,6 +39,23 @@ def rendering_kept(*, owner_id: int | None, name: str, parts: Iterable, render: 
         rendered = render()
         cache.set(key, rendered, TIMEOUT)
     return rendered
+
+
+def renderings_kept_each(
+    *, owner_id: int | None, name: str, items: Sequence[tuple[Iterable, Callable[[], str]]]
+) -> list[str]:
+    """``rendering_kept`` for many parts of a page at once (each item: its version parts, its
+    render), read and stored in one go: after a write that changes one row of a list, only the
+    rows whose version changed are rendered again."""
+    if owner_id is None:
+        return [render() for _, render in items]
+    cache = caches[CACHE]
+    keys = [rendering_key(owner_id=owner_id, name=name, parts=parts) for parts, _ in items]
+    kept = cache.get_many(keys)
+    missed = {key: render() for key, (_, render) in zip(keys, items, strict=True) if key not in kept}
+    if missed:
+        cache.set_many(missed, TIMEOUT_EACH)
+    return [kept[key] if key in kept else missed[key] for key in keys]
 
 
 def renderings_delete(*, owner_id: int) -> int:

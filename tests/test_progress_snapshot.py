@@ -504,6 +504,35 @@ def test_stored_verdicts_are_written_in_the_readers_date_style_whoever_stored_th
     assert card_message == "The card tracked here: renew by 31 Mar 2028."
 
 
+def test_a_write_redraws_only_the_list_rows_it_changed(client, user, cma, django_capture_on_commit_callbacks):
+    """Issue 26: each row of the list is kept under what it shows, so after a write the first view
+    renders only the rows whose activity or verdict changed (here one title: one row)."""
+    from tests.conftest import activity_change
+
+    made = [log(user, f"Course {n}", amount="2", day=dt.date(2025, 6, n + 1)) for n in range(4)]
+    client.force_login(user)
+    url = reverse("activity_list")
+
+    def drawn() -> int:
+        response = client.get(url)
+        return [t.name for t in response.templates].count("credentials/_activity_row.html")
+
+    assert drawn() == 4
+    assert drawn() == 0  # a repeat view: the whole list is kept
+    with django_capture_on_commit_callbacks(execute=True):
+        activity_change(
+            activity=made[1],
+            title="Course 1, renamed",
+            completed_on=made[1].completed_on,
+            unit="aama_ceus",
+            amount=Decimal("2"),
+            categories={"clinical": Decimal("2")},
+            confirmed=True,
+        )
+    assert drawn() == 1
+    assert "Course 1, renamed" in client.get(url).content.decode()
+
+
 def test_a_snapshot_that_cannot_be_stored_costs_only_speed(user, cma, monkeypatch, caplog):
     from django.db import DatabaseError
 

@@ -138,6 +138,29 @@ class ActivityRow:
     def approval_label(self) -> str:
         return rules.APPROVAL.label if self.approved else ""
 
+    @property
+    def version(self) -> str:
+        """Everything the row shows, for the key of its kept rendering: the activity's fields, its
+        categories, and each credential's name and verdict in words."""
+        a = self.activity
+        return repr(
+            (
+                RENDERING_CODE,
+                a.pk,
+                a.updated_at,
+                a.title,
+                a.completed_on,
+                a.provider,
+                a.logged,
+                a.verified_on_transcript,
+                a.certificate.name,
+                self.approved,
+                self.fixed_category,
+                [(s.category, s.amount) for s in self.shares],
+                [(c.pk, str(c), v and (v.counted, v.group, v.message)) for c, v in self.verdicts],
+            )
+        )
+
 
 @dataclass(frozen=True)
 class ActivityPage:
