@@ -527,6 +527,8 @@ def person_pages(person: Person, rounds: int) -> list[Page]:
             "activity list, CMA period (dashboard link)",
             f"{reverse('activity_list')}?{period_filter}",
             rounds=rounds,
+            # A repeat view too: seen once, untimed, since the last write or new day.
+            before=lambda: fetch(member, f"{reverse('activity_list')}?{period_filter}", logged_in=True),
         ),
         page(
             "credential_detail",
