@@ -337,6 +337,16 @@ def test_a_snapshot_of_other_code_or_an_older_version_is_not_used(user, cma, mon
     assert log_other.get().code == "a-later-deploy"
 
 
+def test_a_snapshot_that_cannot_be_read_back_is_evaluated_again(user, cma, caplog):
+    """The snapshot's code covers the rules and the evaluation, not the wording (issue 26): should a
+    stored result name a class that a later deploy removed, it is evaluated again, never a 500."""
+    log(user, amount="12")
+    view(user)
+    ProgressSnapshot.objects.update(summary=b"\x80\x05not a pickle")
+    assert view(user) == fresh(user)
+    assert "not readable: evaluated again" in caplog.text
+
+
 def test_a_stored_result_refuses_to_give_per_credit_verdicts(user, cma):
     log(user, amount="12")
     view(user)

@@ -107,6 +107,7 @@ def _progress_many(
     for credential, cycle, loaded in entries:
         day = cycle.closed_on or today
         snapshot = _stored(loaded)
+        stored = None
         if (
             not fresh
             and snapshot is not None
@@ -114,9 +115,9 @@ def _progress_many(
             and _holds(snapshot, day)
             and (not verdicts or snapshot.verdicts is not None)
         ):
-            progress.append(_progress_stored(credential, cycle, snapshot, verdicts, facts_get, day))
-        else:
-            progress.append(None)
+            stored = _progress_readable(credential, cycle, snapshot, verdicts, facts_get, day)
+        progress.append(stored)
+        if stored is None:
             missed.append((len(progress) - 1, credential, cycle, loaded, day))
     if not missed:
         return progress
@@ -138,6 +139,16 @@ def _progress_many(
         progress[index] = _progress_evaluated(credential, cycle, evaluation, exam, table)
     _snapshots_store(snapshots)
     return progress
+
+
+def _progress_readable(credential, cycle, snapshot: ProgressSnapshot, verdicts: bool, facts_get, day):
+    """The stored progress, or None when it cannot be read back (stored by a code whose classes
+    have since changed in a module SNAPSHOT_CODE does not cover): evaluated again, never a 500."""
+    try:
+        return _progress_stored(credential, cycle, snapshot, verdicts, facts_get, day)
+    except (pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError, EOFError):
+        logger.warning("Progress of cycle %s not readable: evaluated again", snapshot.cycle_id, exc_info=True)
+        return None
 
 
 def _unpickled(data: bytes):
