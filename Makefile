@@ -70,13 +70,18 @@ pytest-postgres:
 pytest-rq:
 	DJANGO_DEBUG=false bash scripts/with-redis.sh $(PY) -m pytest -m rq
 
-# pytest-benchmark's micro-benchmarks, then every page for 10 to 5,000 activities and a short wrk
-# load run against gunicorn (benchmarks/pages.py; about 5 minutes). BENCH_ARGS: e.g. --no-load.
+# pytest-benchmark's micro-benchmarks, then every page for 10 to 5,000 activities, a new day and
+# wrk load runs (the login page, a dashboard, a mix of pages and saves, a morning wave) against
+# gunicorn on SQLite, then the same pages and load runs for 100 and 1,000 activities on PostgreSQL
+# with the cache on Redis, the production shape (benchmarks/pages.py; about 8 minutes).
+# BENCH_ARGS: e.g. --no-load, or --wave-people 100 --wave-size 5000.
 BENCH_ARGS ?=
 bench: install-dev
 	bash scripts/bench-deps.sh
 	DJANGO_DEBUG=false $(PY) -m pytest benchmarks --benchmark-enable -o addopts="" -o python_files="bench_*.py" -q
 	DJANGO_DEBUG=false $(PY) benchmarks/pages.py $(BENCH_ARGS)
+	DJANGO_DEBUG=false bash scripts/with-postgres.sh bash scripts/with-redis.sh $(PY) benchmarks/pages.py \
+		--shape postgres-redis --sizes 100,1000 --rounds 5 --json /tmp/recert-pages-postgres.json $(BENCH_ARGS)
 
 # Every page at 360 and 1280 px through the browser tests (axe, no sideways scrolling), copied
 # shrunk into docs/screenshots/ to look at and commit (scripts/screenshots.sh; about a minute).

@@ -49,11 +49,21 @@ app would send the person to the audit pack instead, so this run raises that lim
 drawing itself.
 
 Load run (unless ``--no-load``): gunicorn (``gunicorn.conf.py``, 2 workers, the same database)
-on a free loopback port, and ``wrk -t2 -c16 -d10s --latency`` against the login page and against
-the dashboard of the 100-activity person (logged in once through the real login form). It
-reports requests/s, latency p50 and p99, responses that were not 2xx/3xx, socket errors, and the
-dashboard/login requests-per-second ratio. gunicorn's process group is stopped afterwards,
-whatever happens. ``scripts/bench-deps.sh`` installs ``wrk``.
+on a free loopback port, and ``wrk -t2 -c16 -d10s --latency`` against the login page, against
+the dashboard of the 100-activity person (logged in once through the real login form), and with
+the mix of ``benchmarks/mix.py`` for that person (40 % dashboards, 40 % activity lists, 15 % saves
+through the edit form, 5 % summary PDFs). It reports requests/s, latency p50 and p99, responses
+that were not 2xx/3xx, socket errors, and each one's requests per second against the login
+page's. Then the morning wave: ``--wave-people`` people (20) of ``--wave-size`` activities
+(1,000), seeded before gunicorn starts and seen once on "the day before", each fetch their
+dashboard and activity list from 16 clients on the morning after (``new_day``), then again as
+repeat views; it reports both wall times and their ratio. gunicorn's process group is stopped
+afterwards, whatever happens. ``scripts/bench-deps.sh`` installs ``wrk``.
+
+Shape (``--shape``): ``sqlite`` (a new SQLite file, the database cache) or ``postgres-redis``
+(PostgreSQL with the cache on Redis, as compose runs it; inside ``scripts/with-postgres.sh`` and
+``scripts/with-redis.sh``, whose throwaway PostgreSQL runs with fsync off). ``make bench`` runs
+both.
 
 Exit status: 0 when every page answered as expected and the load run saw no error response; 1
 otherwise (a crash of the app inside a request shows its traceback).
@@ -93,6 +103,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from soak import free_port, git_state  # noqa: E402  (the soak's throwaway-server helpers)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import mix  # noqa: E402  (the mix and the morning wave: benchmarks/mix.py)
 
 HOST = "127.0.0.1"
 DEFAULT_SIZES = (10, 100, 1000, 5000)
@@ -148,28 +161,48 @@ class BenchError(Exception):
 # --------------------------------------------------------------------------- the throwaway app
 
 
-def app_environment(work: Path) -> dict[str, str]:
+def app_environment(work: Path, shape: str = "sqlite") -> dict[str, str]:
     """The environment of the app, in this process and in gunicorn: production settings on a new
-    SQLite file, nothing inherited from the caller's DJANGO_/RECERT_/GUNICORN_ variables."""
+    SQLite file (``shape`` "sqlite", the database cache), or on the PostgreSQL database and the Redis
+    server that scripts/with-postgres.sh and scripts/with-redis.sh started ("postgres-redis", the
+    production shape of compose: the cache on Redis); nothing inherited from the caller's
+    DJANGO_/RECERT_/GUNICORN_ variables."""
     inherited = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("DJANGO_", "RECERT_", "GUNICORN_"))
         and k not in ("DATABASE_URL", "TEST_DATABASE_URL", "REDIS_URL")
     }
-    return inherited | {
-        "DJANGO_SETTINGS_MODULE": "recert.settings",
-        "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
-        "DJANGO_ALLOWED_HOSTS": f"testserver,{HOST}",
-        "DJANGO_DEBUG": "false",
-        "DJANGO_MEDIA_ROOT": str(work / "media"),
-        "DJANGO_STATIC_ROOT": str(work / "static"),
-        "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-        "DJANGO_LOG_STREAM": "stderr",  # stdout is the table
-        "RECERT_BASE_URL": f"http://{HOST}",
-        "RECERT_SUMMARY_INLINE_MAX_ACTIVITIES": "1000000",  # draw the PDF at every size
-    }
+    if shape == "postgres-redis":
+        if not os.environ.get("TEST_DATABASE_URL") or not os.environ.get("REDIS_URL"):
+            raise BenchError("--shape postgres-redis runs inside scripts/with-postgres.sh and with-redis.sh")
+        database = {
+            "DATABASE_URL": os.environ["TEST_DATABASE_URL"],
+            "REDIS_URL": os.environ["REDIS_URL"],
+            "RECERT_CACHE": "redis",
+        }
+    else:
+        database = {"DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}"}
+    return (
+        inherited
+        | database
+        | {
+            "DJANGO_SETTINGS_MODULE": "recert.settings",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
+            "DJANGO_ALLOWED_HOSTS": f"testserver,{HOST}",
+            "DJANGO_DEBUG": "false",
+            "DJANGO_MEDIA_ROOT": str(work / "media"),
+            "DJANGO_STATIC_ROOT": str(work / "static"),
+            "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+            "DJANGO_LOG_STREAM": "stderr",  # stdout is the table
+            "RECERT_BASE_URL": f"http://{HOST}",
+            "RECERT_SUMMARY_INLINE_MAX_ACTIVITIES": "1000000",  # draw the PDF at every size
+            # The mix saves through the edit form hundreds of times a minute for one person: it measures
+            # throughput, not the upload limit that would answer 429 after 60 an hour.
+            "RECERT_RATE_UPLOAD_USER": "1000000/h",
+            "RECERT_RATE_UPLOAD_IP": "1000000/h",
+        }
+    )
 
 
 def start_django(env: dict[str, str]) -> None:
@@ -199,7 +232,7 @@ class Person:
     progress_invalidated: bool = False
 
 
-def seed_person(size: int, seed: int, today: dt.date) -> Person:
+def seed_person(size: int, seed: int, today: dt.date, email: str = "") -> Person:
     """One person with a CMA and a CCMA credential (open periods made by the services) and
     ``size`` activities inserted in bulk."""
     from django.contrib.auth import get_user_model
@@ -207,7 +240,7 @@ def seed_person(size: int, seed: int, today: dt.date) -> Person:
     from credentials import services
 
     user = get_user_model().objects.create_user(
-        f"bench-{size}@example.org", PASSWORD, full_name=f"Ana Peña Müller {size}"
+        email or f"bench-{size}@example.org", PASSWORD, full_name=f"Ana Peña Müller {size}"
     )
     cma = services.credential_create(
         owner=user,
@@ -358,7 +391,7 @@ def attach_certificates(activities: list, today: dt.date, count: int) -> int:
 def resave_activity(activity_id: int, **changes) -> None:
     """``services.activity_update`` with the activity's own values, except ``changes``."""
     from credentials import services
-    from credentials.activity_input import ActivityInput
+    from credentials.activity_input import CERTIFICATE_KEPT, ActivityInput
     from credentials.models import CEActivity
 
     activity = CEActivity.objects.get(pk=activity_id)
@@ -373,7 +406,13 @@ def resave_activity(activity_id: int, **changes) -> None:
         "notes": activity.notes,
         "excluded_from": list(activity.excluded_from.all()),
     }
-    services.activity_update(activity=activity, data=ActivityInput.of(**(fields | changes)), confirmed=True)
+    certificate = changes.pop("certificate", CERTIFICATE_KEPT)
+    services.activity_update(
+        activity=activity,
+        data=ActivityInput.of(**(fields | changes)),
+        certificate=certificate,
+        confirmed=True,
+    )
 
 
 # --------------------------------------------------------------------------- measuring
@@ -613,7 +652,7 @@ def summarize(label: str, samples: Samples, login_cpu_median: float) -> dict:
     }
 
 
-def bench_size(size: int, rounds: int, seed: int) -> dict:
+def bench_size(size: int, rounds: int, seed: int) -> tuple[Person, dict]:
     from django.utils import timezone
 
     started = time.perf_counter()
@@ -623,7 +662,7 @@ def bench_size(size: int, rounds: int, seed: int) -> dict:
     samples = measure_pages(pages)
     login_median = statistics.median(samples["login"].cpu_ms)
     labels = {page.key: page.label for page in pages}
-    return {
+    return person, {
         "activities": size,
         "person_id": person.user.pk,
         "seeded": person.mix | {"certificates": person.certificates},
@@ -810,8 +849,10 @@ def parse_wrk(output: str) -> dict:
     }
 
 
-def run_wrk(url: str, headers: dict[str, str]) -> dict:
+def run_wrk(url: str, headers: dict[str, str], script: str | None = None) -> dict:
     options = [option for name, value in headers.items() for option in ("-H", f"{name}: {value}")]
+    if script is not None:
+        options += ["-s", script]
     command = ["wrk", "-t2", "-c16", "-d10s", "--latency", *options, url]
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     if done.returncode:
@@ -820,8 +861,9 @@ def run_wrk(url: str, headers: dict[str, str]) -> dict:
     return parse_wrk(done.stdout) | {"command": shown, "output": done.stdout}
 
 
-def load_run(env: dict[str, str], work: Path) -> dict:
-    """gunicorn (2 workers) on loopback, wrk against the login page and a dashboard."""
+def load_run(env: dict[str, str], work: Path, people: dict, wave_cookies: list[str]) -> dict:
+    """gunicorn (2 workers) on loopback: wrk against the login page, a dashboard and the mix; the
+    morning wave of ``wave_cookies``' people."""
     from django.db import connections
     from django.urls import reverse
 
@@ -839,6 +881,16 @@ def load_run(env: dict[str, str], work: Path) -> dict:
         base = f"http://{HOST}:{port}"
         login = run_wrk(f"{base}{reverse('login')}", PROXY_HEADERS)
         dashboard = run_wrk(f"{base}{reverse('dashboard')}", PROXY_HEADERS | cookie)
+        mixed = mix_over_http(port, session, people[LOAD_SIZE])
+        wave = (
+            mix.wave_run(
+                call=lambda path, person_cookie: http_call(port, "GET", path, {"Cookie": person_cookie})[0],
+                cookies=wave_cookies,
+                paths=[reverse("dashboard"), reverse("activity_list")],
+            )
+            if wave_cookies
+            else None
+        )
     finally:
         stop_gunicorn(server)
     return {
@@ -847,7 +899,67 @@ def load_run(env: dict[str, str], work: Path) -> dict:
         "login": login,
         "dashboard": dashboard,
         "dashboard_to_login_rps": round(dashboard["requests_per_s"] / login["requests_per_s"], 3),
+        "mix": mixed,
+        "mix_to_login_rps": round(mixed["requests_per_s"] / login["requests_per_s"], 3),
+        "wave": wave,
     }
+
+
+def mix_over_http(port: int, session: str, person: Person) -> dict:
+    """The mix (benchmarks/mix.py) for the load run's person, logged in as ``session``."""
+    from django.urls import reverse
+
+    from credentials.models import CEActivity
+
+    edit = reverse("activity_edit", args=[person.write_target_id])
+    status, message, page = http_call(port, "GET", edit, {"Cookie": f"sessionid={session}"})
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    csrf = set_cookies(message).get("csrftoken")
+    if status != 200 or not token or not csrf:
+        raise BenchError(f"edit page over HTTP: {status}, no CSRF token or cookie")
+    activity = CEActivity.objects.get(pk=person.write_target_id)
+    form = mix.edit_form(activity, token.group(1).decode())
+    cookie = f"sessionid={session}; csrftoken={csrf}"
+    headers = {
+        "Cookie": cookie,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Referer": f"https://{HOST}:{port}{edit}",
+    }
+    status, message, page = http_call(port, "POST", edit, headers, f"{form}&title=Mix+check")
+    if status != 302:
+        raise BenchError(f"a save through the edit form answered {status}: {page[:3000]!r}")
+    return mix.mix_run(
+        base=f"http://{HOST}:{port}",
+        cookie=cookie,
+        form=form,
+        paths={
+            "dashboard": reverse("dashboard"),
+            "list": reverse("activity_list"),
+            "pdf": reverse("credential_summary_pdf", args=[person.cma.pk]),
+            "edit": edit,
+        },
+        seed=person.size,
+        wrk_run=run_wrk,
+    )
+
+
+def wave_people(count: int, size: int, seed: int) -> list[str]:
+    """``count`` people of ``size`` activities each, their progress evaluated and their pages seen
+    as on the day before; the session cookie of each. Then the morning: ``new_day`` for all."""
+    from django.test import Client
+    from django.urls import reverse
+    from django.utils import timezone
+
+    today, cookies = timezone.localdate(), []
+    for number in range(count):
+        person = seed_person(size, seed + number, today, email=f"wave-{number}-{size}@example.org")
+        client = Client()
+        client.force_login(person.user, backend=BACKEND)
+        for path in (reverse("dashboard"), reverse("activity_list")):
+            fetch(client, path, logged_in=True)  # the day before: evaluated, stored and rendered
+        new_day(person)
+        cookies.append(f"sessionid={client.cookies['sessionid'].value}")
+    return cookies
 
 
 def load_report(load: dict) -> str:
@@ -862,6 +974,20 @@ def load_report(load: dict) -> str:
             f"p99 {run['latency_p99_ms']:>7.1f} ms  non-2xx/3xx {run['non_2xx_3xx']}  socket errors {errors}"
         )
     lines.append(f"  dashboard/login requests per second: {load['dashboard_to_login_rps']:.3f}")
+    run = load["mix"]
+    shares = ", ".join(f"{share} % {kind}" for kind, share in run["mix"].items())
+    lines.append(
+        f"  mix ({shares}): {run['requests_per_s']:.1f} req/s, {load['mix_to_login_rps']:.3f} of the "
+        f"login page's; p50 {run['latency_p50_ms']:.1f} ms, p99 {run['latency_p99_ms']:.1f} ms, "
+        f"non-2xx/3xx {run['non_2xx_3xx']}, socket errors {sum(run['socket_errors'].values())}"
+    )
+    wave = load.get("wave")
+    if wave:
+        lines.append(
+            f"  morning wave ({wave['people']} people, {' + '.join(wave['pages_each'])}, {wave['clients']} "
+            f"clients): first views {wave['first_views_s']:.2f} s, repeat views "
+            f"{wave['repeat_views_s']:.2f} s ({wave['first_to_repeat']:.2f}x), errors {wave['errors']}"
+        )
     return "\n".join(lines)
 
 
@@ -875,6 +1001,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, default=Path("/tmp/recert-pages.json"), help="every figure")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn + wrk load run")
     parser.add_argument("--seed", type=int, default=2026, help="of the random activities")
+    parser.add_argument(
+        "--shape",
+        choices=("sqlite", "postgres-redis"),
+        default="sqlite",
+        help="SQLite and the database cache, or PostgreSQL and Redis (inside scripts/with-postgres.sh "
+        "and scripts/with-redis.sh)",
+    )
+    parser.add_argument("--wave-people", type=int, default=20, help="people in the morning wave (0: none)")
+    parser.add_argument("--wave-size", type=int, default=1000, help="activities of each person in the wave")
     args = parser.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if not args.sizes or min(args.sizes) < 1 or args.rounds < 1:
@@ -884,24 +1019,39 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace, work: Path) -> dict:
     started = time.perf_counter()
-    env = app_environment(work)
+    env = app_environment(work, args.shape)
     start_django(env)
+    database = "SQLite file, database cache" if args.shape == "sqlite" else "PostgreSQL, Redis cache"
     result = {
         "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         # Other work on the machine (1, 5, 15 min): CPU times hold up under it, wall times and wrk do not.
         "load_average_at_start": os.getloadavg(),
         "machine": machine_info(),
-        "args": {"sizes": args.sizes, "rounds": args.rounds, "seed": args.seed, "load": not args.no_load},
-        "settings": "recert.settings, DEBUG off, SQLite file, RECERT_SUMMARY_INLINE_MAX_ACTIVITIES=1000000",
+        "args": {
+            "sizes": args.sizes,
+            "rounds": args.rounds,
+            "seed": args.seed,
+            "load": not args.no_load,
+            "shape": args.shape,
+            "wave": f"{args.wave_people} people x {args.wave_size} activities",
+        },
+        "settings": f"recert.settings, DEBUG off, {database}, RECERT_SUMMARY_INLINE_MAX_ACTIVITIES=1000000",
         "sizes": {},
     }
+    people = {}
     for size in args.sizes:
-        result["sizes"][str(size)] = bench_size(size, args.rounds, args.seed)
+        people[size], result["sizes"][str(size)] = bench_size(size, args.rounds, args.seed)
         print(f"pages: {size:,} activities measured", file=sys.stderr)
     result["measure_s"] = round(time.perf_counter() - started, 1)
     result["load_average_after_pages"] = os.getloadavg()
     if not args.no_load:
-        result["load"] = load_run(env, work) if LOAD_SIZE in args.sizes else {"skipped": "no size 100"}
+        if LOAD_SIZE not in args.sizes:
+            result["load"] = {"skipped": "no size 100"}
+        else:
+            wave_started = time.perf_counter()
+            cookies = wave_people(args.wave_people, args.wave_size, args.seed)
+            result["wave_seed_s"] = round(time.perf_counter() - wave_started, 1)
+            result["load"] = load_run(env, work, people, cookies)
     result["runtime_s"] = round(time.perf_counter() - started, 1)
     result["load_average_at_end"] = os.getloadavg()
     return result
@@ -935,9 +1085,9 @@ def main(argv: list[str] | None = None) -> int:
     load = result.get("load", {})
     load_errors = any(
         load[name]["non_2xx_3xx"] or any(load[name]["socket_errors"].values())
-        for name in ("login", "dashboard")
+        for name in ("login", "dashboard", "mix")
         if name in load
-    )
+    ) or bool((load.get("wave") or {}).get("errors"))
     return 1 if load_errors else 0
 
 
