@@ -19,8 +19,9 @@ from django.core.cache import caches
 from core.cache_keys import cache_keys_delete
 
 CACHE = "default"
-TIMEOUT = 86400  # a day: a rendering also says "N days left", so it is redrawn daily anyway
-TIMEOUT_EACH = 7 * 86400  # a list's rows name no day: kept a week for the people who come back
+# A week: the renderings whose keys name the day (the progress cards say "N days left") are
+# redrawn daily anyway; the list's rows name none and serve the people who come back next week.
+TIMEOUT = 7 * 86400
 
 
 def rendering_key(*, owner_id: int, name: str, parts: Iterable) -> str:
@@ -54,7 +55,7 @@ def renderings_kept_each(
     kept = cache.get_many(keys)
     missed = {key: render() for key, (_, render) in zip(keys, items, strict=True) if key not in kept}
     if missed:
-        cache.set_many(missed, TIMEOUT_EACH)
+        cache.set_many(missed, TIMEOUT)
     return [kept[key] if key in kept else missed[key] for key in keys]
 
 

@@ -543,6 +543,39 @@ def test_a_write_redraws_only_the_list_rows_it_changed(client, user, cma, django
     assert "Course 1, renamed" in client.get(url).content.decode()
 
 
+def test_a_new_day_redraws_no_list_row_until_a_planned_course_happens(client, user, cma, monkeypatch):
+    """Issue 26: the list's rows name no day, so while the stored evaluation holds the morning's
+    list is the one kept the day before, its verdicts not even read; the day a planned course
+    happens, only its row changes."""
+    from freezegun import freeze_time
+
+    from credentials.selectors import activities
+
+    reads = []
+    real = activities._progress_many
+    monkeypatch.setattr(activities, "_progress_many", lambda *a, **k: reads.append(1) or real(*a, **k))
+
+    for n in range(3):
+        log(user, f"Course {n}", amount="2", day=dt.date(2025, 6, n + 1))
+    log(user, "Planned", amount="3", day=TODAY + dt.timedelta(days=2))
+    client.force_login(user)
+
+    def drawn(offset: int) -> tuple[int, str]:
+        with freeze_time(dt.datetime(2026, 11, 27, 15) + dt.timedelta(days=offset)):
+            response = client.get(reverse("activity_list"))
+        page = response.content.decode()
+        rows = page[page.find('<ul class="list-unstyled d-grid') : page.find("</main>")]
+        return [t.name for t in response.templates].count("credentials/_activity_row.html"), rows
+
+    assert drawn(0)[0] == 4
+    reads.clear()
+    assert drawn(1)[0] == 0  # the next morning: nothing redrawn, no verdict read
+    assert reads == []
+    count, rows = drawn(2)  # the planned course has happened: its row, and only it, changes
+    assert count == 1
+    assert "Planned: will count" not in rows and "Counts 3 points" in rows
+
+
 def test_a_snapshot_that_cannot_be_stored_costs_only_speed(user, cma, monkeypatch, caplog):
     from django.db import DatabaseError
 

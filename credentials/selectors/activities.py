@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Prefetch, Q, QuerySet, Sum
 
 from credentials import rules
 from credentials.models import (
@@ -26,7 +26,7 @@ from credentials.selectors.common import _activities
 from credentials.selectors.dashboard import cycle_progress_get
 from credentials.selectors.evaluation import _shares_of
 from credentials.selectors.progress import ActivityVerdict
-from credentials.selectors.snapshots import RENDERING_CODE, _progress_many, _with_snapshot
+from credentials.selectors.snapshots import RENDERING_CODE, _progress_many, _verdicts_day, _with_snapshot
 
 
 def submission_result_get(*, owner, token, fingerprint: str = "") -> str | None:
@@ -178,8 +178,11 @@ ACTIVITIES_PER_PAGE = 50
 
 
 def credentials_with_cycles_get(*, user) -> list[Credential]:
-    """The person's credentials, each with its cycles (newest first) read in the same go."""
-    return list(credential_list(user=user).prefetch_related("cycles"))
+    """The person's credentials, each with its cycles (newest first) read in the same go, and of
+    each cycle's stored progress what it says of itself (its day, until when it holds, its version
+    and code; not the progress itself)."""
+    cycles = _with_snapshot(Cycle.objects.all(), verdicts=False).defer("snapshot__summary")
+    return list(credential_list(user=user).prefetch_related(Prefetch("cycles", queryset=cycles)))
 
 
 def activity_page_get(
@@ -199,15 +202,18 @@ def activity_page_get(
     Cheap to ask: the page's rows and their verdicts (from each period's stored evaluation) are
     read only when ``rows`` is; ``rows_version`` says first whether a kept rendering will do."""
     shown = Paginator(activities.prefetch_related(None), ACTIVITIES_PER_PAGE).get_page(page)
-    if cycle is not None and not cycle.is_open:
+    if cycle is not None and not cycle.is_open:  # judged as on the day it closed, whatever the day
         periods = [(cycle.pk, cycle.progress_version, cycle.closed_on)]
     else:  # the open periods, as read with ``credentials`` (before anything below)
         periods = [
-            (y.pk, y.progress_version, y.closed_on) for c in credentials for y in c.cycles.all() if y.is_open
+            (y.pk, y.progress_version, y.closed_on, _verdicts_day(y, today))
+            for c in credentials
+            for y in c.cycles.all()
+            if y.is_open
         ]
     # Read before the rows and their verdicts: a write landing in between can only make what is
     # rendered newer than its key, never older.
-    parts = [RENDERING_CODE, user.pk, today, periods, list(shown.object_list.values_list("pk", "updated_at"))]
+    parts = [RENDERING_CODE, user.pk, periods, list(shown.object_list.values_list("pk", "updated_at"))]
 
     def rows() -> list[ActivityRow]:
         if cycle is not None and not cycle.is_open:

@@ -141,6 +141,21 @@ def _progress_many(
     return progress
 
 
+def _verdicts_day(cycle: Cycle, day: dt.date) -> dt.date:
+    """The day whose evaluation gives the verdicts shown on ``day``: the stored evaluation's own,
+    while it holds (its verdicts are the same on each of its days, rules.Result.on), else ``day``;
+    for a kept rendering's key, so a new morning redraws no row that has not changed. ``cycle``
+    read by ``_with_snapshot``."""
+    snapshot = _stored(cycle)
+    if (
+        snapshot is not None
+        and (snapshot.version, snapshot.code) == (cycle.progress_version, SNAPSHOT_CODE)
+        and _holds(snapshot, day)
+    ):
+        return snapshot.day
+    return day
+
+
 def _progress_readable(credential, cycle, snapshot: ProgressSnapshot, verdicts: bool, facts_get, day):
     """The stored progress, or None when it cannot be read back (stored by a code whose classes
     have since changed in a module SNAPSHOT_CODE does not cover): evaluated again, never a 500."""
