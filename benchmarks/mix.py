@@ -4,8 +4,8 @@
   dashboards, 40 % activity lists, 15 % saves of an activity through the real edit form (a new
   title each time: CSRF token, session and the proxy's headers as a browser behind it sends) and
   5 % summary PDFs. Reported as requests per second against the login page's in the same run.
-* ``wave_run``: the first morning of many people at once. Each person's stored progress is dated
-  a day earlier and the renderings that name the day are dropped (``pages.new_day``); then 16
+* ``wave_run``: the first morning of many people at once. Each person saw their pages the day
+  before, and their own date has moved on by one (``pages.wave_people``: their timezone); then 16
   clients fetch every person's dashboard and activity list once (the wave), and once more (the
   same wave of repeat views). Reported: the wall time of each wave and their ratio.
 """

@@ -56,8 +56,9 @@ through the edit form, 5 % summary PDFs). It reports requests/s, latency p50 and
 that were not 2xx/3xx, socket errors, and each one's requests per second against the login
 page's. Then the morning wave: ``--wave-people`` people (20) of ``--wave-size`` activities
 (1,000), seeded before gunicorn starts and seen once on "the day before", each fetch their
-dashboard and activity list from 16 clients on the morning after (``new_day``), then again as
-repeat views; it reports both wall times and their ratio. gunicorn's process group is stopped
+dashboard and activity list from 16 clients on the morning after (their own date moved on by
+their timezone: ``wave_people``), then again as repeat views; it reports both wall times and their
+ratio. gunicorn's process group is stopped
 afterwards, whatever happens. ``scripts/bench-deps.sh`` installs ``wrk``.
 
 Shape (``--shape``): ``sqlite`` (a new SQLite file, the database cache) or ``postgres-redis``
@@ -945,22 +946,35 @@ def mix_over_http(port: int, session: str, person: Person) -> dict:
     )
 
 
+# The wave's people see their pages "the day before" where it is still yesterday (UTC-11) and the
+# morning where it is already tomorrow (UTC+14): a real next day for the app (their own date, from
+# their profile's timezone), nothing stored or kept moved by hand.
+WAVE_EVENING, WAVE_MORNING = "Pacific/Pago_Pago", "Pacific/Kiritimati"
+
+
 def wave_people(count: int, size: int, seed: int) -> list[str]:
     """``count`` people of ``size`` activities each, their progress evaluated and their pages seen
-    as on the day before; the session cookie of each. Then the morning: ``new_day`` for all."""
+    on the day before; the session cookie of each. Then their morning: their timezone moves on."""
+    from django.contrib.auth import get_user_model
     from django.test import Client
     from django.urls import reverse
-    from django.utils import timezone
 
-    today, cookies = timezone.localdate(), []
+    from credentials.reminders import person_today
+
+    cookies, users = [], []
     for number in range(count):
-        person = seed_person(size, seed + number, today, email=f"wave-{number}-{size}@example.org")
+        user = get_user_model()(timezone=WAVE_EVENING)
+        person = seed_person(
+            size, seed + number, person_today(user), email=f"wave-{number}-{size}@example.org"
+        )
+        get_user_model().objects.filter(pk=person.user.pk).update(timezone=WAVE_EVENING)
         client = Client()
         client.force_login(person.user, backend=BACKEND)
         for path in (reverse("dashboard"), reverse("activity_list")):
             fetch(client, path, logged_in=True)  # the day before: evaluated, stored and rendered
-        new_day(person)
         cookies.append(f"sessionid={client.cookies['sessionid'].value}")
+        users.append(person.user.pk)
+    get_user_model().objects.filter(pk__in=users).update(timezone=WAVE_MORNING)
     return cookies
 
 
