@@ -233,7 +233,7 @@ class Person:
     progress_invalidated: bool = False
 
 
-def seed_person(size: int, seed: int, today: dt.date, email: str = "") -> Person:
+def seed_person(size: int, seed: int, today: dt.date, email: str = "", planned_every: int = 30) -> Person:
     """One person with a CMA and a CCMA credential (open periods made by the services) and
     ``size`` activities inserted in bulk."""
     from django.contrib.auth import get_user_model
@@ -254,7 +254,7 @@ def seed_person(size: int, seed: int, today: dt.date, email: str = "") -> Person
         owner=user, program="ccma-nha", certified_on=today - dt.timedelta(days=400), today=today
     )
     cycle = cma.cycles.get(closed_on__isnull=True)
-    activities = bulk_activities(user, cycle, size, random.Random(seed + size), today)
+    activities = bulk_activities(user, cycle, size, random.Random(seed + size), today, planned_every)
     past = next(a for a in activities if a.completed_on <= today)
     person = Person(size, user, cma, ccma, cycle, past.pk, seeded_mix(user, activities, today))
     if size == AUDIT_PACK_SIZE:
@@ -277,11 +277,13 @@ def seeded_mix(user, activities: list, today: dt.date) -> dict:
     }
 
 
-def bulk_activities(user, cycle, size: int, rng: random.Random, today: dt.date) -> list:
+def bulk_activities(
+    user, cycle, size: int, rng: random.Random, today: dt.date, planned_every: int = 30
+) -> list:
     """``size`` activities and their category shares, two bulk inserts."""
     from credentials.models import CategoryShare, CEActivity
 
-    rows = [random_activity(user, cycle, rng, today, number) for number in range(size)]
+    rows = [random_activity(user, cycle, rng, today, number, planned_every) for number in range(size)]
     activities = CEActivity.objects.bulk_create([activity for activity, _ in rows], batch_size=500)
     shares = [
         CategoryShare(activity=activity, category=category, amount=amount)
@@ -292,7 +294,7 @@ def bulk_activities(user, cycle, size: int, rng: random.Random, today: dt.date) 
     return activities
 
 
-def random_activity(user, cycle, rng: random.Random, today: dt.date, number: int):
+def random_activity(user, cycle, rng: random.Random, today: dt.date, number: int, planned_every: int = 30):
     """One realistic activity (not saved) and its split across categories."""
     from credentials.models import CEActivity
 
@@ -302,7 +304,7 @@ def random_activity(user, cycle, rng: random.Random, today: dt.date, number: int
         owner=user,
         title=f"{rng.choice(TOPICS)} ({rng.choice(FORMATS)}, part {number % 7 + 1})",
         provider=rng.choice(PROVIDERS),
-        completed_on=random_day(cycle, rng, today, planned=number % 30 == 7),
+        completed_on=random_day(cycle, rng, today, planned=number % planned_every == 7),
         unit="aama_ceus" if approved else "contact_hours",
         kind="ce",
         approved=approved,
@@ -950,6 +952,9 @@ def mix_over_http(port: int, session: str, person: Person) -> dict:
 # morning where it is already tomorrow (UTC+14): a real next day for the app (their own date, from
 # their profile's timezone), nothing stored or kept moved by hand.
 WAVE_EVENING, WAVE_MORNING = "Pacific/Pago_Pago", "Pacific/Kiritimati"
+# One activity in 500 planned (10 courses over the coming year at 5,000), not the pages' one in 30
+# (167): on a given morning a few people's planned course happens and they are evaluated again.
+WAVE_PLANNED_EVERY = 500
 
 
 def wave_people(count: int, size: int, seed: int) -> list[str]:
@@ -965,7 +970,11 @@ def wave_people(count: int, size: int, seed: int) -> list[str]:
     for number in range(count):
         user = get_user_model()(timezone=WAVE_EVENING)
         person = seed_person(
-            size, seed + number, person_today(user), email=f"wave-{number}-{size}@example.org"
+            size,
+            seed + number,
+            person_today(user),
+            email=f"wave-{number}-{size}@example.org",
+            planned_every=WAVE_PLANNED_EVERY,
         )
         get_user_model().objects.filter(pk=person.user.pk).update(timezone=WAVE_EVENING)
         client = Client()
@@ -976,6 +985,23 @@ def wave_people(count: int, size: int, seed: int) -> list[str]:
         users.append(person.user.pk)
     get_user_model().objects.filter(pk__in=users).update(timezone=WAVE_MORNING)
     return cookies
+
+
+def wave_courses_happening(count: int, size: int) -> int:
+    """How many of the wave's people have a course dated on their morning: evaluated again then."""
+    from django.contrib.auth import get_user_model
+
+    from credentials.models import CEActivity
+    from credentials.reminders import person_today
+
+    morning = person_today(get_user_model()(timezone=WAVE_MORNING))
+    emails = [f"wave-{number}-{size}@example.org" for number in range(count)]
+    return (
+        CEActivity.objects.filter(owner__email__in=emails, completed_on=morning)
+        .values("owner")
+        .distinct()
+        .count()
+    )
 
 
 def load_report(load: dict) -> str:
@@ -1002,7 +1028,8 @@ def load_report(load: dict) -> str:
         lines.append(
             f"  morning wave ({wave['people']} people, {' + '.join(wave['pages_each'])}, {wave['clients']} "
             f"clients): first views {wave['first_views_s']:.2f} s, repeat views "
-            f"{wave['repeat_views_s']:.2f} s ({wave['first_to_repeat']:.2f}x), errors {wave['errors']}"
+            f"{wave['repeat_views_s']:.2f} s ({wave['first_to_repeat']:.2f}x), errors {wave['errors']}; "
+            f"{wave.get('planned_course_that_morning', '?')} of them had a planned course happen that morning"
         )
     return "\n".join(lines)
 
@@ -1067,7 +1094,10 @@ def run(args: argparse.Namespace, work: Path) -> dict:
             wave_started = time.perf_counter()
             cookies = wave_people(args.wave_people, args.wave_size, args.seed)
             result["wave_seed_s"] = round(time.perf_counter() - wave_started, 1)
+            happening = wave_courses_happening(args.wave_people, args.wave_size)
             result["load"] = load_run(env, work, people, cookies)
+            if result["load"].get("wave"):
+                result["load"]["wave"]["planned_course_that_morning"] = happening
     result["runtime_s"] = round(time.perf_counter() - started, 1)
     result["load_average_at_end"] = os.getloadavg()
     return result
