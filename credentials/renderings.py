@@ -19,9 +19,10 @@ from django.core.cache import caches
 from core.cache_keys import cache_keys_delete
 
 CACHE = "default"
-# A week: the renderings whose keys name the day (the progress cards say "N days left") are
-# redrawn daily anyway; the list's rows name none and serve the people who come back next week.
-TIMEOUT = 7 * 86400
+TIMEOUT = 86400  # a day: the progress cards (and the summary PDF) are kept under the day anyway
+# The activity list's renderings name no day: kept a week, for the people who come back next week.
+TIMEOUT_UNDATED = 7 * 86400
+UNDATED = frozenset({"activity-rows", "activity-filters", "activity-row"})
 
 
 def rendering_key(*, owner_id: int, name: str, parts: Iterable) -> str:
@@ -38,7 +39,7 @@ def rendering_kept(*, owner_id: int | None, name: str, parts: Iterable, render: 
     rendered = cache.get(key)
     if rendered is None:
         rendered = render()
-        cache.set(key, rendered, TIMEOUT)
+        cache.set(key, rendered, TIMEOUT_UNDATED if name in UNDATED else TIMEOUT)
     return rendered
 
 
@@ -55,7 +56,7 @@ def renderings_kept_each(
     kept = cache.get_many(keys)
     missed = {key: render() for key, (_, render) in zip(keys, items, strict=True) if key not in kept}
     if missed:
-        cache.set_many(missed, TIMEOUT)
+        cache.set_many(missed, TIMEOUT_UNDATED if name in UNDATED else TIMEOUT)
     return [kept[key] if key in kept else missed[key] for key in keys]
 
 

@@ -347,6 +347,49 @@ def test_a_snapshot_that_cannot_be_read_back_is_evaluated_again(user, cma, caplo
     assert "not readable: evaluated again" in caplog.text
 
 
+def test_every_module_a_stored_snapshot_names_is_in_its_code(user, ccma):
+    """A snapshot's pickles name classes; a deploy changing any of their modules must invalidate it
+    (SNAPSHOT_CODE), or an old snapshot would be decoded by new code (review of issue 26). The
+    kept renderings' code covers everything that writes what pages show, stored or not."""
+    import pickletools
+    import sys
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from credentials.models import CEActivity
+
+    log(user, "No category", unit="nha_credits", amount="2", category=None)  # uncategorized for the CMA
+    cma = services.credential_create(
+        owner=user, program="cma-aama", certified_on=dt.date(2022, 11, 10), today=TODAY
+    )
+    log(user, amount="12")
+    log(user, "Planned", amount="2", day=TODAY + dt.timedelta(days=3))
+    services.credential_create(owner=user, program="bls", certified_on=dt.date(2026, 3, 14), today=TODAY)
+    excluded = log(user, "Excluded", amount="1")
+    CEActivity.excluded_from.through.objects.create(ceactivity_id=excluded.pk, credential_id=cma.pk)
+    view(user)
+    named = set()
+    for snapshot in ProgressSnapshot.objects.all():
+        for data in (snapshot.summary, snapshot.verdicts):
+            ops = list(pickletools.genops(bytes(data)))
+            for index, (op, arg, _) in enumerate(ops):
+                if op.name == "STACK_GLOBAL":  # module and name pushed as the two strings before it
+                    strings = [a for o, a, _ in ops[:index] if o.name in ("SHORT_BINUNICODE", "BINUNICODE")]
+                    named.add(strings[-2])
+                elif op.name == "GLOBAL":
+                    named.add(arg.split(" ")[0])
+    ours = {name for name in named if name.split(".")[0] in ("credentials", "core", "accounts")}
+    assert {"credentials.selectors.verdicts", "credentials.rules.results"} <= ours
+    hashed = {Path(path).resolve() for path in snapshots.SNAPSHOT_SOURCES}
+    for module in ours:
+        assert Path(sys.modules[module].__file__).resolve() in hashed, module
+    rendered = {Path(path).resolve() for path in snapshots.RENDERING_SOURCES}
+    readers = [*Path(snapshots.__file__).parent.glob("*.py"), Path(settings.BASE_DIR, "core", "locales.py")]
+    readers += Path(settings.BASE_DIR, "core", "formats").rglob("formats.py")
+    assert {path.resolve() for path in readers} <= rendered
+
+
 def test_a_stored_result_refuses_to_give_per_credit_verdicts(user, cma):
     log(user, amount="12")
     view(user)

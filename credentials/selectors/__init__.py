@@ -168,31 +168,7 @@ from credentials.selectors.pace import (
     pace_get as pace_get,
 )
 from credentials.selectors.progress import (
-    COUNTED as COUNTED,
-)
-from credentials.selectors.progress import (
-    EXCLUDED as EXCLUDED,
-)
-from credentials.selectors.progress import (
-    NOT_COUNTED as NOT_COUNTED,
-)
-from credentials.selectors.progress import (
-    PLANNED as PLANNED,
-)
-from credentials.selectors.progress import (
-    TRACKED_ELSEWHERE as TRACKED_ELSEWHERE,
-)
-from credentials.selectors.progress import (
-    UNCATEGORIZED as UNCATEGORIZED,
-)
-from credentials.selectors.progress import (
     UNDO_DAYS as UNDO_DAYS,
-)
-from credentials.selectors.progress import (
-    ActivityRef as ActivityRef,
-)
-from credentials.selectors.progress import (
-    ActivityVerdict as ActivityVerdict,
 )
 from credentials.selectors.progress import (
     Bar as Bar,
@@ -203,15 +179,39 @@ from credentials.selectors.progress import (
 from credentials.selectors.progress import (
     Deadline as Deadline,
 )
-from credentials.selectors.progress import (
-    VerdictRecord as VerdictRecord,
-)
-from credentials.selectors.progress import (
-    VerdictTable as VerdictTable,
-)
 from credentials.selectors.snapshots import (
     RENDERING_CODE as RENDERING_CODE,
 )
 from credentials.selectors.snapshots import (
     SNAPSHOT_CODE as SNAPSHOT_CODE,
+)
+from credentials.selectors.verdicts import (
+    COUNTED as COUNTED,
+)
+from credentials.selectors.verdicts import (
+    EXCLUDED as EXCLUDED,
+)
+from credentials.selectors.verdicts import (
+    NOT_COUNTED as NOT_COUNTED,
+)
+from credentials.selectors.verdicts import (
+    PLANNED as PLANNED,
+)
+from credentials.selectors.verdicts import (
+    TRACKED_ELSEWHERE as TRACKED_ELSEWHERE,
+)
+from credentials.selectors.verdicts import (
+    UNCATEGORIZED as UNCATEGORIZED,
+)
+from credentials.selectors.verdicts import (
+    ActivityRef as ActivityRef,
+)
+from credentials.selectors.verdicts import (
+    ActivityVerdict as ActivityVerdict,
+)
+from credentials.selectors.verdicts import (
+    VerdictRecord as VerdictRecord,
+)
+from credentials.selectors.verdicts import (
+    VerdictTable as VerdictTable,
 )

@@ -25,8 +25,8 @@ from credentials.models import (
 from credentials.selectors.common import _activities
 from credentials.selectors.dashboard import cycle_progress_get
 from credentials.selectors.evaluation import _shares_of
-from credentials.selectors.progress import ActivityVerdict
 from credentials.selectors.snapshots import RENDERING_CODE, _progress_many, _verdicts_day, _with_snapshot
+from credentials.selectors.verdicts import ActivityVerdict
 
 
 def submission_result_get(*, owner, token, fingerprint: str = "") -> str | None:

@@ -14,7 +14,7 @@ from credentials import rules
 from credentials.activity_input import ActivityInput
 from credentials.models import CE_ROUTES, CategoryShare, CEActivity, Credential, Cycle
 from credentials.selectors.common import _day
-from credentials.selectors.progress import (
+from credentials.selectors.verdicts import (
     CARD,
     EXCLUDED,
     TRACKED_ELSEWHERE,
@@ -234,7 +234,7 @@ def titles_close(first: str, second: str) -> bool:
 
 def _card_verdict(issued_on: dt.date, cycle: Cycle, program: rules.Program) -> tuple[str | None, tuple]:
     """A card activity toward a card credential (R-BLS-1): the card its period tracks, or another;
-    its words as data (progress._card_sentence), written in the reader's date style when shown."""
+    its words as data (verdicts._card_sentence), written in the reader's date style when shown."""
     if issued_on == cycle.starts_on:
         expires_on, _ = rules.cycle_dates(program, cycle.starts_on, expires_on=cycle.printed_expires_on)
         return None, (CARD, "", expires_on.toordinal())
@@ -244,7 +244,7 @@ def _card_verdict(issued_on: dt.date, cycle: Cycle, program: rules.Program) -> t
 
 def _verdict_table(evaluation: _Evaluation) -> VerdictTable:
     """Every judged activity's verdict, the engine's verdicts for its parts summed, in list order;
-    as data, whose sentences are written only for the verdicts shown (progress._sentence)."""
+    as data, whose sentences are written only for the verdicts shown (verdicts._sentence)."""
     parts: dict[int, list[rules.CreditVerdict]] = defaultdict(list)
     for verdict in evaluation.result.verdicts:
         parts[verdict.credit.ref].append(verdict)

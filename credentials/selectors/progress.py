@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
@@ -13,48 +13,14 @@ from django.conf import settings
 from credentials import rules
 from credentials.models import CEActivity, Credential, Cycle
 from credentials.selectors.common import _activities, _day, days_text
+from credentials.selectors.verdicts import (
+    ActivityRef,
+    ActivityVerdict,
+    VerdictTable,
+    _verdict_from,
+)
 
 UNDO_DAYS = 30  # how long a recorded recertification can be undone (services.cycle_reopen)
-
-EXCLUDED = "excluded"
-UNCATEGORIZED = "uncategorized"
-TRACKED_ELSEWHERE = "tracked_elsewhere"
-
-
-COUNTED, PLANNED, NOT_COUNTED = "counted", "planned", "not_counted"
-
-CARD = "card"  # a stored verdict's words: a card toward a card credential (evaluation._card_verdict)
-
-
-@dataclass(frozen=True)
-class ActivityVerdict:
-    """How one activity counts toward one cycle: the engine's verdicts for its parts, summed."""
-
-    activity: CEActivity
-    points: Decimal
-    logged_points: Decimal
-    reason: str | None
-    planned: bool = False
-    planned_points: Decimal = Decimal(0)
-    # Writes ``message``: a sentence is written only for a verdict that is shown (issue 26).
-    words: Callable[[], str] = field(default=str, repr=False, compare=False)
-
-    @cached_property
-    def message(self) -> str:
-        return self.words()
-
-    @property
-    def counted(self) -> bool:
-        return self.points > 0
-
-    @property
-    def group(self) -> str:
-        """Counted now, planned (will count once it has happened), or not counting at all."""
-        if self.points > 0:
-            return COUNTED
-        if self.planned and self.planned_points > 0:
-            return PLANNED
-        return NOT_COUNTED
 
 
 @dataclass(frozen=True)
@@ -102,29 +68,6 @@ class Deadline:
     @property
     def sentence(self) -> str:
         return f"{self.label}: {_day(self.on)}, {self.countdown}."
-
-
-@dataclass(frozen=True)
-class ActivityRef:
-    """An activity named on a page without loading it: enough for a link."""
-
-    pk: int
-    title: str
-
-
-# An activity's verdict as stored: (points, logged points, reason, planned, planned points, words),
-# numbers as text so a whole table loads fast. ``words``: the sentence itself for an activity held
-# back before the engine (excluded, uncategorized), a card's dates (CARD, _card_sentence), or the
-# engine's verdict of each part as data (evaluation._verdict_table) from which the sentence is
-# written, in the reader's date style, only when it is shown (_sentence).
-VerdictRecord = tuple[str, str, str | None, bool, str, str | tuple]
-
-
-class VerdictTable(dict[int, VerdictRecord]):
-    """Every judged activity's verdict by activity id, in list order; ``contexts``: the windows
-    the engine's verdicts were judged in (without their program), which their sentences name."""
-
-    contexts: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -582,73 +525,3 @@ class CycleProgress:
         amount = settings.RECERT_FEES.get(self.program.code, {}).get(name, "")
         check = f"check with {self.program.body_name}"
         return f" (about {amount}; {check})" if amount else f" ({check} for the amount)"
-
-
-def _verdict_from(
-    activity: CEActivity | None, record: VerdictRecord, table: VerdictTable, program: rules.Program
-) -> ActivityVerdict:
-    points, logged, reason, planned, planned_points, words = record
-    if isinstance(words, str):
-        message = words
-
-        def written() -> str:
-            return message
-
-    elif words[0] == CARD:
-
-        def written() -> str:
-            return _card_sentence(words)
-
-    else:
-
-        def written() -> str:
-            return _sentence(words, table.contexts, program)
-
-    return ActivityVerdict(
-        activity=activity,
-        points=Decimal(points),
-        logged_points=Decimal(logged),
-        reason=reason,
-        planned=planned,
-        planned_points=Decimal(planned_points),
-        words=written,
-    )
-
-
-def _card_sentence(words: tuple) -> str:
-    """A card activity's words toward a card credential (evaluation._card_verdict)."""
-    _, when, day = words
-    if not when:
-        return f"The card tracked here: renew by {_day(dt.date.fromordinal(day))}."
-    return f"{when} card; the one tracked here was issued on {_day(dt.date.fromordinal(day))}."
-
-
-def _sentence(pieces: tuple, contexts: tuple, program: rules.Program) -> str:
-    """The sentence of an activity's verdict from its parts' verdicts stored as data."""
-    windows = [replace(context, program=program) for context in contexts]
-    verdicts = [
-        rules.CreditVerdict(
-            credit=rules.Credit(
-                earned_on=dt.date.fromordinal(earned), amount=Decimal(logged), kind=kind, category=category
-            ),
-            points=Decimal(points),
-            logged_points=Decimal(logged),
-            category=category,
-            approved=approved,
-            reason=reason,
-            window=windows[window],
-            planned=planned,
-            planned_points=Decimal(planned_points),
-        )
-        for kind, earned, category, approved, points, logged, reason, planned, planned_points, window in (
-            pieces
-        )
-    ]
-    if len(verdicts) == 1:
-        return verdicts[0].describe(_day)
-    if all(v.reason is None for v in verdicts):
-        # One sentence for a split that counts in full: "Counts 6 points: clinical 4, general 2."
-        whole = replace(verdicts[0], points=sum((v.points for v in verdicts), Decimal(0)))
-        split = ", ".join(f"{v.category} {rules.format_amount(v.points)}" for v in verdicts)
-        return f"{whole.describe(_day)[:-1]}: {split}."
-    return " ".join(f"{v.category.capitalize()}: {v.describe(_day)}" for v in verdicts)

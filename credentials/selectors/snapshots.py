@@ -8,6 +8,7 @@ import gc
 import hashlib
 import logging
 import pickle
+import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from contextlib import contextmanager, nullcontext
@@ -21,7 +22,8 @@ from django.db.models import QuerySet
 from credentials import rules
 from credentials.models import Credential, Cycle, ExamAttempt, ProgressSnapshot
 from credentials.selectors.evaluation import _evaluate, _Evaluation, _Facts, _facts_get, _verdict_table
-from credentials.selectors.progress import CycleProgress, VerdictTable
+from credentials.selectors.progress import CycleProgress
+from credentials.selectors.verdicts import VerdictTable
 
 logger = logging.getLogger(__name__)
 
@@ -29,31 +31,40 @@ logger = logging.getLogger(__name__)
 # --------------------------------------------------------------------------- snapshots
 
 # What a stored snapshot was made by: the rules (every module of the package), the evaluation that
-# feeds them and stores their result, and the models. A deploy that changes any of them never reads
-# a snapshot of the old shape (RULES.md facts included). The sentences are written when shown
-# (progress._sentence), so a change of wording, templates or date styles keeps every snapshot: a
-# deploy of those causes no wave of evaluations (issue 26).
-SNAPSHOT_CODE = hashlib.sha256(
-    b"".join(
-        Path(module).read_bytes()
-        for module in (
-            *sorted(Path(rules.__file__).parent.rglob("*.py")),
-            Path(__file__).parent / "evaluation.py",
-            Path(__file__),
-            Path(__file__).parent.parent / "models.py",
-        )
-    )
-).hexdigest()[:32]
-# What a kept rendering was drawn by: the snapshot's code, the templates and their tags.
-RENDERING_CODE = hashlib.sha256(
-    SNAPSHOT_CODE.encode()
-    + b"".join(
-        path.read_bytes()
+# feeds them and stores their result, the stored verdicts' shape and decoding (verdicts.py), this
+# module and the models. A deploy that changes any of them never reads a snapshot of the old shape
+# (RULES.md facts included). Other wording, templates and date styles are left out: a deploy of
+# those keeps every snapshot and causes no wave of evaluations (issue 26).
+SNAPSHOT_SOURCES = (
+    *sorted(Path(rules.__file__).parent.rglob("*.py")),
+    Path(__file__).parent / "evaluation.py",
+    Path(__file__).parent / "verdicts.py",
+    Path(__file__),
+    Path(__file__).parent.parent / "models.py",
+)
+# What a kept rendering was drawn by: everything that writes what pages show, whether stored or
+# not: the snapshot's code, every reading module (the sentences, the cards' words), the date
+# styles, the templates and their tags.
+RENDERING_SOURCES = (
+    *SNAPSHOT_SOURCES,
+    *sorted(Path(__file__).parent.glob("*.py")),
+    *sorted(Path(settings.BASE_DIR, "core", "formats").rglob("*.py")),
+    Path(settings.BASE_DIR, "core", "locales.py"),
+    *(
+        path
         for folder in (Path(settings.BASE_DIR) / "templates", Path(__file__).parent.parent / "templatetags")
         for path in sorted(folder.rglob("*"))
         if path.suffix in {".html", ".py"}
-    )
-).hexdigest()[:32]
+    ),
+)
+
+
+def _code_of(sources) -> str:
+    return hashlib.sha256(b"".join(Path(path).read_bytes() for path in sources)).hexdigest()[:32]
+
+
+SNAPSHOT_CODE = _code_of(SNAPSHOT_SOURCES)
+RENDERING_CODE = _code_of(RENDERING_SOURCES)
 
 
 def _with_snapshot(cycles: QuerySet[Cycle], *, verdicts: bool) -> QuerySet[Cycle]:
@@ -167,19 +178,31 @@ def _progress_readable(credential, cycle, snapshot: ProgressSnapshot, verdicts: 
         return None
 
 
+_pauses_lock = threading.Lock()
+_pauses = 0  # blocks inside _collector_paused, in every thread of the process
+_collector_was_enabled = False
+
+
 @contextmanager
 def _collector_paused():
     """The cyclic garbage collector paused for a burst of allocations that make no cycles: reading
     a verdict table of 5,000 rows (some 20,000 tuples) or evaluating 5,000 credits set off full
     collections of the worker's whole heap (make bench: a first list view took 130 ms instead of
-    40 in one view out of two, a save 260 ms instead of 170 once the heap had grown)."""
-    paused = gc.isenabled()
-    gc.disable()
+    40 in one view out of two, a save 260 ms instead of 170 once the heap had grown). The switch is
+    the process's: counted under a lock, so threads overlapping never leave it off."""
+    global _pauses, _collector_was_enabled
+    with _pauses_lock:
+        if _pauses == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if paused:
-            gc.enable()
+        with _pauses_lock:
+            _pauses -= 1
+            if _pauses == 0 and _collector_was_enabled:
+                gc.enable()
 
 
 def _unpickled(data: bytes):
