@@ -206,7 +206,7 @@ def activity_page_get(
         periods = [(cycle.pk, cycle.progress_version, cycle.closed_on)]
     else:  # the open periods, as read with ``credentials`` (before anything below)
         periods = [
-            (y.pk, y.progress_version, y.closed_on, _verdicts_day(y, today))
+            (y.pk, y.progress_version, y.closed_on, _verdicts_day(y, today).isoformat())
             for c in credentials
             for y in c.cycles.all()
             if y.is_open
