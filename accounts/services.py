@@ -27,7 +27,6 @@ from core.locales import US
 from core.throttle import login_username
 from credentials.models import AuditPack, CEActivity, CertificateDraft, audit_pack_path, certificate_path
 from credentials.renderings import renderings_delete
-from credentials.services import progress_invalidate
 
 logger = logging.getLogger(__name__)
 
@@ -126,15 +125,14 @@ def user_password_reset(*, user: User, password: str) -> User:
 
 @transaction.atomic
 def user_update(*, user: User, full_name: str, timezone: str, locale: str | None = None) -> User:
-    restyled = locale is not None and locale != user.locale
+    """A new date style needs nothing evaluated again: stored progress holds no sentences (they are
+    written when shown) and every kept rendering's key names the style (LANGUAGE_CODE)."""
     user.full_name = full_name.strip()
     user.timezone = timezone
     if locale is not None:
         user.locale = locale
     user.full_clean()
     user.save(update_fields=["full_name", "timezone", "locale"])
-    if restyled:  # kept progress holds sentences with dates written the old way
-        progress_invalidate(owner_id=user.pk)
     return user
 
 
