@@ -58,7 +58,7 @@ def _source_factor(line: _Line, ocr: bool) -> float:
 _LABEL_ONLY = re.compile(
     r"^(?:course|course\s+(?:title|name)|activity(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|"
     r"module(?:\s+(?:title|name))?|webinar(?:\s+title)?|session\s+title|event\s+(?:title|name)|title|topic|"
-    r"lesson|in-?service|provider|(?:provided|presented|offered|sponsored|issued|hosted|conducted|developed|"
+    r"lesson|in-?service(?:\s+(?:title|topic|name))?|program(?:me)?\s*/\s*topic|provider|(?:provided|presented|offered|sponsored|issued|hosted|conducted|developed|"
     r"delivered|awarded|certified|produced)\s+by|(?:accredited|approved|ce|education|course)\s+provider"
     r"(?:\s+name)?|training\s+(?:cent(?:er|re)|site)(?:\s+name)?|institution|organi[sz]ation|"
     r"contact\s+hours?(?:\s*\(s\))?|ce\s+hours?|clock\s+hours|hours|credit\s+hours|"

@@ -14,7 +14,8 @@ _HEADING = re.compile(
     r"letter|proof)(?:\s+(?:of|for)\s+[\w-]+(?:\s+[\w-]+){0,2})?|(?:in-?service\s+)?training\s+record\b.*|"
     r"continuing\s+(?:medical\s+)?education(?:\s+(?:certificate|credit|record|transcript|award))?|"
     r"(?:[\w-]+\s+){0,2}award|"
-    r"(?:certificate|record)\s+of\s+.*|ce\s+(?:certificate|record|tracking|transcript)\b.*)$",
+    r"(?:certificate|record)\s+of\s+.*|ce\s+(?:certificate|record|tracking|transcript)\b.*|"
+    r"(?:certificado|constancia|diploma|reconocimiento)(?:\s+(?:de|por)\s+[\wáéíóúñ-]+(?:\s+[\wáéíóúñ-]+){0,2})?)$",
     re.IGNORECASE,
 )
 _TEMPLATE_WORDS = re.compile(
@@ -25,8 +26,10 @@ _TEMPLATE_WORDS = re.compile(
 )
 
 
-def _same_size(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and abs(a - b) <= max(0.6, 0.04 * max(a, b))
+def _same_size(a: float, b: float, *, ocr: bool = False) -> bool:
+    """Printed in one size: within 4 % (a text layer's font sizes), or 10 % for OCR, whose sizes are
+    measured word heights that vary with the letters' shapes."""
+    return a > 0 and b > 0 and abs(a - b) <= max(0.6, (0.1 if ocr else 0.04) * max(a, b))
 
 
 def _body_size(lines: list[_Line]) -> float:

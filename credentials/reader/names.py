@@ -15,7 +15,8 @@ _PERSON_NAME = re.compile(
 # A line that hands over to the learner's name on the next line.
 _NAME_NEXT = re.compile(
     r"(?:certif(?:y|ies)(?:\s+that)?|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|"
-    r"conferred\s+(?:up)?on|recogni[sz]es|this\s+is\s+to\s+(?:certify|acknowledge)(?:\s+that)?|"
+    r"conferred\s+(?:up)?on|recogni[sz]es|se\s+otorga\s+a|otorgad[oa]\s+a|se\s+hace\s+constar\s+que|"
+    r"se\s+certifica\s+que|a\s+favor\s+de|this\s+is\s+to\s+(?:certify|acknowledge)(?:\s+that)?|"
     r"acknowledges\s+that|name(?:\s+of\s+(?:participant|learner|attendee))?|participant|learner|attendee)"
     r"\s*:?\s*$",
     re.IGNORECASE,

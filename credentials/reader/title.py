@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from credentials.reader import title_model
 from credentials.reader.aama import _prose
 from credentials.reader.amounts import _AFTER, _CARD_NAME, _COLLEGE_SIGNAL
 from credentials.reader.dates import _dates_in
@@ -30,7 +31,8 @@ _TITLE_LABELS_STRONG = (
     r"name\s+of\s+(?:the\s+)?(?:course|activity|program|training|module|webinar)|"
     r"module(?:\s+(?:title|name))?|lesson\s+title|training\s+(?:title|name)|"
     r"webinar(?:\s+(?:title|name))?|title|topic|lesson|in-?service|session\s+title|course\s+completed|"
-    r"presentation(?:\s+title)?|seminar|workshop|lecture|subject"
+    r"presentation(?:\s+title)?|seminar|workshop|lecture|subject|program(?:me)?\s*/\s*topic|"
+    r"topic\s*/\s*program(?:me)?|in-?service\s+(?:title|topic|name)"
 )
 _TITLE_LABELS_WEAK = (
     r"program(?:me)?(?:\s+(?:title|name))?|event(?:\s+(?:title|name))?|training|class|session|offering"
@@ -53,6 +55,15 @@ _COMPLETION_PHRASE = re.compile(
     r"for\s+(?:the\s+)?(?:course|program|activity|webinar|module|training)(?=\s*(?:entitled|titled|:|$)))"
     r"\b(?!\s*(?::\s*(?:$|\S*\d|(?:yes|no|pass(?:ed)?|complete[d]?)\b)|on\b|date|\d{1,4}[/.-]\d))"
     r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "por haber completado satisfactoriamente el curso", "participó en el taller": a Spanish certificate's
+# sentence before the course (the title on the next line or after it).
+_COMPLETION_PHRASE_ES = re.compile(
+    r"(?:por\s+haber\s+(?:completado|concluido|cursado|asistido|participado)|particip[oóé]\s+en|asisti[oó]\s+a|"
+    r"complet[oó]|por\s+su\s+(?:participaci[oó]n|asistencia)\s+en)\s+(?:satisfactoriamente\s+)?"
+    r"(?:(?:en\s+)?(?:el|la|al|los)\s+)?(?:curso|taller|seminario|programa|conferencia|capacitaci[oó]n|"
+    r"m[oó]dulo|sesi[oó]n|webinar|seminario\s+web)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(
@@ -226,14 +237,19 @@ def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     while (
         len(parts) < 4
         and j + 1 < len(lines)
-        and _same_size(lines[j + 1].size, size)
-        and (_could_be_title(lines[j + 1]) or len(lines[j + 1].text.split()) <= 3)
+        and _same_size(lines[j + 1].size, size, ocr=doc.ocr)
+        and (
+            _could_be_title(lines[j + 1])
+            or (len(lines[j + 1].text.split()) <= 3 and not _org_line(lines[j + 1].text, None))
+        )
         and not _dates_in(lines[j + 1].text)
         and not _is_label(lines[j + 1].text.strip())
     ):
         parts.append(lines[j + 1].text.strip())
         j += 1
-    value = _tidy_title(_CODE_FIRST.sub("", " ".join(parts)))
+    value = " ".join(parts)
+    stop = _TITLE_STOP.search(value)  # "… presented by Northgate Pediatrics" printed in the title's size
+    value = _tidy_title(_CODE_FIRST.sub("", value[: stop.start()] if stop else value))
     return (value, lines[index]) if value else None
 
 
@@ -275,8 +291,11 @@ def _with_course_code(value: str, at: _Line, lines: list[_Line]) -> str:
     return value
 
 
-def _title(doc: _Doc, *, card: bool) -> Found:
-    # Kept whole: one ordered vote over the title candidates; splitting it hides the order.
+def _rule_titles(doc: _Doc, *, card: bool) -> dict[str, tuple[str, _Line]]:
+    # Kept whole: one ordered pass over the lines, the first of each kind kept.
+    """Each kind of place a title is printed, with the first title found there: after a strong label
+    ("Course Title:"), after a completion phrase ("has completed …"), after a weak label ("Program:"),
+    quoted in a sentence, the largest line of the page, the line above the amount, a card's course."""
     lines = doc.joined
     strong = weak = phrase = None
     for index, line in enumerate(lines):
@@ -290,7 +309,7 @@ def _title(doc: _Doc, *, card: bool) -> Found:
                     weak = (value, at)
             continue
         if phrase is None:
-            m = _COMPLETION_PHRASE.search(line.text)
+            m = _COMPLETION_PHRASE.search(line.text) or _COMPLETION_PHRASE_ES.search(line.text)
             if m and not re.search(r"\bdate\s+$|\bdate\s+of\s+$", line.text[: m.start()], re.IGNORECASE):
                 rest = _OUR_KIND.sub(
                     "the ", _CHAINED.sub("", m.group("rest"))
@@ -317,39 +336,83 @@ def _title(doc: _Doc, *, card: bool) -> Found:
                 if value and len(value.split()) > len(phrase[0].split()):
                     phrase = (value, at)
                 break
+    found = {"strong": strong, "phrase": phrase, "weak": weak, "quoted": _quoted_title(doc)}
+    if not card:
+        found["prominent"] = _prominent_title(doc)
+        found["above_amount"] = _title_before_amount(doc)
+    else:
+        found["card"] = _card_title(doc)
+    return {kind: value for kind, value in found.items() if value}
+
+
+def _card_title(doc: _Doc) -> tuple[str, _Line] | None:
+    for line in doc.lines:
+        text = line.text.strip()
+        if (
+            _CARD_NAME.search(text)
+            and len(text) <= 60
+            and not re.search(r"complet|success|accordance|this\s+card|association|red\s+cross|:", text, re.I)
+        ):
+            return _tidy_title(text), line
+    return None
+
+
+def _title(doc: _Doc, *, card: bool) -> Found:
+    """The rules' title where a label or phrase says it plainly and the page's largest line agrees; else
+    the one the layout model ranks first. Sure only when the rules and the model agree: independent
+    signals (issue 23)."""
+    rules = _rule_titles(doc, card=card)
+    vote = _title_by_rules(rules)
+    ranked = title_model.best(doc, rules)
+    if ranked is None:
+        return doc.found(*vote) if vote else NOT_FOUND
+    if vote and ranked.whole(vote[0]) != vote[0]:
+        vote = (ranked.whole(vote[0]), min(vote[1], 0.8), vote[2], "joined with the next line")
+    if vote and ranked.near_top(vote[0]):
+        note = "the layout model ranks it first too"
+        return doc.found(
+            vote[0], vote[1] if vote[1] >= 0.9 else 0.85, vote[2], f"{vote[3]}; {note}".strip("; ")
+        )
+    if vote and vote[1] >= 0.85:  # a label or phrase the page's largest line confirms; the model doubts it
+        return doc.found(vote[0], 0.8, vote[2], vote[3])
+    if ranked.probability < 0.5 and (vote or ranked.probability < 0.3):
+        return doc.found(*vote) if vote else NOT_FOUND  # the model doubts its own choice as much
+    confident = ranked.probability >= 0.8 and ranked.lead >= 0.3
+    return doc.found(
+        ranked.whole(ranked.text),
+        0.75 if confident else 0.55 if ranked.probability >= 0.5 else 0.35,
+        ranked.line,
+        "ranked first by the page's layout",
+    )
+
+
+_Vote = tuple[str, float, _Line, str]  # a title, how sure, where it starts, why
+
+
+def _title_by_rules(rules: dict[str, tuple[str, _Line]]) -> _Vote | None:
+    """One ordered vote: a label, a phrase, a weak label, each confirmed by the page's largest line."""
+    strong, phrase, weak = rules.get("strong"), rules.get("phrase"), rules.get("weak")
     if strong is None and phrase is not None:
-        quoted = _quoted_title(doc)
+        quoted = rules.get("quoted")
         if quoted and _size_key(quoted[0]) != _size_key(phrase[0]):
             phrase = quoted  # "… for completing “Front Desk Customer Service Excellence” on …"
-    prominent = None if card else _prominent_title(doc)
+    prominent = rules.get("prominent")
     for found, confidence in ((strong, 0.85), (phrase, 0.75), (weak, 0.7)):
         if not found or not re.match(r"[\"'“(]?[A-Z0-9]", found[0]):
             continue  # a title starts with a capital or a digit: "listed above" is a sentence's end
         if prominent and _agree(found[0], prominent[0]):
-            return doc.found(found[0], 0.97, found[1], "the largest line of the page says the same")
+            return found[0], 0.97, found[1], "the largest line of the page says the same"
         if prominent and _size_key(prominent[0]).startswith(_size_key(found[0])):
             # The label's value is the first line of a title the page prints wrapped over lines.
-            return doc.found(
-                prominent[0], 0.9, prominent[1], "joined with the line(s) below, in the same size"
-            )
-        return doc.found(found[0], confidence, found[1])
+            return prominent[0], 0.9, prominent[1], "joined with the line(s) below, in the same size"
+        return found[0], confidence, found[1], ""
     if prominent:
-        return doc.found(prominent[0], 0.6, prominent[1], "the largest line of the page")
-    if card:
-        for line in doc.lines:
-            text = line.text.strip()
-            if (
-                _CARD_NAME.search(text)
-                and len(text) <= 60
-                and not re.search(
-                    r"complet|success|accordance|this\s+card|association|red\s+cross|:", text, re.IGNORECASE
-                )
-            ):
-                return doc.found(_tidy_title(text), 0.7, line, "the card's course name")
-    found = None if card else _title_before_amount(doc)
-    if found:
-        return doc.found(found[0], 0.5, found[1], "the line above the amount")
-    return NOT_FOUND
+        return prominent[0], 0.6, prominent[1], "the largest line of the page"
+    if "card" in rules:
+        return rules["card"][0], 0.7, rules["card"][1], "the card's course name"
+    if "above_amount" in rules:
+        return rules["above_amount"][0], 0.5, rules["above_amount"][1], "the line above the amount"
+    return None
 
 
 def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None, _Line]:
@@ -449,7 +512,7 @@ def _wrapped_by_size(line: _Line, following: _Line, current: str) -> bool:
         and not current.rstrip().endswith((".", "!", "?"))
         and 1 <= len(text.split()) <= 10
         and re.match(r"[A-Za-z(]", text) is not None
-        and not re.match(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]", text)  # "DELIVERY METHOD Home Study"
+        and not re.match(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z][a-z]", text)  # "DELIVERY METHOD Home Study"
         and not _TEMPLATE_WORDS.search(text)
         and not _PERSON_NAME.match(text)
         and not _HONORIFIC.search(text)

@@ -1,0 +1,142 @@
+"""The title's layout model (issue 23): the stored forest matches the features the reader computes, and
+the signals it was added for (a wrapped title printed in two sizes, a Spanish certificate, a form's
+label over its value, a join that runs into the issuer's name) read right."""
+
+import json
+
+from credentials.reader import title_model
+from credentials.reader.document import _Doc
+from credentials.reader.found import _Line
+from credentials.reader.reading import _extract
+from credentials.reader.title import _rule_titles
+
+
+def lines(*rows, conf=1.0):
+    return [_Line(text, 1, conf=conf, size=size) for size, text in rows]
+
+
+def test_the_stored_forest_reads_exactly_the_features_the_reader_computes():
+    model = json.loads(title_model.MODEL_PATH.read_text())
+    doc = _Doc(
+        lines((30, "Certificate of Completion"), (20, "Wound Care Basics"), (10, "1.0 contact hour")), False
+    )
+    cands = title_model.candidates(doc, _rule_titles(doc, card=False))
+    assert sorted(title_model.described(doc, cands)[0]) == model["features"]
+    for feature, threshold, left, right, leaf in model["trees"]:
+        assert len(feature) == len(threshold) == len(left) == len(right) == len(leaf)
+        assert all(0.0 <= p <= 1.0 for p in leaf)
+
+
+def test_score_walks_each_tree_to_a_leaf_and_averages():
+    model = {
+        "features": ["a", "b"],
+        "trees": [
+            [[0, -2, -2], [0.5, -2, -2], [1, -1, -1], [2, -1, -1], [0.0, 0.2, 0.8]],
+            [[1, -2, -2], [1.5, -2, -2], [1, -1, -1], [2, -1, -1], [0.0, 0.4, 1.0]],
+        ],
+    }
+    assert title_model.score({"a": 0.0, "b": 2.0}, model) == (0.2 + 1.0) / 2
+    assert title_model.score({"a": 1.0, "b": 1.0}, model) == (0.8 + 0.4) / 2
+
+
+def test_a_title_stopping_on_a_joining_word_runs_on_to_its_next_line_printed_smaller():
+    # An OCR reading: the second line of the title measured 20 % smaller than the first, and the
+    # sentence before it misread ("com pleted"), so no phrase leads into it.
+    page = lines(
+        (10, "Sunbury Allergy & Asthma Education Foundation"),
+        (25, "Certificate of Completion"),
+        (10, "This certifies that"),
+        (38, "Evangeline Moorcroft"),
+        (11, "successfully com pleted"),
+        (23, "Anaphylaxis Recognition and"),
+        (18, "Epinephrine Auto-Injector Use"),
+        (9, "on May 14, 2025"),
+        (10, "Approved for 1.0 AAMA CEU (Clinical)"),
+        conf=0.9,
+    )
+    assert (
+        _extract(page, ocr=True)["title"].value == "Anaphylaxis Recognition and Epinephrine Auto-Injector Use"
+    )
+
+
+def test_a_spanish_certificate_names_the_course_after_the_learner_not_the_heading():
+    page = lines(
+        (14, "Instituto de Salud Comunitaria Las Brisas"),
+        (30, "Certificado de Finalización"),
+        (12.5, "Se otorga a"),
+        (30, "Guadalupe Ortega Villanueva"),
+        (11.5, "por haber completado satisfactoriamente el curso"),
+        (21, "Técnicas de Toma de Signos Vitales en Pediatría"),
+        (10.5, "realizado el 12 de septiembre de 2025"),
+        (12, "Horas de contacto: 2"),
+        (9, "Dra. Marisela Quintero Baños"),
+        (8.5, "Directora Académica"),
+    )
+    assert _extract(page, ocr=False)["title"].value == "Técnicas de Toma de Signos Vitales en Pediatría"
+
+
+def test_an_in_service_form_label_printed_over_its_value_gives_the_title():
+    page = lines(
+        (15, "Saint Ottilie Regional Medical Center"),
+        (13, "IN-SERVICE EDUCATION ATTENDANCE RECORD"),
+        (7, "PROGRAM / TOPIC"),
+        (10, "Fall Prevention and Safe Patient Handling in Outpatient Clinics"),
+        (7, "DATE"),
+        (10, "11/14/2023"),
+        (7, "LOCATION"),
+        (10, "Pavilion B, Conference Room 2"),
+    )
+    assert _extract(page, ocr=False)["title"].value == (
+        "Fall Prevention and Safe Patient Handling in Outpatient Clinics"
+    )
+
+
+def test_a_title_in_capitals_wrapped_onto_a_line_starting_with_a_small_word_is_joined():
+    page = lines(
+        (21, "LearnLattice"),
+        (22, "CERTIFICATE OF COMPLETION"),
+        (11, "This certifies that"),
+        (30, "Jordan A. Beckwith"),
+        (11, "has completed the following online course"),
+        (10.5, "Course Title: BLOODBORNE PATHOGENS EXPOSURE CONTROL"),
+        (10.5, "FOR AMBULATORY CARE 2025"),
+        (10.5, "Completed: 2025-01-09"),
+    )
+    assert _extract(page, ocr=False)["title"].value == (
+        "BLOODBORNE PATHOGENS EXPOSURE CONTROL FOR AMBULATORY CARE 2025"
+    )
+
+
+def test_the_largest_line_stops_where_the_issuer_is_named_in_the_same_size():
+    page = lines(
+        (12, "Certificate of Attendance"),
+        (10, "Awarded to"),
+        (16, "Priya Natarajan"),
+        (10, "for attending"),
+        (14, "Allergy and Asthma Action Plans"),
+        (14, "presented by Northgate Pediatrics"),
+        (10, "March 3, 2025"),
+    )
+    assert _extract(page, ocr=False)["title"].value == "Allergy and Asthma Action Plans"
+
+
+def test_a_title_is_sure_only_when_the_rules_and_the_model_agree():
+    page = lines(
+        (30, "Certificate of Completion"),
+        (11, "This certifies that"),
+        (28, "Dana Whitfield"),
+        (11, "has completed the course"),
+        (20, "Wound Care Basics for the Ambulatory Clinic"),
+        (10, "Course Title: Wound Care Basics for the Ambulatory Clinic"),
+        (10, "1.0 contact hour"),
+    )
+    title = _extract(page, ocr=False)["title"]
+    assert title.value == "Wound Care Basics for the Ambulatory Clinic"
+    assert title.confidence >= 0.9
+    alone = lines(
+        (30, "Certificate of Completion"),
+        (28, "Dana Whitfield"),
+        (20, "Wound Care Basics for the Ambulatory Clinic"),
+        (10, "1.0 contact hour"),
+    )
+    assert _extract(alone, ocr=False)["title"].confidence < 0.9
