@@ -140,3 +140,54 @@ def test_a_title_is_sure_only_when_the_rules_and_the_model_agree():
         (10, "1.0 contact hour"),
     )
     assert _extract(alone, ocr=False)["title"].confidence < 0.9
+
+
+# The provider: who gave the course, not the platform, the caterer, the speaker, a department or the venue.
+
+
+def provider_of(*rows):
+    return _extract(lines(*rows), ocr=False)["provider"].value
+
+
+def test_the_platform_a_course_ran_on_is_not_its_provider_even_when_the_page_capitalises_it():
+    assert (
+        provider_of(
+            (21, "LearnLattice"),
+            (10, "Workforce Learning"),
+            (22, "CERTIFICATE OF COMPLETION"),
+            (30, "Jordan A. Beckwith"),
+            (10.5, "Course Title: Bloodborne Pathogens Exposure Control"),
+            (7, "Course content © 2025 Northwind Compliance Academy, LLC. All rights reserved."),
+            (7, "Delivered on the LearnLattice platform · Powered by LearnLattice"),
+        )
+        == "Northwind Compliance Academy, LLC"
+    )
+
+
+def test_a_lunch_sponsor_a_speaker_and_a_venue_are_not_the_provider():
+    assert (
+        provider_of(
+            (13, "Chesapeake Shore Chapter of Medical Assistants"),
+            (26, "Certificate of Attendance"),
+            (24, "Lorena Gustafsson-Baptiste"),
+            (11.5, "attended the education session"),
+            (17, "Understanding Anticoagulant Therapy"),
+            (10.5, "presented by Dr. Adebayo Renshaw, PharmD, at the Fall Education Meeting"),
+            (7, "Meeting held at Bayside Community Hospital, Education Wing"),
+            (7, "Lunch sponsored by Plainsview Medical Supply."),
+        )
+        == "Chesapeake Shore Chapter of Medical Assistants"
+    )
+
+
+def test_a_department_named_in_generic_words_is_not_the_provider():
+    assert (
+        provider_of(
+            (9, "Clinical Education Services"),
+            (26, "Certificate of Participation"),
+            (26, "Wendell Akinyemi"),
+            (22, "2025 Annual Competency Skills Fair"),
+            (9, "Mercy Oaks Hospital is an equal opportunity employer"),
+        )
+        != "Clinical Education Services"
+    )

@@ -122,7 +122,8 @@ _NOT_ORG = re.compile(
     r"\b(?:certificate|certifies|certify|award(?:ed)?|recognition|transcript|record|completion|completed|"
     r"presented|hereby|successfully|attendance|participation|achievement|director|instructor|signature|"
     r"coordinator|chair|president|manager|office$|"
-    r"department\s+of|office\s+of|page|dear|this|has|for|to\s+whom)\b|:|@|www\.|https?:|\b(?:CMA|RMA|CCMA|RN|LPN|MD|CPT)\b",
+    r"department\s+of|office\s+of|page|dear|this|has|for|to\s+whom|held\s+(?:at|in|on)|venue|courtesy|"
+    r"on-site)\b|:|@|www\.|https?:|\b(?:CMA|RMA|CCMA|RN|LPN|MD|CPT)\b",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,68 @@ def _org_key(text: str) -> str:
     return _size_key(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
 
 
+# Words that name a part of any organisation, not which one: "Clinical Education Services", "Staff
+# Education Committee", "Continuing Education Division" are departments of the provider named elsewhere.
+_GENERIC_WORDS = frozenset(
+    [
+        "clinical",
+        "education",
+        "educational",
+        "services",
+        "service",
+        "division",
+        "committee",
+        "staff",
+        "continuing",
+        "department",
+        "customer",
+        "workforce",
+        "learning",
+        "development",
+        "professional",
+        "training",
+        "center",
+        "centre",
+        "office",
+        "program",
+        "programs",
+        "nursing",
+        "employee",
+        "team",
+        "unit",
+        "quality",
+        "compliance",
+        "safety",
+        "and",
+        "&",
+        "of",
+        "the",
+        "for",
+        "in-service",
+        "inservice",
+        "ce",
+        "cme",
+        "medical",
+        "health",
+        "patient",
+        "support",
+        "resources",
+        "human",
+        "hr",
+        "l&d",
+    ]
+)
+
+
+def _generic_unit(text: str) -> bool:
+    words = re.findall(r"[\w&-]+", _unadorned(text).lower())
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
+
+
+def _a_person(value: str) -> bool:
+    return bool(_PERSON_NAME.match(value) or _HONORIFIC.search(value) or _TITLED_NAME.match(value))
+
+
 def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
     # Kept whole: one vote over every place a provider is named; split, its weights are not seen together.
     """The provider by agreement of independent places a certificate names it: the first reading
@@ -91,7 +153,7 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
 
     def vote(value: str | None, weight: float, line: _Line | None, place: str) -> None:
         value = _provider_value(value or "")
-        if not value or _PERSON_NAME.match(value) or _HONORIFIC.search(value):
+        if not value or _a_person(value) or _generic_unit(value):
             return
         if title and _org_key(value) == _org_key(title):
             return
@@ -139,7 +201,10 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             vote(m.group("org"), 2.0, line, "sentence")
         m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<org>[A-Z][^|·•]{4,80})", text, re.IGNORECASE)
         if m:  # the holder's name ends at a separator, a wide gap or a sentence's end
-            m = re.match(r"(?P<org>.*?)(?:\s{2,}|\s[|·•]|(?<=[a-z]{3})\.(?:\s|$)|$)", m.group("org"))
+            m = re.match(
+                r"(?P<org>.*?)(?:\s{2,}|\s[|·•]|(?<=[a-z]{3})\.(?:\s|$)|\.\s+(?i:all\s+rights)|$)",
+                m.group("org"),
+            )
         if m and _org_line(m.group("org").strip(), title):
             vote(m.group("org").strip(), 2.0, line, "copyright")  # "© 2024 Clearwater … Network."
         if _org_line(text, title) and not _known_body(text):
@@ -263,9 +328,9 @@ def _extended(value: str, text: str, title: str | None) -> str | None:
 
 
 _PLATFORM = re.compile(
-    r"(?:(?:delivered|hosted|offered|available|completed|taken|published)\s+(?:on|through|via)\s+(?:the\s+)?"
+    r"(?:(?i:delivered|hosted|offered|available|completed|taken|published)\s+(?i:on|through|via)\s+(?i:the\s+)?"
     r"(?P<a>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+(?:platform|LMS|portal|app|learning\s+management\s+system)"
-    r"|powered\s+by\s+(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
+    r"|(?i:powered\s+by)\s+(?P<b>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
 )
 
 
@@ -350,9 +415,14 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         value = None
         m = _PROVIDER_BY.search(line.text)
         if m and not re.search(
-            r"\b(?:approved|accredited|recogni[sz]ed)\s+$", line.text[: m.start()] + " ", re.IGNORECASE
+            r"\b(?:approved|accredited|recogni[sz]ed)\s+$|"
+            r"\b(?:lunch|breakfast|meals?|refreshments|reception|dinner|grant|coffee|snacks)\s+(?:\w+\s+)?$",
+            line.text[: m.start()] + " ",
+            re.IGNORECASE,
         ):
             value = _provider_value(m.group("rest"))
+            if value and (_TITLED_NAME.match(value) or _HONORIFIC.search(value)):
+                value = None  # "presented by Dr. Adebayo Renshaw, PharmD": the speaker, not who gave it
         if value is None:
             m = _PROVIDER_LABEL.match(line.text)
             if m:
@@ -361,7 +431,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
                     continue
                 if re.match(r"\s*:", after):
                     value = _provider_value(after.split(":", 1)[1])
-        if value and not (title and value.lower() == title.lower()):
+        if value and not (title and value.lower() == title.lower()) and not _generic_unit(value):
             return doc.found(value, 0.9, line)
     top = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:8] if doc.lines else []
     for k, line in enumerate(top):  # the first organisation named at the top: a known body, or "… Institute"
@@ -373,7 +443,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
             return doc.found(
                 name, 0.7, top[k - 1], "the organisation's name printed over two lines at the top"
             )
-        if _org_line(line.text, title):
+        if _org_line(line.text, title) and not _generic_unit(line.text):
             return doc.found(
                 _provider_value(line.text) or line.text, 0.7, line, "the organisation named at the top"
             )
@@ -386,7 +456,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         if m and not _ENDORSEMENT.search(line.text[: m.start()]):
             return doc.found(_provider_value(m.group(0)), 0.6, line)
     for line in doc.joined:  # an organisation's name on a line of its own further down (a footer)
-        if _org_line(line.text, title):
+        if _org_line(line.text, title) and not _generic_unit(line.text):
             return doc.found(
                 _provider_value(line.text) or line.text, 0.55, line, "an organisation named on it"
             )
