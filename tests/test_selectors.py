@@ -267,3 +267,30 @@ def test_the_next_line_gives_a_date_only_when_the_countdown_does_not(user):
         "cma-aama": "Next: CE deadline: Jan 31, 2027, in 65 days.",
         "rma-amt": "Next: Annual fee: Dec 15, 2026, in 18 days.",
     }
+
+
+def test_activities_with_parts_loads_every_share_and_exclusion_in_three_queries(
+    user, cma, ccma, make_activity, django_assert_num_queries, django_user_model
+):
+    """The PDF, the audit pack and the exports read each activity's parts from this one load (issue 26):
+    the same shares and exclusions as the related managers, only the person's, in three queries."""
+    split = make_activity(title="Split", categories={"clinical": "2", "general": "3"})
+    excluded = make_activity(title="Excluded", excluded_from=[ccma])
+    make_activity(title="Plain")
+    stranger = django_user_model.objects.create_user(email="other@example.com", password="x" * 16)
+    make_activity(owner=stranger, title="Not mine")
+    with django_assert_num_queries(3):
+        loaded = selectors.activities_with_parts(owner_id=user.pk, ordering=("completed_on", "pk"))
+        parts = {
+            a.title: ({s.category: s.amount for s in a.category_shares()}, a.excluded_credential_ids())
+            for a in loaded
+        }
+    assert set(parts) == {"Split", "Excluded", "Plain"}
+    for activity in (split, excluded):
+        fresh = CEActivity.objects.get(pk=activity.pk)
+        assert parts[activity.title] == (
+            {s.category: s.amount for s in fresh.shares.all()},
+            [c.pk for c in fresh.excluded_from.all()],
+        )
+    assert parts["Split"][0] == {"clinical": Decimal("2"), "general": Decimal("3")}
+    assert parts["Excluded"][1] == [ccma.pk]

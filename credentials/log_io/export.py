@@ -58,9 +58,7 @@ def export_table(*, user, today: dt.date) -> tuple[list[str], list[list]]:
         name = str(progress.credential) if count == 1 else f"{progress.credential} ({count})"
         header += [name + COUNTS, name + REASON]
     credential_names = {c.pk: str(c) for c in selectors.credential_list(user=user)}
-    activities = sorted(
-        selectors.activity_list(user=user, ordering="completed_on"), key=lambda a: (a.completed_on, a.pk)
-    )
+    activities = selectors.activities_with_parts(owner_id=user.pk, ordering=("completed_on", "pk"))
     rows = [_export_row(activity, progress_list, credential_names) for activity in activities]
     return header, rows
 
@@ -68,7 +66,7 @@ def export_table(*, user, today: dt.date) -> tuple[list[str], list[list]]:
 def _export_row(activity: CEActivity, progress_list, credential_names: dict[int, str]) -> list:
     rule = rules.kind_rule_anywhere(activity.kind)
     approved = activity.approved if rule is None or rule.approved is None else rule.approved
-    shares = {s.category: s.amount for s in activity.shares.all()}
+    shares = {s.category: s.amount for s in activity.category_shares()}
     if rule is not None and rule.category:  # what counts: a CPR/BLS card is clinical (R-CMA-11)
         shares = {rule.category: activity.amount}
     unit = rules.UNITS.get(activity.unit)
@@ -85,7 +83,7 @@ def _export_row(activity: CEActivity, progress_list, credential_names: dict[int,
         activity.notes,
         activity.certificate_name
         or (activity.certificate.name.rsplit("/", 1)[-1] if activity.certificate else ""),
-        "; ".join(credential_names.get(c.pk, "") for c in activity.excluded_from.all()),
+        "; ".join(credential_names.get(pk, "") for pk in activity.excluded_credential_ids()),
         *(value for p in progress_list for value in _counts(p, activity)),
     ]
 

@@ -146,7 +146,7 @@ def _activity_table(
                 split = [f"{fixed[0].capitalize()} (all {fixed[1]})"]
             else:
                 split = []
-                for share in activity.shares.all():
+                for share in activity.category_shares():
                     if share.category not in category_names:
                         category_names[share.category] = share.get_category_display()
                     split.append(f"{category_names[share.category]} {_num(share.amount)}")

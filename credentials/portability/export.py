@@ -27,6 +27,7 @@ from credentials.portability.archive import (
     VERSION,
 )
 from credentials.portability.values import _iso, _str
+from credentials.selectors import activities_with_parts
 
 # --------------------------------------------------------------------------- export
 
@@ -79,7 +80,7 @@ def _person_data(user, *, file: Callable[[FieldFile, str, str], dict | None], in
     """``file(stored, name, path)``: a stored file as the export carries it (None: missing), where
     ``path`` is the file's place in an archive."""
     credentials = Credential.objects.filter(owner=user).prefetch_related("cycles__exam_attempts")
-    activities = CEActivity.objects.filter(owner=user).prefetch_related("shares", "excluded_from")
+    activities = activities_with_parts(owner_id=user.pk, ordering=("pk",))
     drafts = CertificateDraft.objects.filter(owner=user).order_by("created_at", "pk")
 
     def certificate(activity: CEActivity) -> dict | None:
@@ -173,10 +174,10 @@ def _activity_export(activity: CEActivity, certificate: dict | None) -> dict:
         "kind": activity.kind,
         "amount": str(activity.amount),
         "approved": activity.approved,
-        "categories": {s.category: str(s.amount) for s in activity.shares.all()},
+        "categories": {s.category: str(s.amount) for s in activity.category_shares()},
         "verified_on_transcript": activity.verified_on_transcript,
         "notes": activity.notes,
-        "excluded_from": [c.pk for c in activity.excluded_from.all()],
+        "excluded_from": activity.excluded_credential_ids(),
         "certificate": certificate,
     }
 

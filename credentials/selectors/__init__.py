@@ -98,6 +98,9 @@ from credentials.selectors.calendar_events import (
 from credentials.selectors.calendar_events import (
     reminder_notices_get as reminder_notices_get,
 )
+from credentials.selectors.common import (
+    activities_with_parts as activities_with_parts,
+)
 from credentials.selectors.dashboard import (
     Undo as Undo,
 )

@@ -12,7 +12,7 @@ from django.conf import settings
 
 from credentials import rules
 from credentials.models import CEActivity, Credential, Cycle
-from credentials.selectors.common import _activities, _day, days_text
+from credentials.selectors.common import _day, activities_with_parts, days_text
 from credentials.selectors.verdicts import (
     ActivityRef,
     ActivityVerdict,
@@ -99,7 +99,9 @@ class CycleProgress:
         table = self.verdict_table
         if not table:
             return {}
-        activities = {a.pk: a for a in _activities(self.credential.owner_id) if a.pk in table}
+        activities = {
+            a.pk: a for a in activities_with_parts(owner_id=self.credential.owner_id) if a.pk in table
+        }
         return {
             pk: _verdict_from(activities[pk], record, table, self.program)
             for pk, record in table.items()
