@@ -61,6 +61,27 @@ def test_a_repeat_download_is_the_same_file_without_drawing_it_again(client_in, 
     assert second["Cache-Control"] == "private, no-store"
 
 
+def test_it_is_drawn_with_the_collector_paused_and_the_collector_runs_after(
+    client_in, cma, make_activity, monkeypatch
+):
+    """Drawing makes thousands of short-lived objects; a full collection of a grown worker heap in the
+    middle of it cost a third more (core/collector.py)."""
+    import gc
+
+    seen = []
+    draw = kept.summary_pdf
+
+    def watched(**kwargs):
+        seen.append(gc.isenabled())
+        return draw(**kwargs)
+
+    monkeypatch.setattr(kept, "summary_pdf", watched)
+    make_activity(title="Venipuncture", amount="4", approved=True)
+    assert client_in.get(reverse("credential_summary_pdf", args=[cma.pk])).status_code == 200
+    assert seen == [False]
+    assert gc.isenabled()
+
+
 def test_a_write_draws_it_again_with_what_changed(client_in, cma, make_activity, drawings):
     url = reverse("credential_summary_pdf", args=[cma.pk])
     client_in.get(url)

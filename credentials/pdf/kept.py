@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import translation
 
+from core.collector import collector_paused
 from credentials import renderings, selectors
 from credentials.models import Cycle
 from credentials.pdf.document import pdf_filename
@@ -69,7 +70,8 @@ def summary_pdf_kept(*, cycle: Cycle, holder_name: str, now: dt.datetime) -> Sum
     if activities > settings.RECERT_SUMMARY_INLINE_MAX_ACTIVITIES:
         made = SummaryPdf(None, "", activities)
     else:
-        data = summary_pdf(progress=progress, holder_name=holder_name, generated_at=now)
+        with collector_paused():  # thousands of short-lived drawing objects (core/collector.py)
+            data = summary_pdf(progress=progress, holder_name=holder_name, generated_at=now)
         filename = pdf_filename(progress=progress, generated_at=now, audit_pack=False)
         made = SummaryPdf(data, filename, activities)
     cache.set(key, (version, made.data, made.filename, made.activities), renderings.TIMEOUT)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from django.utils import dateformat
 from django.utils.formats import get_format
+from django.utils.translation import get_language
 from reportlab.pdfbase import pdfmetrics
 
 from credentials.pdf import fonts
@@ -54,7 +56,14 @@ def _date(day: dt.date | None) -> str:
     active locale's DATE_FORMAT (core/formats), one style everywhere."""
     if day is None:
         return ""
-    return dateformat.format(day, get_format("DATE_FORMAT"))
+    return _date_in(day, get_format("DATE_FORMAT"), get_language())
+
+
+@lru_cache(maxsize=8192)
+def _date_in(day: dt.date, form: str, language: str | None) -> str:
+    # A summary of 1,000 activities writes some 600 distinct days 1,000 times; the format and the
+    # language (month names) are the key, so a person's style or language never reads another's.
+    return dateformat.format(day, form)
 
 
 def _timestamp(moment: dt.datetime) -> str:

@@ -4,14 +4,12 @@ cycles' progress at once from snapshots or a fresh evaluation."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import logging
 import pickle
-import threading
 from collections import defaultdict
 from collections.abc import Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models import QuerySet
 
+from core.collector import collector_paused
 from credentials import rules
 from credentials.models import Credential, Cycle, ExamAttempt, ProgressSnapshot
 from credentials.selectors.evaluation import _evaluate, _Evaluation, _Facts, _facts_get, _verdict_table
@@ -142,7 +141,7 @@ def _progress_many(
     snapshots = []
     for index, credential, cycle, loaded, day in missed:
         program = credential.rules_program
-        with _collector_paused():  # the facts' rows, the engine's verdicts, the table: no cycles
+        with collector_paused():  # the facts' rows, the engine's verdicts, the table: no cycles
             evaluation = _evaluate(credential, cycle, facts_get(), day)
             table = _verdict_table(evaluation)  # cheap as data: stored, so the list reads it next
         exam = rules.exam_status(program, attempts[cycle.pk]) if program.exam else None
@@ -178,35 +177,8 @@ def _progress_readable(credential, cycle, snapshot: ProgressSnapshot, verdicts: 
         return None
 
 
-_pauses_lock = threading.Lock()
-_pauses = 0  # blocks inside _collector_paused, in every thread of the process
-_collector_was_enabled = False
-
-
-@contextmanager
-def _collector_paused():
-    """The cyclic garbage collector paused for a burst of allocations that make no cycles: reading
-    a verdict table of 5,000 rows (some 20,000 tuples) or evaluating 5,000 credits set off full
-    collections of the worker's whole heap (make bench: a first list view took 130 ms instead of
-    40 in one view out of two, a save 260 ms instead of 170 once the heap had grown). The switch is
-    the process's: counted under a lock, so threads overlapping never leave it off."""
-    global _pauses, _collector_was_enabled
-    with _pauses_lock:
-        if _pauses == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pauses_lock:
-            _pauses -= 1
-            if _pauses == 0 and _collector_was_enabled:
-                gc.enable()
-
-
 def _unpickled(data: bytes):
-    with _collector_paused():
+    with collector_paused():
         return pickle.loads(data)
 
 
