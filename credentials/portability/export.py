@@ -80,7 +80,7 @@ def _person_data(user, *, file: Callable[[FieldFile, str, str], dict | None], in
     """``file(stored, name, path)``: a stored file as the export carries it (None: missing), where
     ``path`` is the file's place in an archive."""
     credentials = Credential.objects.filter(owner=user).prefetch_related("cycles__exam_attempts")
-    activities = activities_with_parts(owner_id=user.pk, ordering=("pk",))
+    activities = activities_with_parts(owner_id=user.pk)  # the model's order, as the export always had
     drafts = CertificateDraft.objects.filter(owner=user).order_by("created_at", "pk")
 
     def certificate(activity: CEActivity) -> dict | None:
