@@ -21,9 +21,12 @@ faults on the request after it, which a web worker, never building packs, does n
 response must be a 200 (a PDF must start ``%PDF-``, a person's page must be seen logged in): a
 timed error page stops the run.
 
-Pages: the login page (anonymous; the baseline), the dashboard viewed again with nothing changed
-("repeat"), the dashboard right after a write (one activity's title changed through
-``services.activity_update`` before each round, untimed: the first view after a change), the
+Pages: the login page (anonymous; the baseline), saving an activity (its title changed through
+``services.activity_update``: a change the rules do not read, which keeps the stored evaluation)
+and saving a change of what it counts (its date moved a day back and forth: evaluated again), the
+dashboard viewed again with nothing changed ("repeat"), the dashboard right after a write (one
+activity's title changed before each round, untimed: the first view after a change), the
+activity list after each kind of write, the
 dashboard and the activity list on the first view of a new day (before each round, untimed, the
 stored progress is dated a day earlier and the kept renderings are deleted: ``new_day``), the
 activity list (page 1) and the same list filtered to the CMA's current period (the dashboard's
@@ -521,12 +524,24 @@ def person_pages(person: Person, rounds: int) -> list[Page]:
 
     dashboard = reverse("dashboard")
     period_filter = urllib.parse.urlencode({"credential": person.cma.pk, "cycle": "current"})
+    # A change of what the activity counts (its date, a day back and forth): evaluated again, where a
+    # title change is not (issue 26: a change the rules do not read keeps the stored evaluation).
+    from credentials.models import CEActivity
+
+    day = CEActivity.objects.get(pk=person.write_target_id).completed_on
+    days = itertools.cycle([day - dt.timedelta(days=1), day])
     pages = [
         page("login", "login page (baseline)", reverse("login"), rounds=rounds),
         Page(
             "activity_write",
             "saving an activity (the service, with the rebuild)",
             lambda: resave_activity(person.write_target_id, title=f"{title}, edit {next(edits)}") or 0,
+            rounds=rounds,
+        ),
+        Page(
+            "activity_write_counts",
+            "saving an activity, a change of what it counts (its date)",
+            lambda: resave_activity(person.write_target_id, completed_on=next(days)) or 0,
             rounds=rounds,
         ),
         page(
@@ -550,6 +565,13 @@ def person_pages(person: Person, rounds: int) -> list[Page]:
             reverse("activity_list"),
             rounds=rounds,
             before=lambda: resave_activity(person.write_target_id, title=f"{title}, edit {next(edits)}"),
+        ),
+        page(
+            "activity_list_after_count_write",
+            "activity list, first view after a change of what counts",
+            reverse("activity_list"),
+            rounds=rounds,
+            before=lambda: resave_activity(person.write_target_id, completed_on=next(days)),
         ),
         page(
             "activity_list_new_day",

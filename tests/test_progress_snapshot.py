@@ -17,7 +17,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from credentials import reminders, selectors, services
-from credentials.activity_input import ActivityInput
+from credentials.activity_input import CERTIFICATE_KEPT, ActivityInput
 from credentials.models import Cycle, ProgressSnapshot, Route
 from credentials.selectors import snapshots
 from tests.conftest import PDF_BYTES, TODAY, activity_log, entries
@@ -222,6 +222,7 @@ def _writes(user, disk):
 NOT_PROGRESS = {
     "submission_once",
     "progress_invalidate",
+    "progress_shown_changed",
     "progress_rebuild",
     "activities_check",
     "certificate_draft_create",
@@ -714,3 +715,97 @@ def test_the_kept_filter_form_follows_the_credentials_and_what_was_asked(client,
         "The end date is before the start date."
         not in client.get(url, {"date_from": "2025-02-01"}).content.decode()
     )
+
+
+@pytest.fixture
+def evaluations(monkeypatch):
+    counted = []
+    real = snapshots._evaluate
+    monkeypatch.setattr(snapshots, "_evaluate", lambda *a, **k: counted.append(1) or real(*a, **k))
+    return counted
+
+
+def _edit(activity, **changes):
+    fields = {
+        "title": activity.title,
+        "completed_on": activity.completed_on,
+        "amount": activity.amount,
+        "unit": activity.unit,
+        "provider": activity.provider,
+        "categories": {s.category: s.amount for s in activity.shares.all()},
+        "verified_on_transcript": activity.verified_on_transcript,
+        "notes": activity.notes,
+        "excluded_from": list(activity.excluded_from.all()),
+    }
+    certificate = changes.pop("certificate", CERTIFICATE_KEPT)
+    services.activity_update(
+        activity=activity,
+        data=ActivityInput.of(**(fields | changes)),
+        certificate=certificate,
+        confirmed=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"title": "Venipuncture, renamed"},
+        {"provider": "Another provider", "notes": "kept the handout"},
+        {"verified_on_transcript": True},
+        {"certificate": SimpleUploadedFile("proof.pdf", PDF_BYTES, "application/pdf")},
+    ],
+    ids=["title", "provider-notes", "verified", "certificate"],
+)
+def test_a_change_the_rules_do_not_read_keeps_the_evaluation_and_redraws_what_shows_it(
+    client, user, cma, ccma, evaluations, django_capture_on_commit_callbacks, changes
+):
+    """Issue 26: a title, a provider, notes, the transcript tick or a certificate attached change no
+    number, so the save evaluates nothing; the stored evaluation moves to the new version and every
+    page that shows the activity draws it again."""
+    activity = log(user, "Venipuncture", amount="4")
+    log(user, "Wound care", amount="2", category="general")
+    before = view(user)
+    client.force_login(user)
+    pdf_url = reverse("credential_summary_pdf", args=[cma.pk])
+    first_pdf = client.get(pdf_url).content
+    evaluations.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        _edit(activity, **changes)
+    after = view(user)
+    assert evaluations == []  # neither the save nor the view after it evaluated
+    assert after == before == fresh(user)
+    stored = ProgressSnapshot.objects.filter(cycle__credential__owner=user).values_list(
+        "version", "cycle__progress_version"
+    )
+    assert len(stored) == 2 and all(mine == current for mine, current in stored)
+    assert client.get(pdf_url).content != first_pdf  # the kept summary is drawn again
+    if "title" in changes:
+        assert "Venipuncture, renamed" in client.get(reverse("activity_list")).content.decode()
+
+
+@pytest.mark.parametrize("kind", ["amount", "date", "category", "exclusion", "card title"], ids=lambda k: k)
+def test_a_change_the_rules_read_is_evaluated_again(
+    user, cma, ccma, evaluations, django_capture_on_commit_callbacks, kind
+):
+    with django_capture_on_commit_callbacks(execute=True):  # the setup's rebuild runs, as in the app
+        activity, changes = _logged(user, kind, ccma)
+    view(user)
+    evaluations.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        _edit(activity, **changes)
+    after = view(user)
+    assert evaluations  # the rebuild after the commit, or the view after it, evaluated again
+    assert after == fresh(user)
+
+
+def _logged(user, kind, ccma):
+    if kind == "card title":
+        card = log(user, "BLS card", unit="cpr_card", amount="1", category=None, day=dt.date(2025, 7, 14))
+        return card, {"title": "BLS Provider card"}
+    activity = log(user, "Venipuncture", amount="4")
+    return activity, {
+        "amount": {"amount": Decimal("5"), "categories": {"clinical": Decimal("5")}},
+        "date": {"completed_on": dt.date(2025, 6, 2)},
+        "category": {"categories": {"general": Decimal("4")}},
+        "exclusion": {"excluded_from": [ccma]},
+    }[kind]

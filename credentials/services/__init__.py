@@ -89,6 +89,9 @@ from credentials.services.common import (
     progress_rebuild as progress_rebuild,
 )
 from credentials.services.common import (
+    progress_shown_changed as progress_shown_changed,
+)
+from credentials.services.common import (
     submission_once as submission_once,
 )
 from credentials.services.credentials import (
