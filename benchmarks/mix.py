@@ -3,7 +3,9 @@
 * ``mix_run``: wrk against gunicorn with a Lua script that sends, for one logged-in person, 40 %
   dashboards, 40 % activity lists, 15 % saves of an activity through the real edit form (a new
   title each time: CSRF token, session and the proxy's headers as a browser behind it sends) and
-  5 % summary PDFs. Reported as requests per second against the login page's in the same run.
+  5 % summary PDFs; every second save also moves the activity's date a day back or forth, so half
+  of the saves change what counts (evaluated again) and half do not (a title: the stored evaluation
+  is kept). Reported as requests per second against the login page's in the same run.
 * ``wave_run``: the first morning of many people at once. Each person saw their pages the day
   before, and their own date has moved on by one (``pages.wave_people``: their timezone); then 16
   clients fetch every person's dashboard and activity list once (the wave), and once more (the
@@ -25,6 +27,7 @@ LUA = """
 local paths = {dashboard = %(dashboard)s, list = %(list)s, pdf = %(pdf)s}
 local edit, form, cookie = %(edit)s, %(form)s, %(cookie)s
 local referer = %(referer)s
+local days = {%(other_day)s, %(day)s}
 local saves = 0
 local weights = {%(weights)s}
 math.randomseed(%(seed)d + os.time())
@@ -43,7 +46,9 @@ request = function()
   headers["Content-Type"] = "application/x-www-form-urlencoded"
   headers["Referer"] = referer
   local title = "Mix%%20save%%20" .. saves .. "%%20" .. math.random(1000000)
-  return wrk.format("POST", edit, headers, form .. "&title=" .. title)
+  -- Saves 1 and 2 post the other day (1 changes it), 3 and 4 the first day (3 changes it back) ...
+  local day = days[math.floor((saves - 1) / 2) %% 2 + 1]
+  return wrk.format("POST", edit, headers, form .. "&title=" .. title .. "&completed_on=" .. day)
 end
 """
 
@@ -71,7 +76,9 @@ def edit_form(activity, csrf_token: str) -> str:
     return urllib.parse.urlencode(fields)
 
 
-def mix_run(*, base: str, cookie: str, form: str, paths: dict[str, str], seed: int, wrk_run) -> dict:
+def mix_run(
+    *, base: str, cookie: str, form: str, paths: dict[str, str], days: tuple[str, str], seed: int, wrk_run
+) -> dict:
     """wrk with the mix's Lua script; ``wrk_run(url, headers, script)`` runs it and parses it."""
     weights = ", ".join(f'{{"{kind}", {weight}}}' for kind, weight in MIX)
     script = LUA % {
@@ -83,6 +90,8 @@ def mix_run(*, base: str, cookie: str, form: str, paths: dict[str, str], seed: i
         "cookie": _lua(cookie),
         "referer": _lua(f"https://{urllib.parse.urlsplit(base).netloc}{paths['edit']}"),
         "weights": weights,
+        "day": _lua(days[0]),
+        "other_day": _lua(days[1]),
         "seed": seed,
     }
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:

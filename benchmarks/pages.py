@@ -965,6 +965,7 @@ def mix_over_http(port: int, session: str, person: Person) -> dict:
             "pdf": reverse("credential_summary_pdf", args=[person.cma.pk]),
             "edit": edit,
         },
+        days=(activity.completed_on.isoformat(), (activity.completed_on - dt.timedelta(days=1)).isoformat()),
         seed=person.size,
         wrk_run=run_wrk,
     )
