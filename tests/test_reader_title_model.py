@@ -2,7 +2,9 @@
 the signals it was added for (a wrapped title printed in two sizes, a Spanish certificate, a form's
 label over its value, a join that runs into the issuer's name) read right."""
 
+import datetime as dt
 import json
+from decimal import Decimal
 
 from credentials.reader import title_model
 from credentials.reader.document import _Doc
@@ -72,7 +74,19 @@ def test_a_spanish_certificate_names_the_course_after_the_learner_not_the_headin
         (9, "Dra. Marisela Quintero Baños"),
         (8.5, "Directora Académica"),
     )
-    assert _extract(page, ocr=False)["title"].value == "Técnicas de Toma de Signos Vitales en Pediatría"
+    fields = _extract(page + lines((11, "15/09/2025"), (8, "Fecha de emisión")), ocr=False)
+    assert fields["title"].value == "Técnicas de Toma de Signos Vitales en Pediatría"
+    # "realizado el 12 de septiembre de 2025" is the course; the date of issue is not.
+    assert fields["completed_on"].value == dt.date(2025, 9, 12)
+    assert (fields["amount"].value, fields["unit"].value) == (Decimal("2"), "contact_hours")
+
+
+def test_spanish_dates_and_ranges_are_read():
+    from credentials.reader.dates import _dates_in
+
+    assert [h.date for h in _dates_in("impartido el 8 de mayo de 2024")] == [dt.date(2024, 5, 8)]
+    assert [h.date for h in _dates_in("del 10 al 12 de mayo de 2025")] == [dt.date(2025, 5, 12)]
+    assert [h.date for h in _dates_in("el 3 de setiembre del 2025")] == [dt.date(2025, 9, 3)]
 
 
 def test_an_in_service_form_label_printed_over_its_value_gives_the_title():

@@ -63,6 +63,7 @@ _UNIT_AFTER = [
         5,
     ),
     (r"hours?\s+of\s+(?:continuing\s+education|CE|instruction|training|education)", "contact_hours", 5),
+    (r"horas?\s+(?:de\s+)?(?:contacto|cr[eé]dito|educaci[oó]n\s+continua)", "contact_hours", 5),  # Spanish
     (r"AMA\s+PRA\s+Category\s+1\s+Credits?(?:\s*\(s\))?", "contact_hours", 5),
     (
         r"(?:semester|quarter)\s+(?:credit\s+)?(?:hours?|units?|credits?)|college\s+credits?|academic\s+credits?",
@@ -85,6 +86,7 @@ _UNIT_BEFORE = [
     (r"IACET\s+CEUs?", "iacet_ceu", 5),
     (r"(?:AMT\s+)?(?:CCP|CEU)\s+points|AMT\s+points", "amt", 5),
     (r"(?:contact|CE|CEU|CME|clock|continuing\s+education)\s+hours?", "contact_hours", 5),
+    (r"horas?\s+(?:de\s+)?(?:contacto|cr[eé]dito|educaci[oó]n\s+continua)", "contact_hours", 5),  # Spanish
     (
         r"(?:semester|quarter)\s+(?:credit\s+)?(?:hours?|credits?|units?)|college\s+credits?",
         "college_credit",

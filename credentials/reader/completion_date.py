@@ -35,6 +35,9 @@ _POSITIVE_STRONG = [
     r"granted(?:\s+on)?",
     r"given\s+(?:this|on)",
     r"this\s+day(?:\s+of)?",
+    # Spanish: "realizado el", "impartido el", "celebrado el", "fecha de realización / del curso".
+    r"(?:realizad[oa]|impartid[oa]|celebrad[oa]|complet(?:ad[oa]|[oó])|finalizad[oa]|cursad[oa])(?:\s+el)?",
+    r"fecha\s+(?:de\s+)?(?:realizaci[oó]n|finalizaci[oó]n|del\s+curso|del\s+taller|del\s+evento)",
 ]
 # When the certificate (or card) was issued: the completion unless a date of the course itself is
 # also printed ("Webinar date: April 10" beats "Certificate issued April 11").
@@ -43,6 +46,7 @@ _POSITIVE_ISSUE = [
     r"date\s+of\s+(?:issue|certification|certificate)",
     r"date\s+issued",
     r"issued(?:\s+on)?",
+    r"fecha\s+de\s+(?:emisi[oó]n|expedici[oó]n)|expedid[oa](?:\s+el)?|emitid[oa](?:\s+el)?",  # Spanish
 ]
 _POSITIVE_WEAK = [r"dated?", r"when", r"on"]
 _NEGATIVE_WORDS = (

@@ -24,7 +24,39 @@ _MON = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_MES = (
+    r"(?P<mes>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre)"
+)
+_MESES = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("enero",),
+            ("febrero",),
+            ("marzo",),
+            ("abril",),
+            ("mayo",),
+            ("junio",),
+            ("julio",),
+            ("agosto",),
+            ("septiembre", "setiembre"),
+            ("octubre",),
+            ("noviembre",),
+            ("diciembre",),
+        ],
+        start=1,
+    )
+    for name in names
+}
 _DATE_PATTERNS = [
+    (
+        "es",  # Spanish: "del 10 al 12 de mayo de 2025" ends on the 12th; "12 de septiembre de 2025"
+        re.compile(
+            rf"(?<![\d/.-])(?:[0-3]?\d\s+(?:al?|y|-)\s+)?{_DAY}\s+de\s+{_MES}\s+(?:de(?:l)?\s+)?{_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "mdy",  # a course over days, "March 5-7, 2025": it was completed on the last
         re.compile(
@@ -103,6 +135,8 @@ def _date_from(kind: str, m: re.Match) -> dt.date | None:
             day, year = int(m.group("day")), int(m.group("year"))
             month = date_parser.parse(f"{m.group('mon').rstrip('.')[:3]} 1 2000").month
             return dt.date(year, month, day)
+        if kind == "es":
+            return dt.date(int(m.group("year")), _MESES[m.group("mes").lower()], int(m.group("day")))
         if kind == "iso":
             return dt.date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
         a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
