@@ -205,3 +205,39 @@ def test_a_department_named_in_generic_words_is_not_the_provider():
         )
         != "Clinical Education Services"
     )
+
+
+# Which date is the course's: a fax stamp, a range over months, "on <date>" after the title.
+
+
+def date_of(*rows, ocr=False):
+    return _extract(lines(*rows), ocr=ocr)["completed_on"].value
+
+
+def test_a_fax_or_print_stamp_with_its_time_is_not_the_course_date():
+    assert date_of(
+        (8, "MAR-19-2024 11:36  CRESCENT HILL UC  P.1"),
+        (14, "Crescent Hill Urgent Care"),
+        (12, "Chest Pain Triage for Medical Assistants"),
+        (10, "Compieted:  2024-03-11"),  # OCR's misreading of the label
+        (10, "Expiration:  2025-03-11"),
+    ) == dt.date(2024, 3, 11)
+
+
+def test_a_course_over_months_ends_on_its_last_day_and_beats_the_letter_date():
+    assert date_of(
+        (10, "March 4, 2024"),
+        (12, "Phlebotomy Update"),
+        (10, "CEPH 0410 · Eight Tuesday evenings, January 9 - February 27, 2024"),
+        (10, "Issued March 4, 2024"),
+    ) == dt.date(2024, 2, 27)
+
+
+def test_on_a_date_under_the_title_after_completing_beats_the_date_of_issue():
+    assert date_of(
+        (24, "Shauna Delacroix-Pike"),
+        (11, "completing"),
+        (18, "Infection Control in the Phlebotomy Area"),
+        (11, "on December 2, 2024"),
+        (7, "Certificate ID MCL-1202-5531 · Issued 12/03/2024"),
+    ) == dt.date(2024, 12, 2)

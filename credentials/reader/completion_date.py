@@ -74,6 +74,20 @@ _DATE_LABELS = (
     + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 0.3) for p in _LAST_RESORT]
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|until|and|&)\s*$", re.IGNORECASE)
+# The course's own days: beats a date of issue (2.7), not a date labelled as the completion (3.0).
+_COURSE_DAYS = 2.8
+# The first day of a range over months, written without its year: "January 9 - " before the last day.
+_RANGE_START = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s*"
+    r"(?:-|–|to|through|thru|until)\s*$",
+    re.IGNORECASE,
+)
+# The line before "on <date>" ends saying what the learner did.
+_AFTER_COMPLETING = re.compile(
+    r"\b(?:complet\w*|attend\w*|participat\w*|finish\w*|passed)\b[^.]*$", re.IGNORECASE
+)
+# A time right after a date, as a fax header or a print stamp writes it.
+_STAMPED = re.compile(r"^\s+[0-2]?\d:[0-5]\d\b")
 
 
 def _label_score(context: str) -> float | None:
@@ -157,8 +171,14 @@ def _completed_on(doc: _Doc) -> Found:
                     if above.page == line.page and not _dates_in(above.text):
                         context = above.text[-60:] + " " + context
                 score = _label_score(context)
+                if _RANGE_START.search(context):
+                    score = _COURSE_DAYS  # "January 9 - February 27, 2024": the course's last day
+                elif score == 1.5 and _completing_above(lines, index):
+                    score = _COURSE_DAYS  # "has completed" / the title / "on December 2, 2024"
                 inline = score is not None
                 clean = inline and _one_role(context)
+                if score is None and _STAMPED.match(line.text[hit.end :]):
+                    score = 0.3  # a date with its time ("11/20/2023 08:52"): a fax or print stamp
                 if score is None:
                     at_start = not re.search(r"[A-Za-z]", before)
                     score = _neighbour_label(lines, index, k, hits, at_start=at_start)
@@ -197,7 +217,7 @@ def _completed_on(doc: _Doc) -> Found:
     if not candidates:
         return NOT_FOUND
     score, date, line, inline, clean, hit = max(candidates, key=lambda c: (c[0], c[1]))
-    confidence = {3.0: 0.9, 2.0: 0.8, 1.5: 0.65, 1.0: 0.5}.get(score, 0.3)
+    confidence = {3.0: 0.9, _COURSE_DAYS: 0.8, 2.0: 0.8, 1.5: 0.65, 1.0: 0.5}.get(score, 0.3)
     if score == 1.0 and len({c[1] for c in candidates}) > 1:
         confidence = 0.4
     if confidence >= 0.9 and not _sure_date(date, hit, inline, clean, dates, day_first):
@@ -211,6 +231,17 @@ def _completed_on(doc: _Doc) -> Found:
     else:
         note = "no completion date found; this date is labelled otherwise (printed, started or registered)"
     return doc.found(date, confidence, line, note)
+
+
+def _completing_above(lines: list[_Line], index: int) -> bool:
+    """Whether one of the three lines above, on the page and with no date of their own, says what the
+    learner did ("has successfully completed"), a title perhaps between it and "on <date>"."""
+    for above in lines[max(0, index - 3) : index][::-1]:
+        if above.page != lines[index].page or _dates_in(above.text):
+            return False
+        if _AFTER_COMPLETING.search(above.text):
+            return True
+    return False
 
 
 def _one_role(context: str) -> bool:
