@@ -241,3 +241,26 @@ def test_on_a_date_under_the_title_after_completing_beats_the_date_of_issue():
         (11, "on December 2, 2024"),
         (7, "Certificate ID MCL-1202-5531 · Issued 12/03/2024"),
     ) == dt.date(2024, 12, 2)
+
+
+def test_a_split_reads_the_totals_by_category_under_a_table_of_sessions():
+    from credentials.reader.amounts import _category_split
+
+    text = "\n".join(
+        [
+            "Opening Keynote", "General", "1.0", "Coding Modifiers", "Admin.", "1.0",
+            "Wound Care Update", "Clinical", "1.5", "Vaccine Storage", "Clinical", "1.0",
+            "Front Office Communication", "Admin.", "1.0", "POC Testing", "Clinical", "1.0",
+            "Totals by category: Administrative 2.0 · Clinical 3.5 ·", "General 1.0", "TOTAL", "6.5",
+        ]
+    )  # fmt: skip
+    assert _category_split(text, Decimal("1.0")) == {
+        "administrative": Decimal("2.0"),
+        "clinical": Decimal("3.5"),
+        "general": Decimal("1.0"),
+    }
+    abbreviated = "AAMA CEUs awarded: 1.0 Admin. / 2.0 Clinical - Total 3.0"
+    assert _category_split(abbreviated, Decimal("1.0")) == {
+        "administrative": Decimal("1.0"),
+        "clinical": Decimal("2.0"),
+    }

@@ -347,32 +347,47 @@ _CATEGORY_PATTERNS = [
 _SPLIT_PART = re.compile(
     r"\b(?P<cat>administrative|clinical|general)\s*(?:AAMA\s+)?(?:CEUs?|hours?|credits?|points?)?\s*[:=\-–]?\s*"
     r"(?P<n>\d{1,2}(?:\.\d{1,2})?)(?!\s*(?:%|/|\d))|"
-    r"(?P<n2>\d{1,2}(?:\.\d{1,2})?)\s*(?:AAMA\s+)?(?:CEUs?\s+)?(?:in\s+)?(?P<cat2>administrative|clinical|general)\b",
+    r"(?P<n2>\d{1,2}(?:\.\d{1,2})?)\s*(?:AAMA\s+)?(?:CEUs?\s+)?(?:in\s+)?"
+    r"(?P<cat2>administrative|admin\b\.?|clinical|general)(?![a-z])",
     re.IGNORECASE,
 )
 
 
 def _category_split(text: str, amount) -> dict[str, Decimal]:
     """Amounts in two or more categories printed on one certificate, when they add up to the amount
-    read (the total) or no total is printed: a conference's CEUs split by session."""
-    parts: dict[str, Decimal] = {}
+    read (the total) or to a total the page states, or no total is printed: a conference's CEUs split
+    by session. The first run of categories that adds up wins: a table of sessions ("Clinical 1.5",
+    "Clinical 1.0" …) is passed over for the totals by category printed under it."""
+    found: list[tuple[str, Decimal]] = []
     for m in _SPLIT_PART.finditer(text):
-        category = (m.group("cat") or m.group("cat2")).lower()
+        category = (m.group("cat") or m.group("cat2")).lower().rstrip(".")
+        category = "administrative" if category == "admin" else category  # "1.0 Admin."
         value = Decimal(m.group("n") or m.group("n2"))
-        if value <= 0 or category in parts:
-            continue
-        parts[category] = value
-    if len(parts) < 2:
-        return {}
-    total = sum(parts.values())
-    if isinstance(amount, Decimal) and amount != total:
-        number = rf"{re.escape(str(total))}|{re.escape(str(total.normalize()))}"
-        said = re.search(
-            rf"total\W{{0,12}}(?:{number})\b|\b(?:{number})\s*(?:\w+\s+){{0,2}}total", text, re.I
+        if value > 0:
+            found.append((category, value))
+    for first in range(len(found)):
+        parts: dict[str, Decimal] = {}
+        for category, value in found[first:]:
+            parts.setdefault(category, value)
+        if len(parts) < 2:
+            break
+        total = sum(parts.values())
+        if not isinstance(amount, Decimal) or amount == total or _total_said(text, total):
+            return parts
+    return {}
+
+
+def _total_said(text: str, total: Decimal) -> bool:
+    number = rf"{re.escape(str(total))}|{re.escape(str(total.normalize()))}"
+    return bool(
+        re.search(
+            rf"total\W{{0,12}}(?:{number})\b|\b(?:{number})\s*(?:\w+\s+){{0,2}}total|"
+            rf"approved\s+for\s+(?:a\s+total\s+of\s+)?(?:{number})\s*(?:AAMA\s+)?"
+            rf"(?:CEUs?|contact\s+hours?|credits?)\b",
+            text,
+            re.I,
         )
-        if not said:
-            return {}
-    return parts
+    )
 
 
 def _category(doc: _Doc) -> Found:
