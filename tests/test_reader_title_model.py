@@ -264,3 +264,18 @@ def test_a_split_reads_the_totals_by_category_under_a_table_of_sessions():
         "administrative": Decimal("1.0"),
         "clinical": Decimal("2.0"),
     }
+
+
+def test_approval_said_to_be_pending_after_the_words_aama_ceu_is_not_approval():
+    fields = _extract(
+        lines(
+            (20, "Motivational Interviewing Basics for the Medical Assistant"),
+            (11, "held on 03/19/2025"),
+            (11, "1.5 contact hours"),
+            (9, "AAMA CEU approval pending at time of printing. Please retain this certificate; an"),
+            (9, "updated certificate will be issued if approval is granted."),
+        ),
+        ocr=False,
+    )
+    assert fields["aama_approved"].value is False
+    assert (fields["amount"].value, fields["unit"].value) == (Decimal("1.5"), "contact_hours")

@@ -29,6 +29,12 @@ _NEGATION = re.compile(
     r"has\s+been\s+submitted|will\s+be\s+submitted|has\s+been\s+requested)\b",
     re.IGNORECASE,
 )
+# "AAMA CEU approval pending", "AAMA CEUs: applied for", "AAMA approval not yet granted": said after it.
+_NEGATED_AFTER = re.compile(
+    r"\s*[:,-]?\s*(?:approval\s+)?(?:is\s+|was\s+|has\s+been\s+)?(?:still\s+)?"
+    r"(?:pending|applied\s+for|requested|awaited|not\s+(?:yet\s+)?(?:granted|approved|available))\b",
+    re.IGNORECASE,
+)
 _AAMA_ANY = re.compile(r"\bAAMA\b|American\s+Association\s+of\s+Medical\s+Assistants", re.IGNORECASE)
 
 
@@ -86,8 +92,10 @@ def _aama_in(doc: _Doc, lines: list[_Line], fallback: Found | None = None) -> Fo
             continue  # "prior approval in no way constitutes endorsement by the AAMA": says nothing of it
         said = False
         for m in _AAMA_POSITIVE.finditer(clean):
-            if _NEGATION.search(clean[: m.end()]) or re.match(
-                r"\s*[:?]\s*(?:no|none|n/a)\b", clean[m.end() :], re.I
+            if (
+                _NEGATION.search(clean[: m.end()])
+                or re.match(r"\s*[:?]\s*(?:no|none|n/a)\b", clean[m.end() :], re.I)
+                or _NEGATED_AFTER.match(clean[m.end() :])
             ):
                 negative = negative or line
                 said = True
