@@ -279,3 +279,23 @@ def test_approval_said_to_be_pending_after_the_words_aama_ceu_is_not_approval():
     )
     assert fields["aama_approved"].value is False
     assert (fields["amount"].value, fields["unit"].value) == (Decimal("1.5"), "contact_hours")
+
+
+def test_a_session_length_on_a_page_offering_no_credit_is_a_duration_in_minutes():
+    fields = _extract(
+        lines(
+            (16, "Clarion Ambulatory EHR: Rooming Workflow"),
+            (9, "Training date: 1/28/2026 · Session length: 2 hours · Virtual instructor-led"),
+            (9, "No CE credit is associated with this training."),
+        ),
+        ocr=False,
+    )
+    assert (fields["amount"].value, fields["unit"].value) == (Decimal("120"), "minutes")
+    credited = _extract(
+        lines(
+            (16, "Clarion Ambulatory EHR: Rooming Workflow"),
+            (9, "Training date: 1/28/2026 · Session length: 2 hours · Virtual instructor-led"),
+        ),
+        ocr=False,
+    )
+    assert (credited["amount"].value, credited["unit"].value) == (Decimal("2"), "contact_hours")

@@ -259,6 +259,15 @@ def _competing_amounts(best: tuple, candidates: list[tuple]) -> list[tuple]:
     return others
 
 
+_LENGTH_BEFORE = re.compile(r"\b(?:length|duration|lasted|running\s+time)\b[^.;\d]{0,16}$", re.IGNORECASE)
+_NO_CREDIT = re.compile(
+    r"\bno\s+(?:CE|CEU|CME|continuing\s+education)?\s*credits?\b|"
+    r"\bnot\s+(?:accredited|approved|eligible)\s+for\s+(?:any\s+)?(?:continuing\s+education\s+|CE\s+)?credit|"
+    r"\battendance\s+only\b",
+    re.IGNORECASE,
+)
+
+
 def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tuple]:
     # Kept whole: each amount phrase passes one sequence of tests (not earned, a definition, too large).
     candidates = []  # (rank, -order, amount, unit, line, note, demoted)
@@ -284,6 +293,18 @@ def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tup
                 if unit == "hours_minutes":
                     amount = amount * 60 + int(m.group("minutes"))
                     resolved, bonus, note = "minutes", 0, ""
+                elif (
+                    unit == "hours"
+                    and _LENGTH_BEFORE.search(text[: m.start()])
+                    and _NO_CREDIT.search(doc.text)
+                ):
+                    # "Session length: 2 hours" on a page that offers no credit: how long it ran.
+                    amount, resolved, bonus, note = (
+                        amount * 60,
+                        "minutes",
+                        0,
+                        "a duration; no credit is offered",
+                    )
                 else:
                     resolved, bonus, note = _resolve_unit(
                         unit, amount, line, doc, aama=aama, tag=m.groupdict().get("tag")
