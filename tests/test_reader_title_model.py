@@ -299,3 +299,13 @@ def test_a_session_length_on_a_page_offering_no_credit_is_a_duration_in_minutes(
         ocr=False,
     )
     assert (credited["amount"].value, credited["unit"].value) == (Decimal("2"), "contact_hours")
+
+
+def test_a_provider_ends_at_a_dot_separator_and_is_never_a_sentence():
+    from credentials.reader.provider import _provider_value
+
+    assert (
+        _provider_value("Lone Cypress Healthcare Education · Beaumont Hollow, TX")
+        == "Lone Cypress Healthcare Education"
+    )
+    assert _provider_value("has completed the course") is None

@@ -495,7 +495,7 @@ def _provider_value(rest: str) -> str | None:
     )[0]
     value = re.sub(r"^[A-Z]{2,6}\s*[-–|:]\s+(?=[A-Z][a-z])", "", value)  # "RAHS - Redwood Allied …"
     value = re.split(
-        r"\s{2,}|\s+\|\s+|\s+-\s+|\s+(?:on|for(?!\s+[A-Z])|in\s+partnership\s+with|is\s+an?|is\s+approved)\s+",
+        r"\s{2,}|\s+[|·•]\s+|\s+-\s+|\s+(?:on|for(?!\s+[A-Z])|in\s+partnership\s+with|is\s+an?|is\s+approved)\s+",
         value,
     )[0]
     # A comma ends the name unless a company suffix follows it ("Keystone Medical Education, Inc.").
@@ -509,4 +509,6 @@ def _provider_value(rest: str) -> str | None:
         value = value.rstrip(".")
     if len(re.findall(r"[A-Za-z]", value)) < 3 or len(value) > 100:
         return None
+    if re.search(r"\b(?:has|have|completed|attended)\b", value, re.I):
+        return None  # "has completed the course": the sentence's next words, not a name
     return value
