@@ -783,7 +783,9 @@ def test_a_change_the_rules_do_not_read_keeps_the_evaluation_and_redraws_what_sh
         assert "Venipuncture, renamed" in client.get(reverse("activity_list")).content.decode()
 
 
-@pytest.mark.parametrize("kind", ["amount", "date", "category", "exclusion", "card title"], ids=lambda k: k)
+@pytest.mark.parametrize(
+    "kind", ["amount", "date", "category", "exclusion", "unit and approval", "card title"], ids=lambda k: k
+)
 def test_a_change_the_rules_read_is_evaluated_again(
     user, cma, ccma, evaluations, django_capture_on_commit_callbacks, kind
 ):
@@ -808,4 +810,6 @@ def _logged(user, kind, ccma):
         "date": {"completed_on": dt.date(2025, 6, 2)},
         "category": {"categories": {"general": Decimal("4")}},
         "exclusion": {"excluded_from": [ccma]},
+        # The same amount in contact hours: no longer AAMA-approved (R-CMA-5).
+        "unit and approval": {"unit": "contact_hours"},
     }[kind]

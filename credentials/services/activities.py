@@ -205,6 +205,9 @@ def activity_exclusions_set(*, activity: CEActivity, credentials: Iterable[Crede
     credentials = list(credentials)
     if any(c.owner_id != activity.owner_id for c in credentials):
         raise ValidationError({"excluded_from": "Choose among your own credentials."})
+    # One person's activity writes go one at a time: a save comparing what the rules read before and
+    # after it (_activity_save) must not miss an exclusion set between the two.
+    _owner_lock(activity.owner_id)
     activity.excluded_from.set(credentials)
     progress_invalidate(owner_id=activity.owner_id)
     return activity
