@@ -309,3 +309,17 @@ def test_a_provider_ends_at_a_dot_separator_and_is_never_a_sentence():
         == "Lone Cypress Healthcare Education"
     )
     assert _provider_value("has completed the course") is None
+
+
+def test_contact_hours_restated_as_iacet_ceus_read_as_the_ceus_iacet_awards():
+    fields = _extract(
+        lines(
+            (14, "Ironwood Continuing Education Institute"),
+            (18, "ICD-10-CM Coding Updates for FY 2025"),
+            (10, "Completed Oct 22, 2024"),
+            (10, "3.0 contact hours = 0.3 CEUs"),
+            (8, "Ironwood Continuing Education Institute is accredited by IACET."),
+        ),
+        ocr=False,
+    )
+    assert (fields["amount"].value, fields["unit"].value) == (Decimal("0.3"), "iacet_ceu")

@@ -321,6 +321,14 @@ def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tup
                     )
                     if restated and Decimal(restated.group(1)) == amount * 10:
                         resolved, note = "iacet_ceu", _IACET_NOTE  # "1.0 CEU (10 contact hours)"
+                if resolved == "iacet_ceu":
+                    hours = re.search(
+                        r"(\d+(?:\.\d+)?)\s*(?:contact\s+|clock\s+)?h(?:ou)?rs?\s*(?:=|equals?|is|are)\s*$",
+                        text[: m.start()],
+                        re.I,
+                    )
+                    if hours and Decimal(hours.group(1)) == amount * 10:
+                        final += 1  # "3.0 contact hours = 0.3 CEUs": the CEUs are what IACET awards
                 demoted = False  # restated or a maximum: not a second amount earned
                 if re.search(r"\(\s*$", text[: m.start()]):
                     demoted = True
