@@ -299,12 +299,8 @@ def _amount_candidates(doc: _Doc, lines: list[_Line], *, aama: bool) -> list[tup
                     and _NO_CREDIT.search(doc.text)
                 ):
                     # "Session length: 2 hours" on a page that offers no credit: how long it ran.
-                    amount, resolved, bonus, note = (
-                        amount * 60,
-                        "minutes",
-                        0,
-                        "a duration; no credit is offered",
-                    )
+                    amount *= 60
+                    resolved, bonus, note = "minutes", 0, "a duration; no credit is offered"
                 else:
                     resolved, bonus, note = _resolve_unit(
                         unit, amount, line, doc, aama=aama, tag=m.groupdict().get("tag")

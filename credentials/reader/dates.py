@@ -24,31 +24,10 @@ _MON = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
-_MES = (
-    r"(?P<mes>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
-    r"diciembre)"
-)
-_MESES = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("enero",),
-            ("febrero",),
-            ("marzo",),
-            ("abril",),
-            ("mayo",),
-            ("junio",),
-            ("julio",),
-            ("agosto",),
-            ("septiembre", "setiembre"),
-            ("octubre",),
-            ("noviembre",),
-            ("diciembre",),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+              "octubre", "noviembre", "diciembre")  # fmt: skip
+_MESES = {name: number for number, name in enumerate(_MONTHS_ES, start=1)} | {"setiembre": 9}
+_MES = rf"(?P<mes>{'|'.join(_MESES)})"
 _DATE_PATTERNS = [
     (
         "es",  # Spanish: "del 10 al 12 de mayo de 2025" ends on the 12th; "12 de septiembre de 2025"

@@ -153,7 +153,7 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
 
     def vote(value: str | None, weight: float, line: _Line | None, place: str) -> None:
         value = _provider_value(value or "")
-        if not value or _a_person(value) or _generic_unit(value):
+        if not value or _a_person(value):
             return
         if title and _org_key(value) == _org_key(title):
             return
@@ -431,7 +431,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
                     continue
                 if re.match(r"\s*:", after):
                     value = _provider_value(after.split(":", 1)[1])
-        if value and not (title and value.lower() == title.lower()) and not _generic_unit(value):
+        if value and not (title and value.lower() == title.lower()):
             return doc.found(value, 0.9, line)
     top = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:8] if doc.lines else []
     for k, line in enumerate(top):  # the first organisation named at the top: a known body, or "… Institute"
@@ -509,6 +509,6 @@ def _provider_value(rest: str) -> str | None:
         value = value.rstrip(".")
     if len(re.findall(r"[A-Za-z]", value)) < 3 or len(value) > 100:
         return None
-    if re.search(r"\b(?:has|have|completed|attended)\b", value, re.I):
-        return None  # "has completed the course": the sentence's next words, not a name
+    if re.search(r"\b(?:has|have|completed|attended)\b", value, re.I) or _generic_unit(value):
+        return None  # "has completed the course", "Clinical Education Services": not an organisation's name
     return value

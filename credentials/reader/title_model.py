@@ -1,7 +1,7 @@
 """The title chosen by a small learned model: every line of the first page (and each line joined with
 the one or two below it) and every rule's title are candidates; each is described by what the page
 shows about it (how large it is printed, where, what stands around it, which rules found it) and scored
-by a logistic model trained on certificates of many layouts (``title_model.json``, trained by
+by a random forest fitted on certificates of many layouts (``title_model.json``, fitted by
 ``scripts/train_title_model.py``). Hand-written rules learn the layouts they are shown; the weights
 are fitted on one set of certificates and measured on others nobody tuned on (docs/certificate-reading.md).
 """
@@ -244,12 +244,12 @@ def described(doc: _Doc, cands: list[Candidate]) -> list[dict[str, float]]:
     context = _context(doc)
     rows = [features(doc, c, context) for c in cands]
     plausible = [
-        (c.line.size, row["position"])
+        c.line.size
         for c, row in zip(cands, rows, strict=True)
         if not any(row[name] for name in _NOT_A_TITLE) and c.span == 1
     ]
-    top = max((size for size, _ in plausible), default=0.0)
-    sizes = sorted({round(size, 1) for size, _ in plausible}, reverse=True)
+    top = max(plausible, default=0.0)
+    sizes = sorted({round(size, 1) for size in plausible}, reverse=True)
     for c, row in zip(cands, rows, strict=True):
         clean = not any(row[name] for name in _NOT_A_TITLE)
         row["clean"] = float(clean)
@@ -318,16 +318,15 @@ class Ranked:
     def whole(self, text: str) -> str:
         """``text`` run on to its next line when it stops on a joining word ("Anaphylaxis Recognition and")
         and a candidate reads on from it: a title wrapped, its second line printed in another size."""
-        if not _CUT_SHORT.search(text):
+        from credentials.reader.title import _CONNECTOR_END
+
+        if not _CONNECTOR_END.search(text):
             return text
         key = _norm(text)
         longer = [
             c for c in self.candidates if _norm(c).startswith(key) and len(c.split()) > len(text.split())
         ]
         return min(longer, key=len) if longer else text
-
-
-_CUT_SHORT = re.compile(r"(?:\b(?:and|of|for|in|to|with|the|a|an|at|by|from|&)|[-:,/&])\s*$", re.IGNORECASE)
 
 
 def best(doc: _Doc, rules: dict[str, tuple[str, _Line]]) -> Ranked | None:
