@@ -135,6 +135,9 @@ from credentials.selectors.evaluation import (
     activities_counts_preview_get as activities_counts_preview_get,
 )
 from credentials.selectors.evaluation import (
+    activity_evaluated_facts as activity_evaluated_facts,
+)
+from credentials.selectors.evaluation import (
     activity_shortfalls_get as activity_shortfalls_get,
 )
 from credentials.selectors.evaluation import (

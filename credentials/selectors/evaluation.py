@@ -38,11 +38,26 @@ class _Facts:
     excluded: dict[int, set[int]]
 
 
+# What the evaluation reads of an activity besides its shares and exclusions (the title only names
+# an uncategorized activity): one list for reading them all and for telling whether a save changed any.
+_FACT_FIELDS = ("completed_on", "kind", "approved", "amount", "title")
+
+
+def activity_evaluated_facts(*, activity: CEActivity) -> tuple:
+    """What the evaluation reads of one saved activity (``_facts_get``), for a save to tell whether it
+    changed any: when none changed, the stored evaluation still holds (services.progress_shown_changed).
+    The title counts only when the activity has no shares: it names an uncategorized activity."""
+    shares = tuple(activity.shares.order_by("category").values_list("category", "amount"))
+    excluded = tuple(activity.excluded_from.order_by("pk").values_list("pk", flat=True))
+    fields = tuple(getattr(activity, name) for name in _FACT_FIELDS if name != "title")
+    return (*fields, shares, excluded, None if shares else activity.title)
+
+
 def _facts_get(owner_id: int) -> _Facts:
     rows = list(
         CEActivity.objects.filter(owner_id=owner_id)
         .order_by("-completed_on", "-pk")
-        .values_list("pk", "completed_on", "kind", "approved", "amount", "title")
+        .values_list("pk", *_FACT_FIELDS)
     )
     shares: dict[int, list[tuple[str, Decimal]]] = defaultdict(list)
     for activity_id, category, amount in (

@@ -245,7 +245,7 @@ def _activity_save(
         if activity.pk
         else (None, None)
     )
-    evaluated_before = _evaluated_facts(activity) if activity.pk else None
+    evaluated_before = selectors.activity_evaluated_facts(activity=activity) if activity.pk else None
     errors = _activity_check(activity, data, today=today)
     shares, excluded = shares_of(data), list(data.excluded_from)
     if certificate is not CERTIFICATE_KEPT and certificate is not None:
@@ -277,7 +277,7 @@ def _activity_save(
         transaction.on_commit(lambda: storage.delete(old_file))
     if (
         evaluated_before is not None
-        and evaluated_before == _evaluated_facts(activity)
+        and evaluated_before == selectors.activity_evaluated_facts(activity=activity)
         and not _is_card(activity)
     ):
         progress_shown_changed(owner_id=activity.owner_id)  # nothing the rules read has changed
@@ -288,24 +288,6 @@ def _activity_save(
         _card_track(activity=activity, today=today)
     progress_invalidate(owner_id=activity.owner_id)
     return activity
-
-
-def _evaluated_facts(activity: CEActivity) -> tuple:
-    """What the evaluation reads of a saved activity (selectors.evaluation._facts_get): its date,
-    kind, unit, approval, amount, category shares and exclusions; and its title when it has no
-    shares, since an uncategorized activity is named by its title on the progress card."""
-    shares = tuple(activity.shares.order_by("category").values_list("category", "amount"))
-    excluded = tuple(activity.excluded_from.order_by("pk").values_list("pk", flat=True))
-    return (
-        activity.completed_on,
-        activity.kind,
-        activity.unit,
-        activity.approved,
-        activity.amount,
-        shares,
-        excluded,
-        None if shares else activity.title,
-    )
 
 
 def _is_card(activity: CEActivity) -> bool:
