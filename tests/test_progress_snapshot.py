@@ -813,3 +813,41 @@ def _logged(user, kind, ccma):
         # The same amount in contact hours: no longer AAMA-approved (R-CMA-5).
         "unit and approval": {"unit": "contact_hours"},
     }[kind]
+
+
+def test_a_stored_verdict_table_reads_as_evaluated_and_a_page_decodes_only_its_rows(
+    client, user, cma, monkeypatch
+):
+    """Issue 26: the snapshot stores each activity's verdict on its own, so the first list view
+    after a write decodes the rows of its page, not the whole table; what it decodes is what the
+    evaluation gave."""
+    from credentials.selectors import verdicts
+    from credentials.selectors.activities import ACTIVITIES_PER_PAGE
+
+    for number in range(ACTIVITIES_PER_PAGE + 10):
+        log(user, f"Course {number}", amount="1.5", day=dt.date(2025, 1, 1) + dt.timedelta(days=number))
+    activity_log(
+        owner=user,
+        title="Split",
+        completed_on=dt.date(2024, 12, 1),
+        unit="aama_ceus",
+        amount=Decimal(2),
+        categories={"general": Decimal(1), "clinical": Decimal(1)},
+        confirmed=True,
+        today=TODAY,
+    )
+    selectors.dashboard_get(user=user, today=TODAY)  # stores the evaluation, as the rebuild after a write
+    fresh = selectors.cycle_progress_get(cycle=_open(cma), today=TODAY, fresh=True, verdicts=True)
+    stored = verdicts.verdicts_decoded(ProgressSnapshot.objects.get(cycle=_open(cma)).verdicts)
+    assert dict(stored) == dict(fresh.verdict_table) and len(stored) == ACTIVITIES_PER_PAGE + 11
+    assert stored.contexts == fresh.verdict_table.contexts
+
+    decoded = []
+    real = verdicts.StoredVerdictTable.__getitem__
+    monkeypatch.setattr(
+        verdicts.StoredVerdictTable, "__getitem__", lambda table, pk: decoded.append(pk) or real(table, pk)
+    )
+    client.force_login(user)
+    page = client.get(reverse("activity_list")).content.decode()
+    assert "Course 59" in page and "Course 0" not in page  # newest first: the first page only
+    assert len(decoded) == ACTIVITIES_PER_PAGE  # one credential, one record per row shown

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -16,7 +16,7 @@ from credentials.selectors.common import _day, activities_with_parts, days_text
 from credentials.selectors.verdicts import (
     ActivityRef,
     ActivityVerdict,
-    VerdictTable,
+    VerdictRecord,
     _verdict_from,
 )
 
@@ -81,10 +81,12 @@ class CycleProgress:
     result: rules.Result
     exam: rules.ExamStatus | None = None
     uncategorized: tuple[ActivityRef, ...] = ()
-    verdict_table_source: Callable[[], VerdictTable] = field(default=dict, repr=False, compare=False)
+    verdict_table_source: Callable[[], Mapping[int, VerdictRecord]] = field(
+        default=dict, repr=False, compare=False
+    )
 
     @cached_property
-    def verdict_table(self) -> VerdictTable:
+    def verdict_table(self) -> Mapping[int, VerdictRecord]:
         """Every activity's verdict by activity id, in the order of the activity list."""
         return self.verdict_table_source()
 

@@ -22,7 +22,12 @@ from credentials import rules
 from credentials.models import Credential, Cycle, ExamAttempt, ProgressSnapshot
 from credentials.selectors.evaluation import _evaluate, _Evaluation, _Facts, _facts_get, _verdict_table
 from credentials.selectors.progress import CycleProgress
-from credentials.selectors.verdicts import VerdictTable
+from credentials.selectors.verdicts import (
+    StoredVerdictTable,
+    VerdictTable,
+    verdicts_decoded,
+    verdicts_encoded,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -177,11 +182,6 @@ def _progress_readable(credential, cycle, snapshot: ProgressSnapshot, verdicts: 
         return None
 
 
-def _unpickled(data: bytes):
-    with collector_paused():
-        return pickle.loads(data)
-
-
 def _holds(snapshot: ProgressSnapshot, day: dt.date) -> bool:
     """Whether what was evaluated on ``snapshot.day`` is still the evaluation on ``day``: no logged
     course has happened in between (rules.Result.on), so a new morning reads it."""
@@ -204,9 +204,9 @@ def _progress_stored(
     program = credential.rules_program
     result, exam, uncategorized = pickle.loads(snapshot.summary)
     if verdicts:
-        table = _unpickled(snapshot.verdicts)
+        table = verdicts_decoded(snapshot.verdicts)
 
-        def source() -> VerdictTable:
+        def source() -> StoredVerdictTable:
             return table
 
     else:
@@ -257,7 +257,7 @@ def _snapshot(
         holds_until=evaluation.result.holds_until,
         code=SNAPSHOT_CODE,
         summary=pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL),
-        verdicts=pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL),
+        verdicts=verdicts_encoded(table),
     )
 
 

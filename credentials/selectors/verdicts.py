@@ -9,7 +9,9 @@ changes the stored shape never reads a snapshot of the old one."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import marshal
+import pickle
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -82,8 +84,46 @@ class VerdictTable(dict[int, VerdictRecord]):
     contexts: tuple = ()
 
 
+class StoredVerdictTable(Mapping[int, VerdictRecord]):
+    """A VerdictTable as a snapshot stores it: each record encoded on its own, decoded when asked
+    for. A page of 50 rows decodes 50 records, not 5,000 (issue 26: loading the whole table, some
+    20,000 tuples, was a fifth of the first list view after a write at 5,000 activities, and set
+    off the garbage collector); the PDF and the exports, which show every row, decode them all."""
+
+    def __init__(self, rows: dict[int, bytes], contexts: tuple):
+        self._rows = rows
+        self.contexts = contexts
+
+    def __getitem__(self, pk: int) -> VerdictRecord:
+        return marshal.loads(self._rows[pk])
+
+    def __contains__(self, pk: object) -> bool:
+        return pk in self._rows
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def verdicts_encoded(table: Mapping[int, VerdictRecord]) -> bytes:
+    """A table as a snapshot stores it (StoredVerdictTable): records hold only text, numbers,
+    booleans, None and tuples of them, which marshal writes and reads fastest."""
+    rows = {pk: marshal.dumps(record) for pk, record in table.items()}
+    return pickle.dumps((rows, getattr(table, "contexts", ())), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def verdicts_decoded(data: bytes) -> StoredVerdictTable:
+    rows, contexts = pickle.loads(data)
+    return StoredVerdictTable(rows, contexts)
+
+
 def _verdict_from(
-    activity: CEActivity | None, record: VerdictRecord, table: VerdictTable, program: rules.Program
+    activity: CEActivity | None,
+    record: VerdictRecord,
+    table: VerdictTable | StoredVerdictTable,
+    program: rules.Program,
 ) -> ActivityVerdict:
     points, logged, reason, planned, planned_points, words = record
     if isinstance(words, str):
