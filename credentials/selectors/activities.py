@@ -133,6 +133,8 @@ class ActivityRow:
     fixed_category: str | None  # a category the rules impose (a CPR card is clinical)
     shares: list[CategoryShare]
     verdicts: list[tuple[Credential, ActivityVerdict | None]]
+    # Each credential's name, worked out once for the page: every row's ``version`` names them.
+    credential_names: dict[int, str] = field(repr=False, compare=False)
 
     @property
     def approval_label(self) -> str:
@@ -157,7 +159,10 @@ class ActivityRow:
                 self.approved,
                 self.fixed_category,
                 [(s.category, s.amount) for s in self.shares],
-                [(c.pk, str(c), v and (v.counted, v.group, v.message)) for c, v in self.verdicts],
+                [
+                    (c.pk, self.credential_names[c.pk], v and (v.counted, v.group, v.message))
+                    for c, v in self.verdicts
+                ],
             )
         )
 
@@ -232,8 +237,10 @@ def activity_page_get(
             )
         activities = list(shown.object_list)
         shares = _shares_of([a.pk for a in activities])
+        names = {p.credential.pk: str(p.credential) for p in progress_list}
         return [
-            _activity_row(activity, shares.get(activity.pk, []), progress_list) for activity in activities
+            _activity_row(activity, shares.get(activity.pk, []), progress_list, names)
+            for activity in activities
         ]
 
     return ActivityPage(
@@ -241,7 +248,9 @@ def activity_page_get(
     )
 
 
-def _activity_row(activity: CEActivity, shares: list[CategoryShare], progress_list) -> ActivityRow:
+def _activity_row(
+    activity: CEActivity, shares: list[CategoryShare], progress_list, names: dict[int, str]
+) -> ActivityRow:
     rule = rules.kind_rule_anywhere(activity.kind)
     return ActivityRow(
         activity=activity,
@@ -253,6 +262,7 @@ def _activity_row(activity: CEActivity, shares: list[CategoryShare], progress_li
             for p in progress_list
             if p.program.requires_ce or p.program.card_kind == activity.kind
         ],
+        credential_names=names,
     )
 
 

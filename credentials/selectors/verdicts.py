@@ -140,7 +140,7 @@ def _verdict_from(
     else:
 
         def written() -> str:
-            return _sentence(words, table.contexts, program)
+            return _sentence(words, _windows(table, program))
 
     return ActivityVerdict(
         activity=activity,
@@ -161,9 +161,17 @@ def _card_sentence(words: tuple) -> str:
     return f"{when} card; the one tracked here was issued on {_day(dt.date.fromordinal(day))}."
 
 
-def _sentence(pieces: tuple, contexts: tuple, program: rules.Program) -> str:
+def _windows(table: VerdictTable | StoredVerdictTable, program: rules.Program) -> list:
+    """The table's windows with the credential's program put back, worked out once per table and
+    not once per sentence (a page writes a hundred)."""
+    kept = table.__dict__.get("_windows")
+    if kept is None or kept[0] is not program:
+        kept = table._windows = (program, [replace(context, program=program) for context in table.contexts])
+    return kept[1]
+
+
+def _sentence(pieces: tuple, windows: list) -> str:
     """The sentence of an activity's verdict from its parts' verdicts stored as data."""
-    windows = [replace(context, program=program) for context in contexts]
     verdicts = [
         rules.CreditVerdict(
             credit=rules.Credit(
