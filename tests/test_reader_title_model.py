@@ -323,3 +323,73 @@ def test_contact_hours_restated_as_iacet_ceus_read_as_the_ceus_iacet_awards():
         ocr=False,
     )
     assert (fields["amount"].value, fields["unit"].value) == (Decimal("0.3"), "iacet_ceu")
+
+
+def test_a_title_in_a_form_does_not_run_on_into_the_speaker_and_date_printed_in_its_size():
+    page = lines(
+        (20, "Prairie Hollow Chapter of Medical Assistants"),
+        (15, "CEU Certificate - Quarterly Meeting"),
+        (12, "Attendee"),
+        (12, "Mariel Okafor, CMA (AAMA)"),
+        (12, "Program"),
+        (12, "Heat Illness in Outdoor Workers"),
+        (12, "Speaker"),
+        (12, "Tobias Lindqvist, MPH"),
+        (12, "Date"),
+        (12, "Thursday, May 15, 2025"),
+        (9, "This program has been granted prior approval by the American Association of Medical Assistants"),
+        (9, "(AAMA) for 1.0 clinical continuing education unit (CEU). Keep this certificate for your records."),
+        (9, "Ines Barroso, CMA (AAMA), Education Chair, Prairie Hollow Chapter of Medical Assistants"),
+    )
+    title, _ = _rule_titles(_Doc(page, False), card=False)["prominent"]
+    assert title == "Heat Illness in Outdoor Workers"
+    assert all(
+        not c.text.endswith("Speaker") and "Tobias" not in c.text
+        for c in title_model.candidates(_Doc(page, False), {})
+        if c.text.startswith("Heat Illness")
+    )
+
+
+def test_a_course_code_after_the_label_is_not_followed_into_the_next_sentence():
+    page = lines(
+        (18, "Juniper Flats Health Academy"),
+        (11, "This certificate is presented to"),
+        (24, "Odalys Ferreira"),
+        (11, "for completion of"),
+        (22, "Holter Monitor Hookup Essentials"),
+        (10, "NHA CE Credit: 1.0"),
+        (10, "Course: JFHA-HLT-04"),
+        (8, "Credits are accepted by the National Healthcareer Association (NHA) for CET and CCMA renewal."),
+    )
+    assert _extract(page, ocr=False)["title"].value == "Holter Monitor Hookup Essentials"
+
+
+def test_a_bracketed_course_code_or_a_weekday_after_the_title_is_not_part_of_it():
+    from credentials.reader.title import _tidy_title
+
+    assert _tidy_title("Travel Vaccines for Adults (TV-ADL-311)") == "Travel Vaccines for Adults"
+    assert _tidy_title("Spirometry Coaching (SPR-22)") == "Spirometry Coaching"
+    assert _tidy_title("Coding with ICD-10-CM (2025 Edition)") == "Coding with ICD-10-CM (2025 Edition)"
+    assert _tidy_title("Billing Basics (E/M)") == "Billing Basics (E/M)"
+    assert _tidy_title("Motivational Interviewing on Saturday") == "Motivational Interviewing"
+
+
+def test_a_wrapped_title_runs_on_when_the_model_scores_the_longer_reading_nearly_as_high():
+    ranked = title_model.Ranked(
+        "Specimen Collection for Urine",
+        lines((20, "x"))[0],
+        0.9,
+        0.05,
+        ("Specimen Collection for Urine", "Specimen Collection for Urine Drug Screens", "Specimen"),
+        (0.9, 0.8, 0.1),
+    )
+    assert ranked.whole("Specimen Collection for Urine") == "Specimen Collection for Urine Drug Screens"
+    far = title_model.Ranked(
+        "Specimen Collection for Urine",
+        lines((20, "x"))[0],
+        0.9,
+        0.5,
+        ("Specimen Collection for Urine", "Specimen Collection for Urine Drug Screens Presented By"),
+        (0.9, 0.4),
+    )
+    assert far.whole("Specimen Collection for Urine") == "Specimen Collection for Urine"

@@ -21,7 +21,8 @@ _HEADING = re.compile(
 _TEMPLATE_WORDS = re.compile(
     r"\b(?:certif(?:y|ies|ied|icate)|hereby|presented\s+to|awarded\s+to|granted\s+to|in\s+recognition|"
     r"this\s+is\s+to|successfully|completed|completion\s+of|attended|participat\w+|signature|"
-    r"director|coordinator|instructor|chair|manager|educator|page\s+\d)\b",
+    r"director|coordinator|instructor|chair|manager|educator|page\s+\d|"
+    r"otorgad[oa]\s+a|se\s+otorga|a\s+favor\s+de|se\s+hace\s+constar|se\s+certifica)\b",
     re.IGNORECASE,
 )
 

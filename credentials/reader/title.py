@@ -35,7 +35,8 @@ _TITLE_LABELS_STRONG = (
     r"topic\s*/\s*program(?:me)?|in-?service\s+(?:title|topic|name)"
 )
 _TITLE_LABELS_WEAK = (
-    r"program(?:me)?(?:\s+(?:title|name))?|event(?:\s+(?:title|name))?|training|class|session|offering"
+    r"program(?:me)?(?:\s+(?:title|name))?|event(?:\s+(?:title|name))?|training|class|session|offering|"
+    r"competency(?:\s+(?:title|name))?"
 )
 _TITLE_LABEL = re.compile(
     rf"^(?:(?P<strong>{_TITLE_LABELS_STRONG})|(?P<weak>{_TITLE_LABELS_WEAK}))(?:\s*(?:#|no\.)\s*[\w.-]*\d[\w.-]*)?"
@@ -191,6 +192,14 @@ def _names_something_else(text: str) -> bool:
     )
 
 
+# A line that starts another field ("Speaker" / "Dana Whitfield, MSW", "Session date"): a title printed in
+# the same size does not run on into it.
+_LABEL_START = re.compile(
+    r"^\s*(?:speakers?|presenters?|presented\s+by|instructors?|faculty|date|session\s+date|location|venue)\b",
+    re.IGNORECASE,
+)
+
+
 def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     # Kept whole: the learner's line, the candidates and the most prominent depend on each other in order.
     """The title by the page's layout: the largest printed line (or run of lines of one size, a title
@@ -244,6 +253,7 @@ def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
         )
         and not _dates_in(lines[j + 1].text)
         and not _is_label(lines[j + 1].text.strip())
+        and not _LABEL_START.match(lines[j + 1].text)
     ):
         parts.append(lines[j + 1].text.strip())
         j += 1
@@ -423,11 +433,18 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
     parts = []
     j = index
     if not rest or not re.search(r"[A-Za-z]{3}", rest) or re.fullmatch(_BARE_CODE, rest):
+        code = bool(rest)
         j = index + 1
         if j >= len(lines) or lines[j].page != lines[index].page:
             return None, lines[index]
         rest = lines[j].text
-        if _TITLE_LABEL.match(rest) or (_dates_in(rest) and len(_dates_in(rest)[0].text) > len(rest) / 2):
+        if (
+            _TITLE_LABEL.match(rest)
+            or (_dates_in(rest) and len(_dates_in(rest)[0].text) > len(rest) / 2)
+            or re.fullmatch(_BARE_CODE, rest.strip())  # "Course" / "TAHI-EKG-09": the label names a code
+            # "Course: TAHI-EKG-09" / "Credits are accepted by …": a code, then a sentence, not a title
+            or (code and (rest.rstrip().endswith(".") or len(rest.split()) > 14))
+        ):
             return None, lines[index]
     start = lines[j]
     parts.append(rest)
@@ -526,9 +543,16 @@ def _wrapped_by_size(line: _Line, following: _Line, current: str) -> bool:
     )
 
 
+# A course code in brackets after the title ("… Common Pitfalls (QH-CL-207)"), or the weekday a sentence
+# went on with ("… for Care Teams on Saturday, March 8"): not the title's.
+_TRAILING_CODE = re.compile(r"\s*\((?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\)$")
+_TRAILING_WEEKDAY = re.compile(r"\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
 def _tidy_title(value: str) -> str:
     value = re.sub(r"\s+", " ", value).strip()
     value = value.strip(" \"'`*_")
     value = re.sub(r"[\s.,;:\-]+$", "", value)
     value = value.strip(" \"'`")
+    value = _TRAILING_WEEKDAY.sub("", _TRAILING_CODE.sub("", value))
     return value

@@ -66,7 +66,7 @@ def _first_page(doc: _Doc) -> list[_Line]:
 def candidates(doc: _Doc, rules: dict[str, tuple[str, _Line]]) -> list[Candidate]:
     """Every line of the first page, each joined with the next one or two, and every rule's title; a
     text found several ways is one candidate with all its kinds."""
-    from credentials.reader.title import _CODE_FIRST, _tidy_title
+    from credentials.reader.title import _CODE_FIRST, _LABEL_START, _tidy_title
 
     lines = _first_page(doc)
     by_text: dict[str, Candidate] = {}
@@ -96,7 +96,7 @@ def candidates(doc: _Doc, rules: dict[str, tuple[str, _Line]]) -> list[Candidate
         for joined, kind in starts:
             for span in (2, 3):
                 j = index + span - 1
-                if j >= len(lines) or len(lines[j].text.split()) > 14:
+                if j >= len(lines) or len(lines[j].text.split()) > 14 or _LABEL_START.match(lines[j].text):
                     break
                 joined = f"{joined} {lines[j].text.strip()}"
                 add(joined, line, index, span, kind if kind == "joined" else "after_colon_joined")
@@ -297,6 +297,9 @@ def score(values: dict[str, float], model: dict) -> float:
     return total / len(model["trees"])
 
 
+_QUOTES = '"\u201c\u201d'
+
+
 @dataclass(frozen=True)
 class Ranked:
     text: str
@@ -316,15 +319,21 @@ class Ranked:
         )
 
     def whole(self, text: str) -> str:
-        """``text`` run on to its next line when it stops on a joining word ("Anaphylaxis Recognition and")
-        and a candidate reads on from it: a title wrapped, its second line printed in another size."""
+        """``text`` run on to its next line when a candidate reads on from it and either ``text`` stops on a
+        joining word ("Anaphylaxis Recognition and") or the model scores the longer reading nearly as
+        high ("... for Urine" / "... for Urine Drug Screens"): a title wrapped, its second line printed
+        in another size or read apart by OCR. Not past a quotation mark (a title quoted in a sentence)."""
         from credentials.reader.title import _CONNECTOR_END
 
-        if not _CONNECTOR_END.search(text):
-            return text
         key = _norm(text)
+        joined = bool(_CONNECTOR_END.search(text))
         longer = [
-            c for c in self.candidates if _norm(c).startswith(key) and len(c.split()) > len(text.split())
+            c
+            for c, score in zip(self.candidates, self.scores, strict=True)
+            if _norm(c).startswith(key)
+            and len(c.split()) > len(text.split())
+            and (joined or score >= max(0.5, self.probability - 0.15))
+            and not any(mark in c[len(text) :] for mark in _QUOTES)
         ]
         return min(longer, key=len) if longer else text
 
