@@ -338,7 +338,10 @@ def test_a_title_in_a_form_does_not_run_on_into_the_speaker_and_date_printed_in_
         (12, "Date"),
         (12, "Thursday, May 15, 2025"),
         (9, "This program has been granted prior approval by the American Association of Medical Assistants"),
-        (9, "(AAMA) for 1.0 clinical continuing education unit (CEU). Keep this certificate for your records."),
+        (
+            9,
+            "(AAMA) for 1.0 clinical continuing education unit (CEU). Keep this certificate.",
+        ),
         (9, "Ines Barroso, CMA (AAMA), Education Chair, Prairie Hollow Chapter of Medical Assistants"),
     )
     title, _ = _rule_titles(_Doc(page, False), card=False)["prominent"]
@@ -393,3 +396,88 @@ def test_a_wrapped_title_runs_on_when_the_model_scores_the_longer_reading_nearly
         (0.9, 0.4),
     )
     assert far.whole("Specimen Collection for Urine") == "Specimen Collection for Urine"
+
+
+def test_a_provider_printed_letter_spaced_or_followed_by_a_sentence_reads_as_its_name():
+    from credentials.reader.provider import _provider_value
+
+    assert _provider_value("Sunbury Hills State Society of M edical Assistants") == (
+        "Sunbury Hills State Society of Medical Assistants"
+    )
+    assert _provider_value("ESCUELA R EGIONAL DE S ALUD") == "ESCUELA REGIONAL DE SALUD"
+    assert _provider_value("Vitamin D Council") == "Vitamin D Council"  # a real lone capital stays
+    assert (
+        _provider_value("Tamarind Safety Training, Inc. No CE credit is offered")
+        == "Tamarind Safety Training, Inc."
+    )
+    assert _provider_value("No continuing education credit") is None
+
+
+def test_the_organisation_a_sentence_names_is_the_provider_whole():
+    assert (
+        provider_of(
+            (12, "MARROW & KILN"),
+            (8, "Clinic Consulting, LLC"),
+            (26, "Webinar Certificate"),
+            (22, "Odette Brandt"),
+            (18, "Scheduling Templates That Hold Up"),
+            (10, "Live webinar: 2025-04-02 | AAMA CEU: 1.0 Administrative"),
+            (
+                9,
+                "Marrow & Kiln Clinic Consulting, LLC has been granted prior approval by the American",
+            ),
+            (
+                9,
+                "Association of Medical Assistants (AAMA) for 1.0 administrative CEU.",
+            ),
+        )
+        == "Marrow & Kiln Clinic Consulting, LLC"
+    )
+    assert (
+        provider_of(
+            (
+                11,
+                "You completed Wound Care Refresher, a non-credit course offered by Tolland",
+            ),
+            (11, "Community College. The course met on May 3 and May 10, 2025, for 6 contact hours."),
+            (11, "Sincerely,"),
+        )
+        == "Tolland Community College"
+    )
+
+
+def test_the_approving_body_named_in_a_spanish_or_a_negated_sentence_is_not_the_provider():
+    assert (
+        provider_of(
+            (14, "Colegio Fronterizo de"),
+            (14, "Auxiliares de Salud"),
+            (30, "Certificado de finalización"),
+            (11, "Otorgado a"),
+            (32, "Marisol Ortega Benítez"),
+            (17, "Higiene de manos en la consulta"),
+            (
+                9,
+                "Ha recibido la aprobación previa de la American Association of Medical Assistants.",
+            ),
+        )
+        == "Colegio Fronterizo de Auxiliares de Salud"  # not the AAMA its approval sentence names
+    )
+    from credentials.reader.names import _known_body
+
+    assert _known_body("la aprobación previa de la American Association of Medical Assistants") is None
+    assert (
+        provider_of(
+            (18, "Dunmore CE"),
+            (26, "CERTIFICATE OF COMPLETION"),
+            (18, "Handling Patient Complaints"),
+            (
+                7.5,
+                "Dunmore Online Learning, LLC is an independent provider of continuing education.",
+            ),
+            (
+                7.5,
+                "This activity has not been submitted to the American Association of Medical Assistants.",
+            ),
+        )
+        == "Dunmore Online Learning, LLC"
+    )

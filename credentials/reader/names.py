@@ -106,7 +106,10 @@ _ENDORSEMENT = re.compile(
     r"\b(?:approv\w*|accredit\w*|recogni[sz]\w*|endors\w*|authori[sz]\w*|sanction\w*)\s+(?:\w+\s+){0,4}by\s*"
     r"(?:the\s+)?$|"
     r"\b(?:curriculum|guidelines|standards)\s+of\s+(?:the\s+)?$|\bmember\s+of\s+(?:the\s+)?$|"
-    r"\bin\s+accordance\s+with\s+(?:the\s+)?$|\bfor\s+(?:the\s+)?$",
+    r"\bin\s+accordance\s+with\s+(?:the\s+)?$|\bfor\s+(?:the\s+)?$|\bsubmitted\s+to\s+(?:the\s+)?$|"
+    # "la aprobación previa de la AAMA", "aprobado por la AAMA": a Spanish page's approving body
+    r"\baprobaci[oó]n\s+(?:\w+\s+){0,2}(?:de|por)\s+(?:la\s+|el\s+)?$|"
+    r"\b(?:aprobad[oa]|acreditad[oa]|reconocid[oa])\s+por\s+(?:la\s+|el\s+)?$",
     re.IGNORECASE,
 )
 _ORG_WORD = re.compile(
@@ -115,7 +118,8 @@ _ORG_WORD = re.compile(
     r"society|foundation|services|group|partners|webinars|solutions|medical\s+center|laboratories|council|"
     r"red\s+cross|ceufast|online|pediatrics|medicine|physicians|associates|medical\s+group|urgent\s+care|"
     r"chapter|alliance|federation|coalition|department|"
-    r"cl[ií]nica|centro|instituto|asociaci[oó]n|fundaci[oó]n|universidad|sociedad|hospital\w*)\b",
+    r"collaborative|consortium|"
+    r"cl[ií]nica|centro|instituto|asociaci[oó]n|fundaci[oó]n|universidad|sociedad|colegio|escuela|hospital\w*)\b",
     re.IGNORECASE,
 )
 _NOT_ORG = re.compile(

@@ -29,7 +29,7 @@ from credentials.reader.text_cleanup import _size_key
 
 _PROVIDER_BY = re.compile(
     r"\b(?:provided|presented|offered|sponsored|issued|hosted|developed|produced|delivered|conducted|"
-    r"awarded|certified|content)\s+by\s*:?\s*(?P<rest>.+)$",
+    r"awarded|content)\s+by\s*:?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PROVIDER_LABEL = re.compile(
@@ -67,10 +67,12 @@ _SIGNATURE_ORG = re.compile(
     r"^(?:[A-Z][\w.&/-]*\s+){0,4}(?:Director|Coordinator|Manager|Chair|President|Officer|Educator|Registrar|"
     r"Administrator|Specialist|Lead|Head|Dean|Supervisor)\b[\w\s&/-]{0,30},\s*(?P<org>[A-Z].+)$"
 )
-# "Bayside Professional Learning Institute is accredited by …", "X is an approved provider …".
+# "Bayside Professional Learning Institute is accredited by …", "X is an independent provider of …", "The
+# X Institute for Healthcare Learning has been granted prior approval by the AAMA …".
 _ORG_SUBJECT = re.compile(
-    r"^(?P<org>[A-Z][\w&'.-]*(?:,?\s+[A-Z&][\w&'.-]*){1,7})\s+(?:is|has\s+been)\s+"
-    r"(?:an?\s+)?(?:accredited|approved|authori[sz]ed|recogni[sz]ed|designated|licensed)\b"
+    r"^(?:The\s+)?(?P<org>[A-Z][\w&'.-]*(?:,?\s+(?:(?:of|for|and|de)\s+)?[A-Z&][\w&'.-]*){1,7})\s+"
+    r"(?:is|has\s+been)\s+(?:(?:an?\s+)?(?:accredited|approved|authori[sz]ed|recogni[sz]ed|designated|"
+    r"licensed|granted)\b|an?\s+(?:[\w-]+\s+){0,3}provider\b)"
 )
 # An organisation printed in capitals at the head of a line, then other words ("BLUEWATER LABORATORY
 # SCIENCES Continuing Education Program").
@@ -181,7 +183,7 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             and len(text.split()) <= 4
             and not _NOT_ORG.search(text)
             and _org_line(f"{text} {after.text.strip()}", title)
-            and not _org_line(text, title)
+            and (not _org_line(text, title) or _JOINING_END.search(text))
         ):
             vote(f"{text} {after.text.strip()}", 2.0, line, "head")  # a name printed over two lines
     role = re.compile(r"\b(?:Director|Coordinator|Manager|Chair|President|Officer|Educator|Registrar|Dean)\b")
@@ -305,12 +307,14 @@ def _under_wordmark(value: str, head: list[_Line]) -> str | None:
 
 
 def _extended(value: str, text: str, title: str | None) -> str | None:
-    """``value`` as printed elsewhere with one or two more capitalised words before it on the same line,
-    when those are a name's words (not "by", "the", a role): the organisation's full name."""
+    """``value`` as printed elsewhere with one to three more capitalised words (or an "&" between them)
+    before it on the same line, when those are a name's words (not "by", "the", a role): the
+    organisation's full name ("Keel & Compass Practice Consulting, LLC")."""
     if len(value.split()) < 2:
         return None
     pattern = re.compile(
-        rf"(?<![\w&'.-])((?:[A-Z][\w&'’.-]*[ \t]+){{1,2}})((?i:{re.escape(value)}))(?![\w&'-])"
+        rf"(?<![\w&'.-])([A-Z][\w&'’.-]*[ \t]+(?:(?:[A-Z][\w&'’.-]*|&)[ \t]+){{0,2}})"
+        rf"((?i:{re.escape(value)}))(?![\w&'-])"
     )
     for m in pattern.finditer(text):
         words = m.group(1).split()
@@ -408,10 +412,31 @@ def _affiliation(lines: list[_Line], index: int, title: str | None) -> _Line | N
     return found
 
 
+_JOINING_END = re.compile(r"\s(?:of|for|and|&|de|del|y|the)$", re.IGNORECASE)
+
+
+def _run_on(line: _Line, after: _Line | None) -> str:
+    """A name at the top that stops on a joining word ("Colegio Fronterizo de" / "Auxiliares de Salud")
+    with the line under it, printed in its size."""
+    text = line.text.strip()
+    if after is not None and _JOINING_END.search(text) and _same_size(line.size, after.size):
+        return f"{text} {after.text.strip()}"
+    return text
+
+
+def _name_goes_on(lines: list[_Line], index: int, rest: str) -> str:
+    """The rest of a name a sentence wrapped ("… offered by Hartwell" / "Community College. The course …"):
+    the next line's capitalised words up to its first stop, when they end in a kind of organisation."""
+    if index + 1 >= len(lines) or not re.search(r"[A-Z][\w&'.-]*$", rest.rstrip()):
+        return ""
+    m = re.match(r"(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*(?=[.,;]|\s*$)", lines[index + 1].text.strip())
+    return f" {m.group(0)}" if m and _ORG_WORD.search(m.group(0)) else ""
+
+
 def _provider_found(doc: _Doc, *, title: str | None) -> Found:
     # Kept whole: ordered places to look, the first provider found wins; splitting it hides the order.
     lines = doc.joined
-    for line in lines:
+    for index, line in enumerate(lines):
         value = None
         m = _PROVIDER_BY.search(line.text)
         if m and not re.search(
@@ -420,7 +445,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
             line.text[: m.start()] + " ",
             re.IGNORECASE,
         ):
-            value = _provider_value(m.group("rest"))
+            value = _provider_value(m.group("rest") + _name_goes_on(lines, index, m.group("rest")))
             if value and (_TITLED_NAME.match(value) or _HONORIFIC.search(value)):
                 value = None  # "presented by Dr. Adebayo Renshaw, PharmD": the speaker, not who gave it
         if value is None:
@@ -444,9 +469,8 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
                 name, 0.7, top[k - 1], "the organisation's name printed over two lines at the top"
             )
         if _org_line(line.text, title) and not _generic_unit(line.text):
-            return doc.found(
-                _provider_value(line.text) or line.text, 0.7, line, "the organisation named at the top"
-            )
+            text = _run_on(line, top[k + 1] if k + 1 < len(top) else None)
+            return doc.found(_provider_value(text) or text, 0.7, line, "the organisation named at the top")
     for line in doc.lines:
         body = _known_body(line.text)
         if body:
@@ -460,6 +484,9 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
             return doc.found(
                 _provider_value(line.text) or line.text, 0.55, line, "an organisation named on it"
             )
+        value = _provider_value(line.text)  # "Eastbrook … Collaborative - 77 Dorsey Ave - Refreshments …"
+        if value and value != line.text.strip() and _org_line(value, title) and not _generic_unit(value):
+            return doc.found(value, 0.5, line, "an organisation named on it")
     for line in doc.lines:  # a company's name starting a footer ("MedBridge, Inc. | 1633 Westlake Ave N")
         m = _LEGAL_NAME.match(line.text.strip())
         if (
@@ -477,8 +504,22 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
     return NOT_FOUND
 
 
+# A wordmark printed letter-spaced and read back with a gap after its initials ("Evergreen C oast State
+# Society of M edical Assistants", "INSTITUTO L ATINO DE S ALUD"): in a name, a lone capital before a word
+# in lower case (not a small word) or, all in capitals, before the rest of a word, is that word's first.
+_SPLIT_INITIAL = re.compile(
+    r"\b([B-HJ-Z]) (?!(?:of|and|for|the|de|del|la|las|los|y|in|on|at|to)\b)(?=[a-z]{2,})"
+)
+_SPLIT_INITIAL_CAPS = re.compile(r"\b([B-DF-HJ-NP-TV-XZ]) (?=[A-Z]{3,}\b)")
+
+
+def _respaced(value: str) -> str:
+    value = _SPLIT_INITIAL.sub(r"\1", value)
+    return _SPLIT_INITIAL_CAPS.sub(r"\1", value) if value.isupper() else value
+
+
 def _provider_value(rest: str) -> str | None:
-    value = re.sub(r"^the\s+(?=[A-Z])", "", _unadorned(rest))
+    value = re.sub(r"^the\s+(?=[A-Z])", "", _respaced(_unadorned(rest)))
     # Two strings drawn without a space between them: the name ends with its kind of organisation
     # ("… Education PartnersHarrisford, Pennsylvania").
     for glued in re.finditer(r"(?<=[a-z])(?=[A-Z][a-z])", value):
@@ -487,6 +528,10 @@ def _provider_value(rest: str) -> str | None:
             value = value[: glued.start()]
             break
     value = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", value)[0]  # "… Medical Assistants. This program …"
+    # "Northwind Safety Training, Inc. No continuing education credit …": the name ends with its suffix.
+    legal = re.search(r"\b(?:Inc\.|Ltd\.|Corp\.|L\.L\.C\.)(?=\s+[A-Z])", value)
+    if legal:
+        value = value[: legal.end()]
     # A second label on the line ends the name ("… Education, LLC Provider Number: 50-18827").
     value = re.split(
         r"\s+(?=(?:(?:Provider|Approval|Course|Certificate|Member|License|Accreditation|Registration)\s+)?"
@@ -509,6 +554,10 @@ def _provider_value(rest: str) -> str | None:
         value = value.rstrip(".")
     if len(re.findall(r"[A-Za-z]", value)) < 3 or len(value) > 100:
         return None
-    if re.search(r"\b(?:has|have|completed|attended)\b", value, re.I) or _generic_unit(value):
+    if (
+        re.search(r"\b(?:has|have|completed|attended)\b", value, re.I)
+        or re.match(r"no\s", value, re.I)  # "No continuing education credit"
+        or _generic_unit(value)
+    ):
         return None  # "has completed the course", "Clinical Education Services": not an organisation's name
     return value
