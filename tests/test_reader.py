@@ -519,6 +519,7 @@ HELD_OUT = [
             "provider": "Valley Hospital Training Center",
             "amount": "1",
             "unit": "cpr_card",
+            "category": "clinical",  # R-CMA-11: a card always counts as clinical
         },
     ),
     (
@@ -538,6 +539,7 @@ HELD_OUT = [
             "provider": "Metro Safety Training LLC",
             "amount": "1",
             "unit": "cpr_card",
+            "category": "clinical",  # R-CMA-11: a card always counts as clinical
         },
     ),
     (

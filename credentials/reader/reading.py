@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from credentials import rules
 from credentials.reader.aama import _aama
 from credentials.reader.amounts import _amount_unit, _category, _category_split
 from credentials.reader.completion_date import _completed_on
@@ -145,6 +146,17 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
+def _card_category(unit: Found) -> Found:
+    """A CPR/BLS card counts in the category the rules fix for cards (R-CMA-11: clinical), however
+    sure the reading is that it is a card; a card names no category of its own."""
+    rule = rules.kind_rule_anywhere(rules.UNITS[unit.value].kind)
+    if rule is None or not rule.category:
+        return NOT_FOUND
+    return Found(
+        rule.category, unit.confidence, f"a CPR/BLS card always counts as {rule.category} (R-CMA-11)"
+    )
+
+
 def _extract(lines: list[_Line], *, ocr: bool) -> dict[str, Found]:
     doc = _Doc(lines, ocr)
     fields = dict.fromkeys(FIELDS, NOT_FOUND)
@@ -153,6 +165,8 @@ def _extract(lines: list[_Line], *, ocr: bool) -> dict[str, Found]:
     amount, unit = _amount_unit(doc, aama=fields["aama_approved"].value is True)
     fields["amount"], fields["unit"] = amount, unit
     fields["category"] = _category(doc)
+    if unit.value == "cpr_card" and fields["category"].value is None:
+        fields["category"] = _card_category(unit)
     fields["title"] = _title(doc, card=unit.value == "cpr_card")
     fields["provider"] = _provider(doc, title=fields["title"].value)
     return fields
