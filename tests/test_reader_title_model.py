@@ -481,3 +481,54 @@ def test_the_approving_body_named_in_a_spanish_or_a_negated_sentence_is_not_the_
         )
         == "Dunmore Online Learning, LLC"
     )
+
+
+def test_spanish_approval_credits_and_durations_are_read():
+    page = lines(
+        (14, "Alianza Hispana de Asistentes Médicos"),
+        (30, "Certificado de finalización"),
+        (17, "Comunicación con pacientes con dominio limitado del inglés"),
+        (11, "Fecha de finalización: 5 de agosto de 2025"),
+        (
+            9,
+            "Ha recibido la aprobación previa de la American Association of Medical Assistants (AAMA)",
+        ),
+        (9, "por 1.0 unidad de educación continua (CEU) de categoría general."),
+    )
+    fields = _extract(page, ocr=False)
+    assert (fields["aama_approved"].value, fields["amount"].value, fields["unit"].value) == (
+        True,
+        Decimal("1.0"),
+        "aama_ceu",
+    )
+    talk = lines(
+        (30, "Reconocimiento"),
+        (27, "Toma de signos vitales en adultos mayores"),
+        (19, "12 de junio de 2025 - Duración: 90 minutos"),
+        (12, "Sin créditos de educación continua."),
+    )
+    fields = _extract(talk, ocr=False)
+    assert (fields["amount"].value, fields["unit"].value) == (Decimal(90), "minutes")
+
+
+def test_approval_not_requested_is_not_approval_and_a_tables_total_row_confirms_a_split():
+    page = lines(
+        (21, "Copperfield Online, Inc."),
+        (25, "Certificate of Completion"),
+        (15, "Course: Reading Lipid Panels"),
+        (12, "Completion date: Oct 2, 2024"),
+        (12, "Contact hours: 1.0"),
+        (12, "AAMA CEU: approval not requested"),
+    )
+    assert _extract(page, ocr=False)["aama_approved"].value is False
+    from credentials.reader.amounts import _category_split
+
+    table = "\n".join(
+        ["Session", "Category", "CEUs", "Coding Updates", "Administrative", "1.0", "Payer Rules",
+         "Administrative", "1.0", "Wound Care", "Clinical", "1.0", "Total AAMA CEUs", "3.0",
+         "Approved by the AAMA for 3.0 continuing education units: 2.0 administrative and 1.0 clinical."]
+    )  # fmt: skip
+    assert _category_split(table, Decimal("1.0")) == {
+        "administrative": Decimal("2.0"),
+        "clinical": Decimal("1.0"),
+    }

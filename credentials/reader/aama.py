@@ -13,6 +13,9 @@ _AAMA_POSITIVE = re.compile(
     r"|".join(
         [
             rf"approv(?:ed|al)\b[^.;\n]{{0,60}}?\bby\s+{_AAMA_NAME}",
+            # Spanish: "la aprobación previa de la AAMA", "aprobado por la American Association …"
+            rf"aprobaci[oó]n\s+(?:previa\s+)?(?:de|por)\s+(?:la\s+|el\s+)?{_AAMA_NAME}",
+            rf"aprobad[oa]\s+por\s+(?:la\s+|el\s+)?{_AAMA_NAME}",
             rf"{_AAMA_NAME}[\s-]*approved",
             rf"{_AAMA_NAME}\s+(?:has\s+)?approved",
             r"\bAAMA\s+CEUs?\b",
@@ -29,10 +32,12 @@ _NEGATION = re.compile(
     r"has\s+been\s+submitted|will\s+be\s+submitted|has\s+been\s+requested)\b",
     re.IGNORECASE,
 )
-# "AAMA CEU approval pending", "AAMA CEUs: applied for", "AAMA approval not yet granted": said after it.
+# "AAMA CEU approval pending", "AAMA CEUs: applied for", "AAMA approval not yet granted", "AAMA CEU: approval
+# not requested": said after it.
 _NEGATED_AFTER = re.compile(
     r"\s*[:,-]?\s*(?:approval\s+)?(?:is\s+|was\s+|has\s+been\s+)?(?:still\s+)?"
-    r"(?:pending|applied\s+for|requested|awaited|not\s+(?:yet\s+)?(?:granted|approved|available))\b",
+    r"(?:pending|applied\s+for|requested|awaited|"
+    r"not\s+(?:yet\s+)?(?:granted|approved|available|requested|sought|applied\s+for|submitted))\b",
     re.IGNORECASE,
 )
 _AAMA_ANY = re.compile(r"\bAAMA\b|American\s+Association\s+of\s+Medical\s+Assistants", re.IGNORECASE)

@@ -73,8 +73,10 @@ _UNIT_AFTER = [
     (r"credit\s+hours?|units?\s+of\s+credit", "credit_hours", 4),
     (r"(?:CE|continuing\s+education(?:\s*\(\s*CE\s*\))?)\s+credits?(?:\s*\(s\))?", "ce_credit", 4),
     (_CAT + r"(?:CEUs?|continuing\s+education\s+units?)(?:\s*\(\s*CEUs?\s*\))?", "ceu", 3),
+    # Spanish: "1.0 unidad de educación continua (CEU)"
+    (r"unidad(?:es)?\s+de\s+educaci[oó]n\s+continua(?:\s*\(\s*CEUs?\s*\))?", "ceu", 3),
     (r"h(?:ou)?rs?\.?\s*(?:and\s+)?(?P<minutes>\d{1,2})\s*min(?:ute)?s?\b", "hours_minutes", 3),
-    (r"min(?:ute)?s?\b\.?", "minutes", 3),
+    (r"min(?:ute|uto)?s?\b\.?", "minutes", 3),  # "45 minutes", "90 minutos"
     (r"(?:hours?|hrs?\.?)(?:\s*\(s\))?", "hours", 2),
     (r"credits?(?:\s*\(s\))?", "credits", 1),
 ]
@@ -406,9 +408,11 @@ def _total_said(text: str, total: Decimal) -> bool:
     number = rf"{re.escape(str(total))}|{re.escape(str(total.normalize()))}"
     return bool(
         re.search(
-            rf"total\W{{0,12}}(?:{number})\b|\b(?:{number})\s*(?:\w+\s+){{0,2}}total|"
-            rf"approved\s+for\s+(?:a\s+total\s+of\s+)?(?:{number})\s*(?:AAMA\s+)?"
-            rf"(?:CEUs?|contact\s+hours?|credits?)\b",
+            # "Total: 3.0", "Total AAMA CEUs 3.0" (a table's last row), "3.0 total"
+            rf"total\W{{0,12}}(?:[A-Za-z]+\W{{1,3}}){{0,3}}(?:{number})\b|\b(?:{number})\s*(?:\w+\s+){{0,2}}total|"
+            # "approved for 3.0 AAMA CEUs", "prior approval by the AAMA for 3.0 continuing education units"
+            rf"\b(?:approved\s+)?for\s+(?:a\s+total\s+of\s+)?(?:{number})\s*(?:AAMA\s+)?"
+            rf"(?:CEUs?|continuing\s+education\s+units?|contact\s+hours?|credits?)\b",
             text,
             re.I,
         )
