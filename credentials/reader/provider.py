@@ -518,6 +518,12 @@ def _respaced(value: str) -> str:
     return _SPLIT_INITIAL_CAPS.sub(r"\1", value) if value.isupper() else value
 
 
+_NAME_SMALL_WORDS = frozenset(
+    {"of", "for", "and", "the", "at", "in", "on", "de", "del", "la", "las", "los", "y", "e", "en", "&"}
+    | {"inc", "llc", "ltd", "corp", "co"}
+)
+
+
 def _provider_value(rest: str) -> str | None:
     value = re.sub(r"^the\s+(?=[A-Z])", "", _respaced(_unadorned(rest)))
     # Two strings drawn without a space between them: the name ends with its kind of organisation
@@ -549,14 +555,28 @@ def _provider_value(rest: str) -> str | None:
         value = value[: m.start()]
     for hit in reversed(_dates_in(value)):
         value = value[: hit.start]
+    # A name's words are capitalised (or a brand's "eLearning"), or small joining words: "Halvorsen Medical
+    # Group internal training" ends before "internal".
+    words = value.split()
+    for index, word in enumerate(words):
+        if (
+            index >= 2
+            and word[:1].islower()
+            and not any(c.isupper() for c in word)  # a brand's "eLearning" is a name's word
+            and word.lower().strip(".,") not in _NAME_SMALL_WORDS
+        ):
+            value = " ".join(words[:index])
+            break
     value = value.strip(" \"'`;:,-")
     if value.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|l\.l\.c|p\.c)\.$", value, re.IGNORECASE):
         value = value.rstrip(".")
-    if len(re.findall(r"[A-Za-z]", value)) < 3 or len(value) > 100:
+    letters = len(re.findall(r"[A-Za-z]", value))
+    if letters < 3 or len(value) > 100 or (letters == 3 and " " not in value):  # "EHR", "CE"
         return None
     if (
         re.search(r"\b(?:has|have|completed|attended)\b", value, re.I)
         or re.match(r"no\s", value, re.I)  # "No continuing education credit"
+        or re.match(r"(?:approved|accredited|approval|endorsed)\b", value, re.I)  # "Approved by the NHA"
         or _generic_unit(value)
     ):
         return None  # "has completed the course", "Clinical Education Services": not an organisation's name
