@@ -532,3 +532,21 @@ def test_approval_not_requested_is_not_approval_and_a_tables_total_row_confirms_
         "administrative": Decimal("2.0"),
         "clinical": Decimal("1.0"),
     }
+
+
+def test_a_name_printed_beside_the_web_address_it_was_made_from_is_the_provider():
+    assert (
+        provider_of(
+            (40, "Tomasz Wieczorek"),
+            (11, "successfully completed the on-demand course"),
+            (18, "Respectful Communication at the Front Desk"),
+            (11, "on 10 Jul 2025"),
+            (10, "AAMA CEU 1.0 (General)"),
+            (9.7, "Lantern Cove Professional Development • lanterncove-pd.example"),
+        )
+        == "Lantern Cove Professional Development"
+    )
+    from credentials.reader.provider import _named_like
+
+    assert _named_like("Tri-County Health Alliance", "tcha")
+    assert not _named_like("Course content by Harborview", "learnpoint")

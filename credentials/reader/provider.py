@@ -145,6 +145,26 @@ def _a_person(value: str) -> bool:
     return bool(_PERSON_NAME.match(value) or _HONORIFIC.search(value) or _TITLED_NAME.match(value))
 
 
+# A web address printed on the page ("www.clinedge-ce.com", "harborpoint-pd.org"): its name, which an
+# organisation picks after its own.
+_SITE = re.compile(
+    r"(?<![@\w.-])(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][a-z0-9-]{2,40})\."
+    r"(?:com|org|net|edu|us|io|health|care|example)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_like(text: str, stem: str) -> bool:
+    """Whether ``text`` reads as a name the web address ``stem`` was made from: its letters start with it
+    ("Harbor Point …" / harborpoint) or its words' initials spell it ("Tri-County Health Alliance" /
+    tcha)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if not 2 <= len(words) <= 9 or not text.strip()[:1].isupper() or len(stem) < 3:
+        return False
+    letters = "".join(words).lower()
+    return (len(stem) >= 5 and letters.startswith(stem)) or "".join(w[0] for w in words).lower() == stem
+
+
 def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
     # Kept whole: one vote over every place a provider is named; split, its weights are not seen together.
     """The provider by agreement of independent places a certificate names it: the first reading
@@ -211,6 +231,13 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             vote(m.group("org").strip(), 2.0, line, "copyright")  # "© 2024 Clearwater … Network."
         if _org_line(text, title) and not _known_body(text):
             vote(text, 1.0, line, "line")
+    for line in doc.lines:  # "Harbor Point Professional Development • harborpoint-pd.example"
+        for site in _SITE.finditer(line.text):
+            stem = site.group("name").split("-")[0].lower()
+            # Only a name printed beside it: the address is as often the e-learning platform's.
+            for part in re.split(r"\s+[|·•]\s+|\s{2,}|\s+-\s+", line.text):
+                if site.group(0) not in part and _named_like(part, stem):
+                    vote(part, 2.5, line, "website")
     for key, entry in list(votes.items()):  # "Tri-River SMA" is "Tri-River Society of Medical Assistants"
         full = next((e for k, e in votes.items() if k != key and _abbreviates(entry[1], e[1])), None)
         if full is not None:
