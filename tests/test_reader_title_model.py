@@ -550,3 +550,31 @@ def test_a_name_printed_beside_the_web_address_it_was_made_from_is_the_provider(
 
     assert _named_like("Tri-County Health Alliance", "tcha")
     assert not _named_like("Course content by Harborview", "learnpoint")
+
+
+def test_a_wrapped_title_runs_on_and_a_labelled_title_stops_at_its_next_field():
+    wrapped = lines(
+        (12, "NORTHCOVE LABORATORY EDUCATION SERVICES"),
+        (40, "Certificate"),
+        (22, "Imani Castellanos, RMA (AMT)"),
+        (20, "Point-of-Care Coagulation Testing"),
+        (20, "for Family Practice Clinics"),
+        (11, "Program date: 2/6/2025"),
+        (
+            9.5,
+            "Approved by American Medical Technologists (AMT) for 1.5 CE hours. Not approved for AAMA CEUs.",
+        ),
+        (9, "Dr. Lionel Ashby, PhD, MLS"),
+        (9, "Program Director"),
+    )
+    title, _ = _rule_titles(_Doc(wrapped, False), card=False)["prominent"]
+    assert title == "Point-of-Care Coagulation Testing for Family Practice Clinics"
+    labelled = lines(
+        (20, "Training Completion Record"),
+        (10, "Course: Lumina EHR 9: Charting Vital Signs for Medical Assistants"),
+        (10, "Session date"),
+        (10, "03/18/2025 (virtual, instructor-led)"),
+    )
+    assert _rule_titles(_Doc(labelled, False), card=False)["strong"][0] == (
+        "Lumina EHR 9: Charting Vital Signs for Medical Assistants"
+    )

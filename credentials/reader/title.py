@@ -250,6 +250,8 @@ def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
         and (
             _could_be_title(lines[j + 1])
             or (len(lines[j + 1].text.split()) <= 3 and not _org_line(lines[j + 1].text, None))
+            # "Waived Testing and CLIA Compliance" / "for Physician Office Labs": a wrapped title's rest
+            or re.match(r"(?:for|and|of|in|with|to|on|at|&)\s+[A-Z]", lines[j + 1].text.strip())
         )
         and not _dates_in(lines[j + 1].text)
         and not _is_label(lines[j + 1].text.strip())
@@ -460,6 +462,7 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
             continue
         if (
             _CONTINUATION_BAD.match(following)
+            or _LABEL_START.match(following)  # "Session date", "Speaker": the next field
             or _dates_in(following)
             or ":" in following
             or current.rstrip().endswith('"')
