@@ -558,10 +558,18 @@ def test_stored_verdicts_are_written_in_the_readers_date_style_whoever_stored_th
     assert card_message == "The card tracked here: renew by 31 Mar 2028."
 
 
-def test_a_write_redraws_only_the_list_rows_it_changed(client, user, cma, django_capture_on_commit_callbacks):
+def test_a_write_redraws_only_the_list_rows_it_changed(
+    client, user, cma, django_capture_on_commit_callbacks, monkeypatch
+):
     """Issue 26: each row of the list is kept under what it shows, so after a write the first view
-    renders only the rows whose activity or verdict changed (here one title: one row)."""
+    renders only the rows whose activity or verdict changed (here one title: one row), and tells
+    which changed without writing the others' sentences."""
+    from credentials.selectors import verdicts
     from tests.conftest import activity_change
+
+    written = []
+    real = verdicts._sentence
+    monkeypatch.setattr(verdicts, "_sentence", lambda *a: written.append(1) or real(*a))
 
     made = [log(user, f"Course {n}", amount="2", day=dt.date(2025, 6, n + 1)) for n in range(4)]
     client.force_login(user)
@@ -583,7 +591,9 @@ def test_a_write_redraws_only_the_list_rows_it_changed(client, user, cma, django
             categories={"clinical": Decimal("2")},
             confirmed=True,
         )
+    written.clear()
     assert drawn() == 1
+    assert len(written) == 1  # the redrawn row's sentence, and no other
     assert "Course 1, renamed" in client.get(url).content.decode()
 
 

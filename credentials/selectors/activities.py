@@ -160,7 +160,7 @@ class ActivityRow:
                 self.fixed_category,
                 [(s.category, s.amount) for s in self.shares],
                 [
-                    (c.pk, self.credential_names[c.pk], v and (v.counted, v.group, v.message))
+                    (c.pk, self.credential_names[c.pk], v and (v.counted, v.group, v.words_key or v.message))
                     for c, v in self.verdicts
                 ],
             )

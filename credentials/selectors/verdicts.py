@@ -42,6 +42,9 @@ class ActivityVerdict:
     planned_points: Decimal = Decimal(0)
     # Writes ``message``: a sentence is written only for a verdict that is shown (issue 26).
     words: Callable[[], str] = field(default=str, repr=False, compare=False)
+    # What ``message`` is written from, for the key of a kept rendering, so that telling whether a row
+    # changed writes no sentence; None when the sentence itself is that (a held-back activity's).
+    words_key: object = field(default=None, repr=False, compare=False)
 
     @cached_property
     def message(self) -> str:
@@ -126,6 +129,7 @@ def _verdict_from(
     program: rules.Program,
 ) -> ActivityVerdict:
     points, logged, reason, planned, planned_points, words = record
+    key = None
     if isinstance(words, str):
         message = words
 
@@ -133,11 +137,14 @@ def _verdict_from(
             return message
 
     elif words[0] == CARD:
+        key = words
 
         def written() -> str:
             return _card_sentence(words)
 
     else:
+        reprs = _windows_reprs(table, program)  # each part's window by what it says, not its place
+        key = (reprs[-1], tuple((*piece[:-1], reprs[piece[-1]]) for piece in words))
 
         def written() -> str:
             return _sentence(words, _windows(table, program))
@@ -150,6 +157,7 @@ def _verdict_from(
         planned=planned,
         planned_points=Decimal(planned_points),
         words=written,
+        words_key=key,
     )
 
 
@@ -167,6 +175,17 @@ def _windows(table: VerdictTable | StoredVerdictTable, program: rules.Program) -
     kept = table.__dict__.get("_windows")
     if kept is None or kept[0] is not program:
         kept = table._windows = (program, [replace(context, program=program) for context in table.contexts])
+    return kept[1]
+
+
+def _windows_reprs(table: VerdictTable | StoredVerdictTable, program: rules.Program) -> list[str]:
+    """Each of the table's windows as its sentences read it, then the program; once per table. Not the
+    day of the evaluation, which a sentence reads only as whether a part is planned, already in its
+    record: a later day's evaluation redraws only the rows whose verdict or window changed."""
+    kept = table.__dict__.get("_windows_reprs")
+    if kept is None or kept[0] is not program:
+        windows = [repr(replace(context, program=None, today=dt.date.min)) for context in table.contexts]
+        kept = table._windows_reprs = (program, [*windows, repr(program)])
     return kept[1]
 
 
