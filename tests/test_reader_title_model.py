@@ -578,3 +578,45 @@ def test_a_wrapped_title_runs_on_and_a_labelled_title_stops_at_its_next_field():
     assert _rule_titles(_Doc(labelled, False), card=False)["strong"][0] == (
         "Lumina EHR 9: Charting Vital Signs for Medical Assistants"
     )
+
+
+def test_a_competency_label_gives_the_title_and_an_award_phrase_is_not_one():
+    page = lines(
+        (18, "Sycamore Ridge Health"),
+        (24, "Skills Validation Record"),
+        (12, "Competency: Annual Validation: Point-of-Care Hemoglobin Testing"),
+        (11, "Validated on 04/02/2025 by Renata Kowalski, RN"),
+    )
+    assert _rule_titles(_Doc(page, False), card=False)["weak"][0] == (
+        "Annual Validation: Point-of-Care Hemoglobin Testing"
+    )
+    from credentials.reader.layout import _TEMPLATE_WORDS
+
+    assert _TEMPLATE_WORDS.search("otorgado a Julia Paredes Montoya")
+    assert not _TEMPLATE_WORDS.search("Prevención de caídas en pacientes ambulatorios")
+
+
+def test_a_footers_name_is_read_before_its_address_and_certified_by_names_no_provider():
+    assert (
+        provider_of(
+            (22, "Yolanda Price, CMA (AAMA)"),
+            (22, "Diabetes Care Essentials for the Medical Office"),
+            (11, "Saturday workshop · June 21, 2025"),
+            (
+                9,
+                "Westbrook Medical Assistant Education Collaborative - 77 Dorsey Ave - Lunch by GlucoTrue",
+            ),
+        )
+        == "Westbrook Medical Assistant Education Collaborative"
+    )
+    from credentials.reader.provider import _provider_found
+
+    page = (
+        (18, "Pinefield Online Learning"),
+        (26, "CERTIFICATE OF COMPLETION"),
+        (18, "Managing Patient Portal Messages"),
+        (7.5, "Medical assistants certified by American Medical"),
+        (7.5, "Technologists (AMT) may report these contact hours toward recertification."),
+    )
+    assert provider_of(*page) == "Pinefield Online Learning"
+    assert _provider_found(_Doc(lines(*page), False), title=None).value == "Pinefield Online Learning"
