@@ -89,6 +89,18 @@ def test_spanish_dates_and_ranges_are_read():
     assert [h.date for h in _dates_in("el 3 de setiembre del 2025")] == [dt.date(2025, 9, 3)]
 
 
+def test_a_month_read_back_by_ocr_with_a_gap_after_its_first_letter_is_still_a_month():
+    from credentials.reader.dates import _dates_in
+
+    assert [h.date for h in _dates_in("J anuary 18, 2025 - Pine Hollow Lodge")] == [dt.date(2025, 1, 18)]
+    assert [h.date for h in _dates_in("S eptember 9, 2024")] == [dt.date(2024, 9, 9)]
+    assert [h.date for h in _dates_in("Sept. 9, 2024 and jun 3 2025")] == [
+        dt.date(2024, 9, 9),
+        dt.date(2025, 6, 3),
+    ]
+    assert _dates_in("a J an 3 2025 note") == []  # only a month's full name, read with its gap
+
+
 def test_an_in_service_form_label_printed_over_its_value_gives_the_title():
     page = lines(
         (15, "Saint Ottilie Regional Medical Center"),

@@ -18,9 +18,10 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+# A month's name in full may come back from OCR with a gap after its first letter ("J anuary 18, 2025").
 _MON = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+    r"(?P<mon>j ?anuary|jan|f ?ebruary|feb|m ?arch|mar|a ?pril|apr|may|j ?une|jun|j ?uly|jul|a ?ugust|aug|"
+    r"s ?eptember|sept?|o ?ctober|oct|n ?ovember|nov|d ?ecember|dec)(?![a-z])\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
@@ -112,7 +113,7 @@ def _date_from(kind: str, m: re.Match) -> dt.date | None:
     try:
         if kind in ("mdy", "dmy"):
             day, year = int(m.group("day")), int(m.group("year"))
-            month = date_parser.parse(f"{m.group('mon').rstrip('.')[:3]} 1 2000").month
+            month = date_parser.parse(f"{m.group('mon').replace(' ', '').rstrip('.')[:3]} 1 2000").month
             return dt.date(year, month, day)
         if kind == "es":
             return dt.date(int(m.group("year")), _MESES[m.group("mes").lower()], int(m.group("day")))
