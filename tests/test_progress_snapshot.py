@@ -861,3 +861,24 @@ def test_a_stored_verdict_table_reads_as_evaluated_and_a_page_decodes_only_its_r
     page = client.get(reverse("activity_list")).content.decode()
     assert "Course 59" in page and "Course 0" not in page  # newest first: the first page only
     assert len(decoded) == ACTIVITIES_PER_PAGE  # one credential, one record per row shown
+
+
+def test_stored_verdicts_damaged_are_evaluated_again_not_a_500(user, cma, caplog):
+    """Each stored verdict is decoded only when its row is shown (issue 26); a damaged one is caught
+    when the snapshot is read, by a checksum of them all, and evaluated again."""
+    import pickle
+
+    from credentials.models import CEActivity
+
+    log(user, amount="12")
+    view(user)
+    snapshot = ProgressSnapshot.objects.get(cycle=_open(cma))
+    rows, contexts, checksum = pickle.loads(snapshot.verdicts)
+    pk = next(iter(rows))
+    rows[pk] = rows[pk][:-1] + bytes([rows[pk][-1] ^ 0xFF])  # one record's last byte damaged
+    ProgressSnapshot.objects.filter(pk=snapshot.pk).update(verdicts=pickle.dumps((rows, contexts, checksum)))
+    progress = selectors.dashboard_get(user=user, today=TODAY, verdicts=True)  # as the list reads it
+    activity = CEActivity.objects.get(pk=pk)
+    assert [p.verdict_of(activity).message for p in progress] == ["Counts 12 points."]
+    assert view(user) == fresh(user)
+    assert "not readable: evaluated again" in caplog.text

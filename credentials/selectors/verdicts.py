@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import marshal
 import pickle
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -112,13 +113,19 @@ class StoredVerdictTable(Mapping[int, VerdictRecord]):
 
 def verdicts_encoded(table: Mapping[int, VerdictRecord]) -> bytes:
     """A table as a snapshot stores it (StoredVerdictTable): records hold only text, numbers,
-    booleans, None and tuples of them, which marshal writes and reads fastest."""
+    booleans, None and tuples of them, which marshal writes and reads fastest; with a checksum of
+    them all, since each is decoded only when its row is shown, after the snapshot was accepted."""
     rows = {pk: marshal.dumps(record) for pk, record in table.items()}
-    return pickle.dumps((rows, getattr(table, "contexts", ())), protocol=pickle.HIGHEST_PROTOCOL)
+    checksum = zlib.crc32(b"".join(rows.values()))
+    return pickle.dumps((rows, getattr(table, "contexts", ()), checksum), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def verdicts_decoded(data: bytes) -> StoredVerdictTable:
-    rows, contexts = pickle.loads(data)
+    """The stored table; ValueError when its records were damaged, so that it is evaluated again (as
+    any snapshot that cannot be read back) instead of failing the page that shows one of them."""
+    rows, contexts, checksum = pickle.loads(data)
+    if zlib.crc32(b"".join(rows.values())) != checksum:
+        raise ValueError("Stored verdicts do not match their checksum.")
     return StoredVerdictTable(rows, contexts)
 
 
