@@ -632,3 +632,18 @@ def test_a_footers_name_is_read_before_its_address_and_certified_by_names_no_pro
     )
     assert provider_of(*page) == "Pinefield Online Learning"
     assert _provider_found(_Doc(lines(*page), False), title=None).value == "Pinefield Online Learning"
+
+
+def test_a_name_before_a_spanish_sentence_of_what_the_person_did_is_the_learner():
+    from credentials.reader.names import _learner_name
+
+    page = lines(
+        (18, "Asociación Regional de Promotores de Salud"),
+        (44, "Reconocimiento"),
+        (29, "Marta Inés Villalobos"),
+        (17, "Por su asistencia a la capacitación"),
+        (27, "Manejo seguro de objetos punzocortantes"),
+    )
+    assert _learner_name(page, 2)
+    assert not _learner_name(page, 4)
+    assert _extract(page, ocr=False)["title"].value != "Marta Inés Villalobos"

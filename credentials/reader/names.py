@@ -84,7 +84,10 @@ def _learner_name(lines: list[_Line], index: int) -> bool:
         and re.match(
             r"^(?:attended|completed|participated|successfully|in\s+recognition|is\s+(?:hereby\s+)?"
             r"(?:awarded|recogni[sz]ed|granted)|upon\s+completion|for\s+(?:the\s+)?(?:successful|completion|"
-            r"participation|attendance|completing|attending))\b",
+            r"participation|attendance|completing|attending)|"
+            # Spanish: "Por su asistencia a la capacitación", "por haber completado", "asistió a"
+            r"(?i:por\s+(?:su\s+(?:asistencia|participaci)|haber\s+|completar)|ha\s+completado|asisti[oó]|"
+            r"particip[oó]|complet[oó]))",
             following,
         )
     )
