@@ -11,8 +11,9 @@ RUN groupadd --system recert && useradd --system --gid recert --home-dir /app --
 
 WORKDIR /app
 
-# Tesseract reads photographed and scanned certificates (the certificate inbox).
-RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr \
+# Tesseract reads photographed and scanned certificates (the certificate inbox); its Spanish model
+# reads Spanish certificates with their accents.
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-spa \
     && rm -rf /var/lib/apt/lists/*
 
 # Dependencies first, in their own layer: rebuilt only when the lock file changes.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the test suite needs: Chromium (browser tests), PostgreSQL (the suite runs
 # on it too), Redis (the RQ task backend, for real), poppler-utils (PDF pages to PNG) and
-# tesseract-ocr (reading photographed and scanned certificates). Installs what is missing when run as root;
-# otherwise says exactly what to install. Never skips silently.
+# tesseract-ocr with its Spanish model (reading photographed and scanned certificates). Installs what
+# is missing when run as root; otherwise says exactly what to install. Never skips silently.
 set -euo pipefail
 
 missing=()
@@ -11,6 +11,9 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+# Tesseract's Spanish model: Spanish certificates are read with it (credentials/reader/ocr.py).
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx spa; } ||
+  missing+=(tesseract-ocr-spa)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -eq 0 ]; then

@@ -4,6 +4,7 @@ label over its value, a join that runs into the issuer's name) read right."""
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 
 from credentials.reader import title_model
@@ -647,3 +648,59 @@ def test_a_name_before_a_spanish_sentence_of_what_the_person_did_is_the_learner(
     assert _learner_name(page, 2)
     assert not _learner_name(page, 4)
     assert _extract(page, ocr=False)["title"].value != "Marta Inés Villalobos"
+
+
+def test_a_spanish_page_is_read_again_with_tesseracts_spanish_model():
+    from credentials.reader import ocr
+
+    def words(text: str) -> list[tuple]:
+        return [(word, 95, (1, 1, 1), 0.02) for word in re.split(" ", text)]
+
+    spanish = words("Constancia otorgado a Ana por completar el curso de la")
+    english = words("This certificate of completion is awarded for the course")
+
+    class Tesseract:
+        TesseractError = RuntimeError
+
+        def __init__(self, languages):
+            self.languages = languages
+
+        def get_languages(self, config=""):
+            return self.languages
+
+    ocr._languages.cache_clear()
+    assert ocr._page_language(spanish, Tesseract(["eng", "osd", "spa"])) == "spa+eng"
+    assert ocr._page_language(english, Tesseract(["eng", "osd", "spa"])) == "eng"
+    ocr._languages.cache_clear()
+    assert ocr._page_language(spanish, Tesseract(["eng", "osd"])) == "eng"  # no Spanish model: as before
+    ocr._languages.cache_clear()
+
+
+def test_a_photographed_spanish_certificate_keeps_its_accents():
+    """Through tesseract itself, with the Spanish model the test scripts install (scripts/system-deps.sh)."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from credentials.reader import read_certificate
+
+    image = Image.new("RGB", (1700, 1100), "white")
+    draw = ImageDraw.Draw(image)
+    font = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    rows = [
+        (60, "Clínica Familiar Los Naranjos"),
+        (90, "Constancia"),
+        (44, "otorgada a Lucía Martínez Ortega"),
+        (40, "por su participación en el curso"),
+        (56, "Prevención de caídas en la consulta"),
+        (40, "Fecha: 12 de junio de 2025 · 1.5 horas de contacto"),
+    ]
+    y = 80
+    for size, text in rows:
+        draw.text((90, y), text, fill="black", font=ImageFont.truetype(font, size))
+        y += int(size * 1.9)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    reading = read_certificate(out.getvalue(), filename="constancia.png")
+    assert reading.fields["title"].value == "Prevención de caídas en la consulta"
+    assert reading.fields["completed_on"].value == dt.date(2025, 6, 12)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import io
 import itertools
 import re
@@ -142,6 +143,9 @@ def _read_page(image, page: int, deadline, pytesseract) -> list[_Line]:
         return []  # a blank page
     best = _deskew(image, PHOTO_TILT)
     words = _recognise(best, deadline, pytesseract)
+    lang = _page_language(words, pytesseract)
+    if lang != "eng":  # a Spanish certificate: read again with Spanish's letters ("Prevención", "Clínica")
+        words = _recognise(best, deadline, pytesseract, lang=lang)
     if len(words) < 3:
         return _lines(words, page)  # next to nothing to read, whichever way up
     if _legible(words) < 5 or _legible(words) < 0.3 * len(words):
@@ -162,11 +166,11 @@ def _read_page(image, page: int, deadline, pytesseract) -> list[_Line]:
             if turn not in (90, 180, 270):
                 continue
             turned = _deskew(image.rotate(-turn, expand=True, fillcolor=255), PHOTO_TILT)
-            again = _recognise(turned, deadline, pytesseract)
+            again = _recognise(turned, deadline, pytesseract, lang=lang)
             if _legible(again) > _legible(words):
                 best, words = turned, again
     if _legible(words) < 0.6 * len(words):
-        again = _recognise(_flatten(best), deadline, pytesseract)
+        again = _recognise(_flatten(best), deadline, pytesseract, lang=lang)
         if _legible(again) > _legible(words):
             words = again
     # Tesseract's page layout sometimes drops a line (often a large heading) at one scale and not at
@@ -174,7 +178,7 @@ def _read_page(image, page: int, deadline, pytesseract) -> list[_Line]:
     width, height = best.size
     factor = 0.6 if max(width, height) > 1800 else 1.5
     second = best.resize((max(1, round(width * factor)), max(1, round(height * factor))))
-    return _union(_lines(words, page), _lines(_recognise(second, deadline, pytesseract), page))
+    return _union(_lines(words, page), _lines(_recognise(second, deadline, pytesseract, lang=lang), page))
 
 
 def _union(lines: list[_Line], others: list[_Line]) -> list[_Line]:
@@ -201,6 +205,34 @@ def _union(lines: list[_Line], others: list[_Line]) -> list[_Line]:
         merged[at + inserted : at + inserted] = extra
         inserted += len(extra)
     return merged
+
+
+# Words that mark a page as Spanish, and as English: a page with more of the first is read again in
+# Spanish and English together, where tesseract has the Spanish model (Debian's tesseract-ocr-spa).
+_SPANISH_WORDS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "por", "para", "curso", "certificado", "constancia", "fecha"}
+    | {"reconocimiento", "horas", "otorgado", "otorga", "educacion", "educación", "continua", "asistencia"}
+    | {"capacitacion", "capacitación", "participacion", "participación"}
+)
+_ENGLISH_WORDS = frozenset(
+    {"the", "of", "and", "for", "has", "this", "completed", "certificate", "hours", "awarded", "course"}
+)
+
+
+def _page_language(words: list[tuple], pytesseract) -> str:
+    found = [text.strip(" .,:;()").lower() for text, *_ in words]
+    spanish = sum(w in _SPANISH_WORDS for w in found)
+    if spanish < 4 or spanish <= 2 * sum(w in _ENGLISH_WORDS for w in found):
+        return "eng"
+    return "spa+eng" if "spa" in _languages(pytesseract) else "eng"
+
+
+@functools.cache
+def _languages(pytesseract) -> frozenset[str]:
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractError, OSError, ValueError):  # no list: read in English, as before
+        return frozenset()
 
 
 def _legible(words: list[tuple]) -> int:
@@ -234,14 +266,14 @@ def _deskew(image, limit: float = 4.0):
 PHOTO_TILT = 10.0  # a certificate photographed on a desk may lie turned up to 10°
 
 
-def _recognise(image, deadline, pytesseract) -> list[tuple[str, float, tuple, float]]:
+def _recognise(image, deadline, pytesseract, lang: str = "eng") -> list[tuple[str, float, tuple, float]]:
     """Tesseract's words in reading order: (text, confidence 0–100, (block, paragraph, line), height
     as a share of the image's height)."""
     data = _call(
         deadline,
         pytesseract.image_to_data,
         image,
-        lang="eng",
+        lang=lang,
         config="--psm 3",
         output_type=pytesseract.Output.DICT,
     )
