@@ -8,6 +8,11 @@ import re
 
 from credentials.reader.found import _Line
 
+# A line that stops on a joining word or mark ("Anaphylaxis Recognition and", "Colegio Fronterizo de"):
+# what it names goes on in the next line, a title's or an organisation's.
+_CONNECTOR_END = re.compile(
+    r"(?:\b(?:and|of|for|in|to|with|on|the|a|an|at|by|from|&|vs\.?|de|del|y)|[-:,/&])\s*$", re.IGNORECASE
+)
 _CREDENTIAL = re.compile(r"\bCMA\s*\(\s*AAMA\s*\)", re.IGNORECASE)
 _PERSON_NAME = re.compile(
     r"^[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?(?:,?\s+[A-Z]{2,5}(?:\s*\([A-Z]+\))?)?$"

@@ -13,6 +13,7 @@ from credentials.reader.document import _Doc
 from credentials.reader.found import NOT_FOUND, Found, _Line
 from credentials.reader.layout import _HEADING, _TEMPLATE_WORDS, _same_size
 from credentials.reader.names import (
+    _CONNECTOR_END,
     _ENDORSEMENT,
     _HONORIFIC,
     _NOT_ORG,
@@ -203,7 +204,7 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             and len(text.split()) <= 4
             and not _NOT_ORG.search(text)
             and _org_line(f"{text} {after.text.strip()}", title)
-            and (not _org_line(text, title) or _JOINING_END.search(text))
+            and (not _org_line(text, title) or _CONNECTOR_END.search(text))
         ):
             vote(f"{text} {after.text.strip()}", 2.0, line, "head")  # a name printed over two lines
     role = re.compile(r"\b(?:Director|Coordinator|Manager|Chair|President|Officer|Educator|Registrar|Dean)\b")
@@ -439,14 +440,11 @@ def _affiliation(lines: list[_Line], index: int, title: str | None) -> _Line | N
     return found
 
 
-_JOINING_END = re.compile(r"\s(?:of|for|and|&|de|del|y|the)$", re.IGNORECASE)
-
-
 def _run_on(line: _Line, after: _Line | None) -> str:
     """A name at the top that stops on a joining word ("Colegio Fronterizo de" / "Auxiliares de Salud")
     with the line under it, printed in its size."""
     text = line.text.strip()
-    if after is not None and _JOINING_END.search(text) and _same_size(line.size, after.size):
+    if after is not None and _CONNECTOR_END.search(text) and _same_size(line.size, after.size):
         return f"{text} {after.text.strip()}"
     return text
 

@@ -14,6 +14,7 @@ from credentials.reader.document import _Doc, _is_label
 from credentials.reader.found import NOT_FOUND, Found, _Line
 from credentials.reader.layout import _HEADING, _TEMPLATE_WORDS, _body_size, _next_same_size, _same_size
 from credentials.reader.names import (
+    _CONNECTOR_END,
     _HONORIFIC,
     _NOT_ORG,
     _ORG_FOR,
@@ -99,9 +100,6 @@ _TITLE_STOP = re.compile(
     r"|\s+held\b|\s+(?:conducted|given)\s+(?:on|at)\b"
     r"|[,;]\s*(?:earning|awarded|for\s+\d|on\s+\S*\d|with|an?\s|the\s)",
     re.IGNORECASE,
-)
-_CONNECTOR_END = re.compile(
-    r"(?:\b(?:and|of|for|in|to|with|on|the|a|an|at|by|from|&|vs\.?)|[-:,/&])\s*$", re.IGNORECASE
 )
 _CONTINUATION_BAD = re.compile(
     r"^(?:and\s+(?:is\b|has\b|was\b|earn|receiv|award)|with\b|on\b|for\s+\d|earning|awarded|is\b|has\b|was\b|"

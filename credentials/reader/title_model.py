@@ -22,6 +22,7 @@ from credentials.reader.document import _Doc, _is_label
 from credentials.reader.found import _Line
 from credentials.reader.layout import _HEADING, _TEMPLATE_WORDS, _body_size, _same_size
 from credentials.reader.names import (
+    _CONNECTOR_END,
     _HONORIFIC,
     _PERSON_NAME,
     _bare,
@@ -323,8 +324,6 @@ class Ranked:
         joining word ("Anaphylaxis Recognition and") or the model scores the longer reading nearly as
         high ("... for Urine" / "... for Urine Drug Screens"): a title wrapped, its second line printed
         in another size or read apart by OCR. Not past a quotation mark (a title quoted in a sentence)."""
-        from credentials.reader.title import _CONNECTOR_END
-
         key = _norm(text)
         joined = bool(_CONNECTOR_END.search(text))
         longer = [
