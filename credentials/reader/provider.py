@@ -532,8 +532,13 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
 # A wordmark printed letter-spaced and read back with a gap after its initials ("Evergreen C oast State
 # Society of M edical Assistants", "INSTITUTO L ATINO DE S ALUD"): in a name, a lone capital before a word
 # in lower case (not a small word) or, all in capitals, before the rest of a word, is that word's first.
+# The words of a name written in lower case: small joining words and a company's suffix.
+_NAME_SMALL_WORDS = frozenset(
+    {"of", "for", "and", "the", "at", "in", "on", "to", "de", "del", "la", "las", "los", "y", "e", "en", "&"}
+    | {"inc", "llc", "ltd", "corp", "co"}
+)
 _SPLIT_INITIAL = re.compile(
-    r"\b([B-HJ-Z]) (?!(?:of|and|for|the|de|del|la|las|los|y|in|on|at|to)\b)(?=[a-z]{2,})"
+    rf"\b([B-HJ-Z]) (?!(?:{'|'.join(sorted(w for w in _NAME_SMALL_WORDS if w.isalpha()))})\b)(?=[a-z]{{2,}})"
 )
 _SPLIT_INITIAL_CAPS = re.compile(r"\b([B-DF-HJ-NP-TV-XZ]) (?=[A-Z]{3,}\b)")
 
@@ -541,12 +546,6 @@ _SPLIT_INITIAL_CAPS = re.compile(r"\b([B-DF-HJ-NP-TV-XZ]) (?=[A-Z]{3,}\b)")
 def _respaced(value: str) -> str:
     value = _SPLIT_INITIAL.sub(r"\1", value)
     return _SPLIT_INITIAL_CAPS.sub(r"\1", value) if value.isupper() else value
-
-
-_NAME_SMALL_WORDS = frozenset(
-    {"of", "for", "and", "the", "at", "in", "on", "de", "del", "la", "las", "los", "y", "e", "en", "&"}
-    | {"inc", "llc", "ltd", "corp", "co"}
-)
 
 
 def _provider_value(rest: str) -> str | None:
