@@ -1461,3 +1461,9 @@ def test_R_CMA_5_approved_contact_hours_are_logged_as_aama_ceus():
     assert rules.approved_unit("contact_hours") == "aama_ceus"
     assert rules.approved_unit("aama_ceus") == "aama_ceus"
     assert rules.approved_unit("nha_credits") is None  # an NHA credit is never AAMA-approved
+
+
+def test_a_card_kind_starts_the_card_programs_and_no_other_kind_does():
+    """R-BLS-1: the BLS credential's period is started by a CPR/BLS card, and by nothing else."""
+    assert rules.card_programs(rules.CPR) == ("bls",)
+    assert all(rules.card_programs(kind) == () for kind in rules.KINDS if kind != rules.CPR)

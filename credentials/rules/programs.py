@@ -333,6 +333,11 @@ PROGRAMS: Mapping[str, Program] = _frozen(
 APPROVAL: Approval = AAMA
 
 
+def card_programs(kind: str) -> tuple[str, ...]:
+    """The built-in programs whose period a card of ``kind`` starts (R-BLS-1); none for another kind."""
+    return tuple(code for code, program in PROGRAMS.items() if program.card_kind == kind)
+
+
 def kind_rule_anywhere(kind: str) -> KindRule | None:
     """The first built-in program's rule for ``kind`` that fixes something (a category, whole
     units, an approval): what holds for that kind of credit whoever counts it (R-CMA-8, R-CMA-11)."""

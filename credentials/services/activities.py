@@ -292,7 +292,7 @@ def _activity_save(
 
 def _is_card(activity: CEActivity) -> bool:
     """A card renews the person's card credential (_card_track): its saves always go the long way."""
-    return any(program.card_kind == activity.kind for program in rules.PROGRAMS.values())
+    return bool(rules.card_programs(activity.kind))
 
 
 def _activity_questions_ask(
@@ -327,7 +327,7 @@ def _activity_certificate_set(activity: CEActivity, certificate: UploadedFile | 
 def _card_track(*, activity: CEActivity, today: dt.date) -> None:
     """R-CMA-11 / R-BLS-1: one card record, two uses. A card issued on or before today renews the
     person's card credential (or starts one while the card is valid); an older card changes nothing."""
-    programs = [code for code, p in rules.PROGRAMS.items() if p.card_kind == activity.kind]
+    programs = rules.card_programs(activity.kind)
     if not programs or activity.completed_on > today:
         return
     credentials = list(
@@ -357,7 +357,7 @@ def _card_track(*, activity: CEActivity, today: dt.date) -> None:
 def _card_untrack(*, owner_id: int, kind: str, issued_on: dt.date) -> None:
     """A card that renewed a card credential is gone (deleted, or its date corrected): reopen the
     period it closed. A first period, or one another card of that date still starts, is kept."""
-    programs = [code for code, p in rules.PROGRAMS.items() if p.card_kind == kind]
+    programs = rules.card_programs(kind)
     if (
         not programs
         or CEActivity.objects.filter(owner_id=owner_id, kind=kind, completed_on=issued_on).exists()
