@@ -665,6 +665,47 @@ def test_a_pdf_drawn_out_of_order_is_read_as_the_page_shows_it():
     assert (v["completed_on"], v["amount"], v["unit"]) == (D(2025, 10, 2), Decimal("1.5"), "contact_hours")
 
 
+def _letter_spaced(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, track: float
+) -> None:
+    """Draws ``text`` a glyph at a time, ``track`` points apart, as design tools write a spaced wordmark."""
+    for char in text:
+        if char != " ":
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, char)
+        x += canvas.stringWidth(char, font, size) + track
+
+
+@pytest.mark.parametrize(
+    ("font", "track"), [("Times-Bold", 2.0), ("Helvetica-Bold", 4.0), ("Courier-Bold", 1.0)]
+)
+def test_a_wordmark_drawn_a_letter_at_a_time_reads_as_its_words(font, track):
+    """A letter-spaced name drawn glyph by glyph reads back one letter per line; the reader puts the
+    letters together, and the wider steps between words back as spaces, in fonts wider and narrower than
+    the widths it assumes and in a typewriter font. A line spaced out by typed spaces is closed up too."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(792, 612), invariant=1)
+    _letter_spaced(canvas, 240, 560, "WILLOW CREEK MEDICAL CENTER", font, 15, track)
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(300, 535, "S T A F F   E D U C A T I O N")  # spaced out by typing spaces
+    for y, size, line in [
+        (480, 26, "Certificate of Participation"),
+        (440, 24, "Corinne Abernathy"),
+        (400, 12, "for attending the annual in-service"),
+        (370, 20, "Safe Handling of Hazardous Drugs"),
+        (330, 11, "Completed on March 3, 2025"),
+        (310, 11, "1.0 contact hour"),
+    ]:
+        canvas.setFont("Helvetica", size)
+        canvas.drawCentredString(396, y, line)
+    canvas.showPage()
+    canvas.save()
+    reading = read_certificate(out.getvalue())
+    assert reading.text.splitlines()[:2] == ["WILLOW CREEK MEDICAL CENTER", "STAFF EDUCATION"]
+    assert values(reading)["provider"].upper() == "WILLOW CREEK MEDICAL CENTER"
+    assert values(reading)["title"] == "Safe Handling of Hazardous Drugs"
+
+
 # ---- files that cannot be read --------------------------------------------------------------------------
 
 
