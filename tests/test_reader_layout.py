@@ -69,6 +69,11 @@ def test_wordmark_and_full_names():
     assert not _brand_head(_Line("MVHS", 1, size=26), _Line("Mountain View Health System", 1, size=10))
     assert _abbreviates("Tri-River SMA", "Tri-River Society of Medical Assistants")
     assert not _abbreviates("Tri-River", "Tri-River Society of Medical Assistants")
+    # Initials in the middle of a wordmark, the company suffix left off.
+    full = "Keystone Medical Assistant Learning Network, Inc."
+    assert _abbreviates("KEYSTONE MA LEARNING NETWORK", full)
+    assert not _abbreviates("MA LEARNING NETWORK", full)
+    assert not _abbreviates("KEYSTONE MA NETWORK", full)
     text = "Northfield Professional Learning Institute is accredited by IACET."
     assert (
         _extended("Professional Learning Institute", text, None)
@@ -140,3 +145,29 @@ def test_a_provider_is_sure_only_from_a_text_layer_and_never_as_the_approving_bo
     assert not sure(_extract(lines(*page), ocr=True)["provider"])
     vouched = [*page[:-1], (9, "This course is approved by Harbor Point Health Academy for 1 CEU.")]
     assert not sure(_extract(lines(*vouched), ocr=False)["provider"])
+
+
+def test_a_wordmark_with_initials_is_the_company_named_in_full_in_the_footer():
+    page = lines(
+        (22, "KEYSTONE"),
+        (9, "MA LEARNING NETWORK"),
+        (30, "Certificate of Participation"),
+        (24, "Tamsin Oyelaran"),
+        (11, "participated in the live webinar"),
+        (18, "Navigating Prior Authorizations"),
+        (10, "Webinar date: March 12, 2025"),
+        (7, "Keystone Medical Assistant Learning Network, Inc. · PO Box 4471 · Carlisle Ridge, PA 17013"),
+    )
+    assert _extract(page, ocr=False)["provider"].value == "Keystone Medical Assistant Learning Network, Inc."
+
+
+def test_a_copyright_holder_ends_at_its_company_suffix():
+    page = lines(
+        (22, "Certificate of Training"),
+        (24, "Renee Whitby"),
+        (11, "has completed the manufacturer's operator training for"),
+        (18, "SpiroLink 300 Office Spirometer: Operation and Calibration"),
+        (10, "Training completed Apr 15, 2024"),
+        (8, "© 2024 Veritrace Medical Devices, Inc. SpiroLink is a trademark of Veritrace Medical Devices."),
+    )
+    assert _extract(page, ocr=False)["provider"].value == "Veritrace Medical Devices, Inc."

@@ -47,7 +47,7 @@ _COLLEGE_NAME = re.compile(
 
 _LEGAL = r",?\s+(?i:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Corporation|PLLC|P\.C\.)(?![A-Za-z])"
 _LEGAL_NAME = re.compile(
-    rf"^(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,5}}{_LEGAL})(?:\s*(?:$|[,|]|\s-\s))"
+    rf"^(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,5}}{_LEGAL})(?:\s*(?:$|[,|·•]|\s-\s))"
 )
 
 
@@ -228,10 +228,17 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
                 r"(?P<org>.*?)(?:\s{2,}|\s[|·•]|(?<=[a-z]{3})\.(?:\s|$)|\.\s+(?i:all\s+rights)|$)",
                 m.group("org"),
             )
-        if m and _org_line(m.group("org").strip(), title):
-            vote(m.group("org").strip(), 2.0, line, "copyright")  # "© 2024 Clearwater … Network."
+        holder = m.group("org").strip() if m else ""
+        legal = re.search(_LEGAL + r"(?=\s+[A-Z])", holder)
+        if legal:  # "© 2024 Veritrace Medical Devices, Inc. SpiroLink is a trademark of …"
+            holder = holder[: legal.end()]
+        if holder and _org_line(holder, title):
+            vote(holder, 2.0, line, "copyright")  # "© 2024 Clearwater … Network."
         if _org_line(text, title) and not _known_body(text):
             vote(text, 1.0, line, "line")
+        m = _LEGAL_NAME.match(text)
+        if m and not _NOT_ORG.search(m.group("name")):
+            vote(m.group("name"), 1.0, line, "company")  # "Keystone … Network, Inc. · PO Box 4471 · …"
     for line in doc.lines:  # "Harbor Point Professional Development • harborpoint-pd.example"
         for site in _SITE.finditer(line.text):
             stem = site.group("name").split("-")[0].lower()
@@ -387,15 +394,31 @@ def _brand_head(head: _Line, line: _Line) -> bool:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` with its last words cut to their initials ("Tri-River SMA", "LHLC")."""
-    words, long_words = short.split(), full.split()
-    if not words or not re.fullmatch(r"[A-Z]{2,8}", words[-1]) or len(long_words) <= len(words):
+    """Whether ``short`` is ``full`` with some of its words cut to their initials ("Tri-River SMA",
+    "KEYSTONE MA LEARNING NETWORK" for "Keystone Medical Assistant Learning Network, Inc."), at least one of
+    them, its company suffix perhaps left off."""
+    words = short.split()
+    long_words = re.sub(_LEGAL + "$", "", full).split()
+    if len(long_words) <= len(words) or not any(re.fullmatch(r"[A-Z]{2,8}", w) for w in words):
         return False
-    head = words[:-1]
-    if [w.lower() for w in long_words[: len(head)]] != [w.lower() for w in head]:
+
+    def spells(i: int, j: int) -> bool:  # words[i:] spell long_words[j:]
+        if i == len(words):
+            return j == len(long_words)
+        word = words[i]
+        if j < len(long_words) and word.lower() == long_words[j].lower() and spells(i + 1, j + 1):
+            return True
+        if not re.fullmatch(r"[A-Z]{2,8}", word):
+            return False
+        for k in range(j + 1, len(long_words) + 1):  # the initials of long_words[j:k], small words skipped
+            initials = "".join(w[0] for w in long_words[j:k] if w[:1].isupper())
+            if initials == word and long_words[k - 1][:1].isupper() and spells(i + 1, k):
+                return True
+            if len(initials) > len(word):
+                break
         return False
-    initials = "".join(w[0] for w in long_words[len(head) :] if w[:1].isupper())
-    return initials == words[-1]
+
+    return spells(0, 0)
 
 
 def _platforms(text: str) -> list[str]:
