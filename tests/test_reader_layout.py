@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from credentials.reader.found import _Line
 from credentials.reader.layout import _body_size
 from credentials.reader.names import _signatory
@@ -171,3 +173,25 @@ def test_a_copyright_holder_ends_at_its_company_suffix():
         (8, "© 2024 Veritrace Medical Devices, Inc. SpiroLink is a trademark of Veritrace Medical Devices."),
     )
     assert _extract(page, ocr=False)["provider"].value == "Veritrace Medical Devices, Inc."
+
+
+@pytest.mark.parametrize(
+    ("totals", "amount"),
+    [
+        ("TERM: ATT 3.00  ERN 3.00  GPA 3.67", "3.00"),
+        ("Term totals: Attempted 3.0 Earned 3.0 GPA 3.30", "3.0"),
+        ("TERM CREDITS ATTEMPTED: 4.0 EARNED: 3.0 TERM GPA: 2.00", "3.0"),
+        ("TERM CR 3.0 TERM GPA 4.00 CUM CR 17.0", "3.0"),
+    ],
+)
+def test_a_transcripts_term_totals_are_the_college_credit_earned(totals, amount):
+    page = lines(
+        (13, "NORTH FORK COMMUNITY COLLEGE"),
+        (9, "OFFICE OF THE REGISTRAR - UNOFFICIAL TRANSCRIPT EXTRACT"),
+        (9, "TERM: FALL 2024  08/26/2024 - 12/13/2024"),
+        (9, "COURSE  TITLE  GRADE"),
+        (9, "MA 140  PHARMACOLOGY FOR MEDICAL ASSISTANTS  A"),
+        (9, totals),
+    )
+    fields = _extract(page, ocr=True)
+    assert (str(fields["amount"].value), fields["unit"].value) == (amount, "college_credit")

@@ -103,15 +103,32 @@ _UNIT_BEFORE = [
 ]
 _TAG = r"(?:\s*\(\s*(?P<tag>NHA|AAMA|IACET|AMT)\s*\))?"
 _AFTER = [(re.compile(rf"{_NUM}\s*-?\s*(?:{p})(?![A-Za-z])", re.IGNORECASE), u, r) for p, u, r in _UNIT_AFTER]
-_BEFORE = [
-    (re.compile(rf"\b(?:{p}){_EARNED}\s*[:=-]\s*{_NUM}{_TAG}", re.IGNORECASE), u, r)
-    for p, u, r in _UNIT_BEFORE
-] + [
-    # Without a colon only for a label that names the unit, and only with the number ending the phrase.
-    (re.compile(rf"\b(?:{p}){_EARNED}\s+{_NUM}{_TAG}(?=\s*(?:$|[,;(]))", re.IGNORECASE), u, r)
-    for p, u, r in _UNIT_BEFORE
-    if r >= 4
-]
+_BEFORE = (
+    [
+        (re.compile(rf"\b(?:{p}){_EARNED}\s*[:=-]\s*{_NUM}{_TAG}", re.IGNORECASE), u, r)
+        for p, u, r in _UNIT_BEFORE
+    ]
+    + [
+        # Without a colon only for a label that names the unit, and only with the number ending the phrase.
+        (re.compile(rf"\b(?:{p}){_EARNED}\s+{_NUM}{_TAG}(?=\s*(?:$|[,;(]))", re.IGNORECASE), u, r)
+        for p, u, r in _UNIT_BEFORE
+        if r >= 4
+    ]
+    + [
+        # A transcript's term totals: "TERM: ATT 2.00  ERN 2.00", "Term totals: Attempted 2.00 Earned 2.00",
+        # "TERM CR 4.0": the credits earned, a college's when the page is a transcript (_COLLEGE_SIGNAL).
+        (
+            re.compile(rf"\bterm\b[^\n]{{0,40}}?\b(?:earned|ern)\s*:?\s*{_NUM}", re.IGNORECASE),
+            "credit_hours",
+            4,
+        ),
+        (
+            re.compile(rf"\bterm\s+(?:cr|credits?)\s*:?\s*{_NUM}(?!\s*(?:attempted|att)\b)", re.IGNORECASE),
+            "credit_hours",
+            4,
+        ),
+    ]
+)
 _NOT_EARNED = re.compile(
     r"\b(?:requir\w*|need\w*|minimum|maximum|at\s+least|per\s+(?:year|cycle|period)|every|toward|out\s+of|"
     r"remaining|up\s+to\s+a\s+(?:total|maximum))\b",
