@@ -195,3 +195,27 @@ def test_a_transcripts_term_totals_are_the_college_credit_earned(totals, amount)
     )
     fields = _extract(page, ocr=True)
     assert (str(fields["amount"].value), fields["unit"].value) == (amount, "college_credit")
+
+
+def test_a_record_table_drawn_cell_by_cell_with_a_wrapped_title_keeps_its_columns():
+    page = lines(
+        (16, "Lakeshore Family Health"),
+        (12, "COURSE COMPLETION RECORD"),
+        (8.5, "Learner:"),
+        (9.5, "Dana Whitfield"),
+        (8.5, "Course ID"),
+        (8.5, "Course Title"),
+        (8.5, "Completed"),
+        (8.5, "CE Hours"),
+        (8.5, "Status"),
+        (8.5, "LFH-CL-0412"),
+        (8.5, "Safe Sharps Handling and Disposal in the"),
+        (8.5, "Outpatient Clinic"),
+        (8.5, "03/11/2025"),
+        (8.5, "0.75"),
+        (8.5, "Complete"),
+        (8, "Report generated 03/14/2025 09:02."),
+    )
+    fields = _extract(page, ocr=False)
+    assert fields["title"].value == "Safe Sharps Handling and Disposal in the Outpatient Clinic"
+    assert (fields["completed_on"].value, str(fields["amount"].value)) == (dt.date(2025, 3, 11), "0.75")

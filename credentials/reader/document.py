@@ -115,17 +115,15 @@ def _join_labels(lines: list[_Line]) -> list[_Line]:
             bool(_LABEL_ONLY.match(c.text) or _HEADING_WORD.match(c.text)) for c in lines[i : i + k]
         )
         if k >= 3 and headings >= 2:
-            values = lines[i + k : i + 2 * k]
-            if len(values) == k and all(
-                v.page == line.page and not _LABEL_ONLY.match(v.text) and len(v.text) <= 120 for v in values
-            ):
+            values, used = _row_values(lines[i : i + k], lines[i + k : i + 2 * k + 1], line.page)
+            if values:
                 for label, value in zip(lines[i : i + k], values, strict=True):
                     prefix = label.text.rstrip(" :")
                     if re.match(rf"{re.escape(prefix)}\s*:", value.text, re.IGNORECASE):
                         out.append(value)  # the cell repeats its heading
                     else:
                         out.append(_joined(label, value))
-                i += 2 * k
+                i += k + used
             else:
                 out.extend(lines[i : i + k])
                 i += k
@@ -158,3 +156,39 @@ def _join_labels(lines: list[_Line]) -> list[_Line]:
         out.append(line)
         i += 1
     return out
+
+
+_DATE_HEADING = re.compile(r"\b(?:date|completed|finished|earned\s+on)\b", re.IGNORECASE)
+_TITLE_HEADING = re.compile(r"\b(?:title|course|activity|topic|description|name)\b", re.IGNORECASE)
+
+
+def _row_values(headings: list[_Line], after: list[_Line], page: int) -> tuple[list[_Line], int]:
+    """The row of values under a row of ``headings``, one per heading, and how many lines it took: the
+    lines after them, or with the value under a title's heading wrapped over two lines ("Medication
+    Reconciliation at Rooming: Reducing" / "Omissions and Duplications") when that puts dates under the
+    date headings and numbers under the amount headings. Empty when they do not fit."""
+    k = len(headings)
+
+    def fits(values: list[_Line]) -> bool:
+        return len(values) == k and all(
+            v.page == page and not _LABEL_ONLY.match(v.text) and len(v.text) <= 120 for v in values
+        )
+
+    def agrees(values: list[_Line]) -> int:
+        return sum(
+            bool(_dates_in(v.text)) if _DATE_HEADING.search(h.text) else bool(re.search(r"\d", v.text))
+            for h, v in zip(headings, values, strict=True)
+            if _DATE_HEADING.search(h.text) or _AMOUNT_LABEL.search(h.text)
+        )
+
+    rows = [(after[:k], k)] if fits(after[:k]) else []
+    titles = [j for j, h in enumerate(headings) if _TITLE_HEADING.search(h.text) and j + 2 < len(after)]
+    for j in titles[-1:]:  # the last such heading: "Course ID", then "Course Title"
+        wrapped, rest = after[j], after[j + 1]
+        merged = _Line(
+            f"{wrapped.text} {rest.text}", wrapped.page, min(wrapped.conf, rest.conf), wrapped.size
+        )
+        values = [*after[:j], merged, *after[j + 2 : k + 1]]
+        if fits(values) and not _dates_in(rest.text) and (not rows or agrees(values) > agrees(rows[0][0])):
+            rows = [(values, k + 1)]
+    return rows[0] if rows else ([], 0)
