@@ -219,3 +219,36 @@ def test_a_record_table_drawn_cell_by_cell_with_a_wrapped_title_keeps_its_column
     fields = _extract(page, ocr=False)
     assert fields["title"].value == "Safe Sharps Handling and Disposal in the Outpatient Clinic"
     assert (fields["completed_on"].value, str(fields["amount"].value)) == (dt.date(2025, 3, 11), "0.75")
+
+
+def test_a_transcripts_one_course_row_is_the_title_not_its_column_headings():
+    page = lines(
+        (12, "NORTH FORK COMMUNITY COLLEGE  STUDENT ACADEMIC HISTORY"),
+        (8, "Office of the Registrar  Printed: 06/02/2025"),
+        (8, "TERM: SPRING 2025  01/13/2025 - 05/09/2025"),
+        (8, "COURSE  TITLE  CR HRS  GRADE"),
+        (8, "MED 214  Billing and Coding Essentials  :  3.00  A-"),
+        (8, "TERM: ATT 3.00  ERN 3.00  GPA 3.67"),
+    )
+    assert _extract(page, ocr=True)["title"].value == "Billing and Coding Essentials"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Course Title: MAST 214, Pharmacology for Medical Assistants",
+        "Course Title: BCA-PH214 Pharmacology for Medical Assistants",
+        "Course Title: BCA-PH214  Pharmacology for Medical Assistants",
+    ],
+)
+def test_a_course_code_before_the_title_is_left_out(printed):
+    page = lines(
+        (14, "Brookhollow Coding Academy"),
+        (22, "Certificate of Completion"),
+        (12, "Participant: Ellen Sorensen"),
+        (12, printed),
+        (12, "Date Completed: 08-OCT-2024"),
+    )
+    assert _extract(page, ocr=False)["title"].value == "Pharmacology for Medical Assistants"
+    kept = lines((22, "Certificate of Completion"), (12, "Course Title: VX-300 Vital Signs Monitor Use"))
+    assert _extract(kept, ocr=False)["title"].value == "VX-300 Vital Signs Monitor Use"

@@ -283,12 +283,48 @@ def _agree(a: str | None, b: str | None) -> bool:
     return bool(a and b) and _size_key(a) == _size_key(b)
 
 
-_BARE_CODE = r"(?:[A-Z]{1,6}-){1,3}\d{2,6}[A-Z]?|#?\d{3,8}"  # "VX-TRN-300", "#40217": a code, not a title
+# "VX-TRN-300", "BCA-EM102", "#40217": a code, not a title
+_BARE_CODE = r"(?:[A-Z]{1,6}-){1,3}[A-Z]{0,4}\d{2,6}[A-Z]?|#?\d{3,8}"
 # A product or course code printed before the title ("VX-TRN-300 VX-300 …", "CC-2291 Chronic …").
 _CODE_FIRST = re.compile(rf"^(?:{_BARE_CODE})\s{{2,}}(?=[A-Z])")  # set apart by a wide gap
 _COURSE_CODE = re.compile(
     r"^(?:course(?:\s+(?:code|number|no\.?|#))?|code)\s*:\s*(?P<code>[A-Z]{2,5} ?\d{2,4}[A-Z]?)$", re.I
 )
+
+
+_TRANSCRIPT = re.compile(
+    r"\b(?:transcript|registrar|academic\s+(?:history|record)|student\s+(?:no|number|id)\b)", re.IGNORECASE
+)
+# A transcript's course row: its code, its title, then its credits ("MA 152 CLINICAL PROCEDURES II  4.0 A",
+# "MEDA 1118 __| Introduction to Medical Law and Ethics  2.00 … B+").
+_COURSE_ROW = re.compile(
+    r"^(?:[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b[\s_|:.,-]*(?P<title>[A-Za-z][A-Za-z0-9 ,&'/()-]*?[A-Za-z)])"
+    r"[\s|:.,;_-]*\d{1,2}\.\d{1,2}\b"
+)
+
+
+def _heading_row(text: str) -> bool:
+    cells = re.split(r"\s{2,}|\s*\|\s*", text.strip())
+    return (
+        len(cells) >= 3
+        and all(re.fullmatch(r"[A-Za-z#./()]+(?: [A-Za-z#./()]+){0,2}", cell) for cell in cells)
+        and any(
+            re.search(r"\b(?:grade|credits?|cr|hrs|hours|units|status|score|earned)\b", cell, re.I)
+            for cell in cells
+        )
+    )
+
+
+def _transcript_course(doc: _Doc) -> tuple[str, _Line] | None:
+    """The course of a transcript that shows one: the title of its one course row, without its code."""
+    if not _TRANSCRIPT.search(doc.text):
+        return None
+    rows = [(m, line) for line in doc.lines for m in [_COURSE_ROW.match(line.text.strip())] if m]
+    rows = [(m, line) for m, line in rows if len(m.group("title").split()) >= 2]
+    if len(rows) != 1:
+        return None
+    m, line = rows[0]
+    return _tidy_title(re.split(r"\s{2,}", m.group("title"))[0]), line
 
 
 def _with_course_code(value: str, at: _Line, lines: list[_Line]) -> str:
@@ -310,6 +346,8 @@ def _rule_titles(doc: _Doc, *, card: bool) -> dict[str, tuple[str, _Line]]:
     strong = weak = phrase = None
     for index, line in enumerate(lines):
         m = _TITLE_LABEL.match(line.text) or _TITLE_LABEL_BARE.match(line.text)
+        if m and _heading_row(line.text):
+            continue  # "COURSE  TITLE  CR HRS  GRADE": a table's headings, not a label and its value
         if m:
             value, at = _title_value(m.group("rest"), lines, index)
             if value:
@@ -332,6 +370,8 @@ def _rule_titles(doc: _Doc, *, card: bool) -> dict[str, tuple[str, _Line]]:
                 value, at = _title_value(rest, lines, index)
                 if value:
                     phrase = (value, at)
+    if strong is None:
+        strong = _transcript_course(doc)
     if strong and _COLLEGE_SIGNAL.search(doc.text):  # "MED 110 Medical Terminology": a college course
         strong = (_with_course_code(strong[0], strong[1], lines), strong[1])
     if phrase is not None and len(phrase[0].split()) <= 2:
@@ -550,8 +590,17 @@ _TRAILING_CODE = re.compile(r"\s*\((?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\)$")
 _TRAILING_WEEKDAY = re.compile(r"\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
+# A course code before the title on its line ("MAST 214, Pharmacology …", "BCA-EM102 Evaluation and …"), not
+# a product's name ("VX-300 Monitor") or a year ("OSHA 2024: …").
+_CODE_LEAD = re.compile(
+    r"^(?:[A-Z]{2,6}-[A-Z]{1,4}\d{2,6}[A-Z]?\s+|[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s*(?:,|\s-)\s+)"
+    r"(?=[A-Z][a-z])"
+)
+
+
 def _tidy_title(value: str) -> str:
     value = re.sub(r"\s+", " ", value).strip()
+    value = _CODE_LEAD.sub("", value)
     value = value.strip(" \"'`*_")
     value = re.sub(r"[\s.,;:\-]+$", "", value)
     value = value.strip(" \"'`")
