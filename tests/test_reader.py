@@ -516,7 +516,7 @@ HELD_OUT = [
         {
             "completed_on": "2025-02-10",
             "title": "ACLS Provider",
-            "provider": "Valley Hospital Training Center",
+            "provider": "American Heart Association",  # the card's issuer, not where it was taught
             "amount": "1",
             "unit": "cpr_card",
             "category": "clinical",  # R-CMA-11: a card always counts as clinical

@@ -252,3 +252,22 @@ def test_a_course_code_before_the_title_is_left_out(printed):
     assert _extract(page, ocr=False)["title"].value == "Pharmacology for Medical Assistants"
     kept = lines((22, "Certificate of Completion"), (12, "Course Title: VX-300 Vital Signs Monitor Use"))
     assert _extract(kept, ocr=False)["title"].value == "VX-300 Vital Signs Monitor Use"
+
+
+def test_a_cards_provider_is_its_issuer_not_the_training_site_that_taught_it():
+    page = lines(
+        (12, "CARDIAC RESPONSE INSTITUTE"),
+        (16, "Adult CPR & AED Provider"),
+        (14, "Kevin Thibodeaux"),
+        (9, "Course completed 05/06/2025"),
+        (9, "Expiration  05/31/2027"),
+        (10, "Training center  Bayou Health Training Center"),
+        (9, "Instructor  L. Fontenot #22817"),
+    )
+    assert _extract(page, ocr=True)["provider"].value.upper() == "CARDIAC RESPONSE INSTITUTE"
+    course = lines(
+        (14, "Certificate of Completion"),
+        (12, "Medical Terminology Refresher"),
+        (10, "Training Center: Mercy Health Training Center"),
+    )
+    assert _extract(course, ocr=False)["provider"].value == "Mercy Health Training Center"

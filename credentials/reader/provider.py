@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from credentials.reader.amounts import _CARD_NAME
+from credentials.reader.amounts import _CARD_NAME, _is_card
 from credentials.reader.dates import _dates_in
 from credentials.reader.document import _Doc
 from credentials.reader.found import NOT_FOUND, Found, _Line
@@ -484,6 +484,7 @@ def _name_goes_on(lines: list[_Line], index: int, rest: str) -> str:
 def _provider_found(doc: _Doc, *, title: str | None) -> Found:
     # Kept whole: ordered places to look, the first provider found wins; splitting it hides the order.
     lines = doc.joined
+    card = _is_card(doc)
     for index, line in enumerate(lines):
         value = None
         m = _PROVIDER_BY.search(line.text)
@@ -498,6 +499,8 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
                 value = None  # "presented by Dr. Adebayo Renshaw, PharmD": the speaker, not who gave it
         if value is None:
             m = _PROVIDER_LABEL.match(line.text)
+            if m and card and re.match(r"training\s+(?:cent|site)", m.group(0), re.IGNORECASE):
+                continue  # a CPR card's training site teaches its course; the card is its issuer's (R-BLS-1)
             if m:
                 after = line.text[m.end() :]
                 if re.match(r"\s*(?:number|no\b|#|id\b|code|approval|statement)", after, re.IGNORECASE):

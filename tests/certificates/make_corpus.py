@@ -851,6 +851,8 @@ def _expected(
     aama_approved=False,
     category=None,
 ):
+    if unit == "cpr_card":
+        category = "clinical"  # R-CMA-11: a CPR/BLS card always counts as clinical
     return {
         "completed_on": completed_on,
         "title": title,
@@ -904,7 +906,7 @@ CORPUS = [
         [aha_bls_card],
         completed_on="2025-06-14",
         title="BLS Provider",
-        provider="Mercy Health Training Center",
+        provider="American Heart Association",  # the card's issuer; the training center taught it
         amount="1",
         unit="cpr_card",
     ),
@@ -1113,7 +1115,7 @@ CORPUS = [
         },
         completed_on="2025-08-30",
         title="BLS Provider",
-        provider="Eastside Training Center",
+        provider="American Heart Association",  # the card's issuer; the training center taught it
         amount="1",
         unit="cpr_card",
     ),
