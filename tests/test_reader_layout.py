@@ -271,3 +271,19 @@ def test_a_cards_provider_is_its_issuer_not_the_training_site_that_taught_it():
         (10, "Training Center: Mercy Health Training Center"),
     )
     assert _extract(course, ocr=False)["provider"].value == "Mercy Health Training Center"
+
+
+def test_of_two_unlabelled_dates_the_one_by_what_was_done_is_the_completion():
+    page = lines(
+        (15, "MERCY OAKS HOSPITAL"),
+        (26, "Certificate of Participation"),
+        (26, "Wendell Akinyemi"),
+        (12, "for participating in the"),
+        (22, "2025 Annual Competency Skills Fair"),
+        (10, "June 10, 2025 · Stations completed: hand hygiene, glucometer QC, crash cart check"),
+        (9, "Attendance only - no continuing education credit is awarded."),
+        (9, "Lucinda Farraday, MSN, RN-BC"),
+        (8.5, "Manager, Clinical Education"),
+        (11, "2025-06-11"),
+    )
+    assert _extract(page, ocr=False)["completed_on"].value == dt.date(2025, 6, 10)

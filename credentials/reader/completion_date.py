@@ -86,6 +86,11 @@ _RANGE_START = re.compile(
 _AFTER_COMPLETING = re.compile(
     r"\b(?:complet\w*|attend\w*|participat\w*|finish\w*|passed)\b[^.]*$", re.IGNORECASE
 )
+# What the learner did, in the line a completion date is printed near.
+_DID = re.compile(
+    r"\b(?:complet(?:ed|ing)|attend(?:ed|ing)|participat(?:ed|ing)|finish(?:ed|ing)|passed|certif(?:y|ies))\b",
+    re.IGNORECASE,
+)
 # A time right after a date, as a fax header or a print stamp writes it.
 _STAMPED = re.compile(r"^\s+[0-2]?\d:[0-5]\d\b")
 
@@ -216,7 +221,17 @@ def _completed_on(doc: _Doc) -> Found:
         candidates.append((score, hit.date, line, inline, clean, hit))
     if not candidates:
         return NOT_FOUND
-    score, date, line, inline, clean, hit = max(candidates, key=lambda c: (c[0], c[1]))
+    # Dates no label names: the one printed nearest what the learner did ("completed", "attended"), not
+    # an issue or print date down by the signature; then the latest.
+    done = [i for i, ln in enumerate(lines) if _DID.search(ln.text)]
+    place = {id(ln): i for i, ln in enumerate(lines)}
+
+    def nearness(line: _Line) -> int:
+        return -min((abs(place[id(line)] - i) for i in done), default=0)
+
+    score, date, line, inline, clean, hit = max(
+        candidates, key=lambda c: (c[0], nearness(c[2]) if c[0] == 1.0 else 0, c[1])
+    )
     confidence = {3.0: 0.9, _COURSE_DAYS: 0.8, 2.0: 0.8, 1.5: 0.65, 1.0: 0.5}.get(score, 0.3)
     if score == 1.0 and len({c[1] for c in candidates}) > 1:
         confidence = 0.4
@@ -225,7 +240,7 @@ def _completed_on(doc: _Doc) -> Found:
     if score >= 1.5:
         note = ""
     elif score == 1.0:
-        note = "no date is labelled as the completion date; this is the latest date on the certificate"
+        note = "no date is labelled as the completion date; this one is printed nearest what was done"
     elif score == 0.2:
         note = "the first day of the card's validity"
     else:
