@@ -1,0 +1,34 @@
+"""OCR's split words put back together with an English word list (credentials/reader/words.py)."""
+
+import pytest
+
+from credentials.reader.words import rejoined
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("2023 Fall C onference", "2023 Fall Conference"),
+        ("Professionalism and Workplace C ommunication", "Professionalism and Workplace Communication"),
+        ("SpiroLink S pirometer Calibration", "SpiroLink Spirometer Calibration"),
+        ("WORKPLACE C OMMUNICATION", "WORKPLACE COMMUNICATION"),
+        ("I nfection Control in the Clinic", "Infection Control in the Clinic"),
+    ],
+)
+def test_a_word_split_after_its_first_letter_is_joined(read, meant):
+    assert rejoined(read) == meant
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "Vitamin D levels in Older Adults",
+        "Hepatitis B vaccine schedule",
+        "A patient's rights",
+        "Plan B options",
+        "Type A personality",
+        "Managing B CELL counts",
+    ],
+)
+def test_a_letter_before_a_word_stays_apart(read):
+    assert rejoined(read) == read
