@@ -287,3 +287,46 @@ def test_of_two_unlabelled_dates_the_one_by_what_was_done_is_the_completion():
         (11, "2025-06-11"),
     )
     assert _extract(page, ocr=False)["completed_on"].value == dt.date(2025, 6, 10)
+
+
+def test_a_society_printed_over_two_sizes_is_its_full_name():
+    page = lines(
+        (22, "SILVER LAKE STATE SOCIETY"),
+        (14, "OF MEDICAL ASSISTANTS"),
+        (34, "Certificate of Attendance"),
+        (22, "Juniper A. Castellanos, CMA (AAMA)"),
+        (13, "for attendance at the"),
+        (21, "2025 Annual Convention"),
+        (13, "Total AAMA CEUs awarded: 6.5"),
+        (12, "Session record - Silver Lake State Society."),
+    )
+    assert (
+        _extract(page, ocr=False)["provider"].value.lower()
+        == "silver lake state society of medical assistants"
+    )
+
+
+def test_a_wordmark_over_its_kind_and_a_department_is_the_wordmark_and_its_kind():
+    page = lines(
+        (24, "TRELLIS"),
+        (9.5, "RESPIRATORY SYSTEMS"),
+        (9, "Customer Clinical Education"),
+        (30, "Certificate of Training"),
+        (20, "Bartholomew Ngata"),
+        (11, "completed hands-on operator training for"),
+        (15.5, "SpiroTrak 300 Spirometer: Calibration and Cleaning"),
+    )
+    assert _extract(page, ocr=False)["provider"].value.upper() == "TRELLIS RESPIRATORY SYSTEMS"
+
+
+def test_a_logos_caption_over_the_next_field_is_no_provider():
+    page = lines(
+        (18, "MERIDIAN"),
+        (10.5, "WORKFORCE INSTITUTE"),
+        (28, "Certificate of Achievement"),
+        (16, "Customer Service Excellence in the Medical Office"),
+        (12, "IACET"),
+        (6.5, "Accredited Provider"),
+        (7.5, "Course ID MWI-CS-114  ·  Record #2024-04-0912"),
+    )
+    assert _extract(page, ocr=False)["provider"].value.upper() == "MERIDIAN WORKFORCE INSTITUTE"

@@ -247,7 +247,14 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
                 if site.group(0) not in part and _named_like(part, stem):
                     vote(part, 2.5, line, "website")
     for key, entry in list(votes.items()):  # "Tri-River SMA" is "Tri-River Society of Medical Assistants"
-        full = next((e for k, e in votes.items() if k != key and _abbreviates(entry[1], e[1])), None)
+        full = next(
+            (
+                e
+                for k, e in votes.items()
+                if k != key and (_abbreviates(entry[1], e[1]) or _goes_on(entry[1], e[1]))
+            ),
+            None,
+        )
         if full is not None:
             full[0] += entry[0]
             full[3] |= entry[3]
@@ -421,6 +428,14 @@ def _abbreviates(short: str, full: str) -> bool:
     return spells(0, 0)
 
 
+def _goes_on(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` followed by what kind of body it is ("Silver Lake State Society" / "…
+    of Medical Assistants")."""
+    return full.lower().startswith(short.lower()) and bool(
+        re.match(r"\s+(?:of|for)\s+[A-Z]", full[len(short) :], re.IGNORECASE)
+    )
+
+
 def _platforms(text: str) -> list[str]:
     """The keys of the platforms a certificate says its course was taken on ("Delivered on the X platform",
     "Powered by X"): the software, not the provider."""
@@ -465,10 +480,16 @@ def _affiliation(lines: list[_Line], index: int, title: str | None) -> _Line | N
 
 def _run_on(line: _Line, after: _Line | None) -> str:
     """A name at the top that stops on a joining word ("Colegio Fronterizo de" / "Auxiliares de Salud")
-    with the line under it, printed in its size."""
+    with the line under it, printed in its size; or goes on under it with one ("… STATE SOCIETY" / "OF
+    MEDICAL ASSISTANTS", printed smaller)."""
     text = line.text.strip()
-    if after is not None and _CONNECTOR_END.search(text) and _same_size(line.size, after.size):
+    if after is None or after.page != line.page:
+        return text
+    if _CONNECTOR_END.search(text) and _same_size(line.size, after.size):
         return f"{text} {after.text.strip()}"
+    rest = after.text.strip()
+    if re.match(r"(?i:of|for|de|del)\s+[A-Z]", rest) and len(rest.split()) <= 5 and after.size <= line.size:
+        return f"{text} {rest}"  # "SILVER LAKE STATE SOCIETY" over "OF MEDICAL ASSISTANTS", smaller
     return text
 
 
@@ -514,7 +535,24 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         body = _known_body(line.text)
         if body:
             return doc.found(body, 0.85, line)
-        if k and _org_line(line.text, title) and _brand_head(top[k - 1], line):
+        wordmark = (  # "TRELLIS" over "RESPIRATORY SYSTEMS", printed at least twice as large
+            k == 1
+            and _brand_head(top[0], line)
+            and top[0].size >= 1.8 * line.size
+            and line.text.strip().isupper()
+            and 1 <= len(line.text.split()) <= 3
+            and not _HEADING.match(line.text.strip())
+            and not re.search(
+                r"\b(?:record|certificate|transcript|form|report|card|course)\b", line.text, re.I
+            )
+        )
+        department = k >= 2 and _generic_unit(line.text)  # "Customer Clinical Education" under the name
+        if (
+            k
+            and (_org_line(line.text, title) or wordmark)
+            and not department
+            and _brand_head(top[k - 1], line)
+        ):
             name = f"{_unadorned(top[k - 1].text)} {_provider_value(line.text) or _unadorned(line.text)}"
             return doc.found(
                 name, 0.7, top[k - 1], "the organisation's name printed over two lines at the top"
@@ -574,6 +612,12 @@ def _respaced(value: str) -> str:
     return _SPLIT_INITIAL_CAPS.sub(r"\1", value) if value.isupper() else value
 
 
+_FIELD_WORD = re.compile(
+    r"(?:course|date|name|title|site|location|program|session|event|topic|id|number|phone|email|address)",
+    re.IGNORECASE,
+)
+
+
 def _provider_value(rest: str) -> str | None:
     value = re.sub(r"^the\s+(?=[A-Z])", "", _respaced(_unadorned(rest)))
     # Two strings drawn without a space between them: the name ends with its kind of organisation
@@ -623,6 +667,8 @@ def _provider_value(rest: str) -> str | None:
     letters = len(re.findall(r"[A-Za-z]", value))
     if letters < 3 or len(value) > 100 or (letters == 3 and " " not in value):  # "EHR", "CE"
         return None
+    if _FIELD_WORD.fullmatch(value):
+        return None  # "Accredited Provider" over "Course ID …": the next field's name, not an organisation
     if (
         re.search(r"\b(?:has|have|completed|attended)\b", value, re.I)
         or re.match(r"no\s", value, re.I)  # "No continuing education credit"
