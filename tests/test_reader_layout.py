@@ -330,3 +330,22 @@ def test_a_logos_caption_over_the_next_field_is_no_provider():
         (7.5, "Course ID MWI-CS-114  ·  Record #2024-04-0912"),
     )
     assert _extract(page, ocr=False)["provider"].value.upper() == "MERIDIAN WORKFORCE INSTITUTE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This webinar has been approved for 1.5 administrative AAMA CEUs.",
+        "Approved for 1.5 clinical AAMA CEU",
+        "1.5 general AAMA continuing education units",
+    ],
+)
+def test_a_category_before_aama_ceus_still_names_the_amount(sentence):
+    page = lines(
+        (22, "Certificate of Completion"),
+        (16, "De-escalation at the Front Desk"),
+        (10, "Completed on March 3, 2025"),
+        (9, sentence),
+    )
+    fields = _extract(page, ocr=False)
+    assert (str(fields["amount"].value), fields["unit"].value) == ("1.5", "aama_ceu")

@@ -44,7 +44,8 @@ _CAT = r"(?:(?:administrative|clinical|general|admin)\s+)?"  # "1.5 clinical CEU
 # (the unit after the number, the unit or how to decide it, rank)
 _UNIT_AFTER = [
     (
-        r"AAMA[\s-]*(?:approved\s+)?"
+        _CAT  # "1.0 administrative AAMA CEU"
+        + r"AAMA[\s-]*(?:approved\s+)?"
         + _CAT
         + r"(?:CEUs?|CE\s*units?|continuing\s+education\s+units?|credits?)",
         "aama_ceu",
