@@ -1,6 +1,7 @@
 """The reader's layout signals: body size by letters, signatories, learner names, wordmarks, full names."""
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -349,3 +350,38 @@ def test_a_category_before_aama_ceus_still_names_the_amount(sentence):
     )
     fields = _extract(page, ocr=False)
     assert (str(fields["amount"].value), fields["unit"].value) == ("1.5", "aama_ceu")
+
+
+def test_a_split_is_read_from_its_total_line_not_the_first_sessions_of_its_table():
+    from credentials.reader.amounts import _category_split
+
+    text = "\n".join(
+        [
+            "Session Category AAMA CEU",
+            "Suture and Staple Removal Clinical 1.0",
+            "Medical Records Release Requests Administrative 1.0",
+            "Orthostatic Vital Signs Clinical 0.5",
+            "Total: 2.5 AAMA CEUs  (1.5 clinical, 1.0 administrative)",
+        ]
+    )
+    assert _category_split(text, Decimal("2.5")) == {
+        "clinical": Decimal("1.5"),
+        "administrative": Decimal("1.0"),
+    }
+
+
+def test_a_table_of_several_rows_gives_none_of_its_rows_values_to_the_certificate():
+    page = lines(
+        (24, "CERTIFICATE OF COMPLETION"),
+        (17, "Pharmacology Update for Medical Assistants"),
+        (10, "Date of completion: February 21, 2025"),
+        (11, "Credit awarded: 1.2 IACET CEUs (12.0 contact hours)"),
+        (16, "Learner Transcript"),
+        (9.5, "Pharmacology Update for Medical Assistants  ·  Ezekiel Marchbanks-Toure"),
+        *[(9, cell) for cell in ("Module", "Title", "Completed", "Contact Hours")],
+        *[(9, cell) for cell in ("1", "Drug Classifications", "01/13/2025", "6.0")],
+        *[(9, cell) for cell in ("2", "Dosage Calculation Review", "02/21/2025", "6.0")],
+    )
+    fields = _extract(page, ocr=False)
+    assert (str(fields["amount"].value), fields["unit"].value) == ("1.2", "iacet_ceu")
+    assert fields["title"].value == "Pharmacology Update for Medical Assistants"

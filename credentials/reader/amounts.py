@@ -423,7 +423,8 @@ def _category_split(text: str, amount) -> dict[str, Decimal]:
 
 
 def _total_said(text: str, total: Decimal) -> bool:
-    number = rf"{re.escape(str(total))}|{re.escape(str(total.normalize()))}"
+    # The total itself, not the start of another number ("Total: 2" in "Total: 2.5").
+    number = rf"(?:{re.escape(str(total))}|{re.escape(str(total.normalize()))})(?!\.?\d)"
     return bool(
         re.search(
             # "Total: 3.0", "Total AAMA CEUs 3.0" (a table's last row), "3.0 total"

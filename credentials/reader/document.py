@@ -116,6 +116,10 @@ def _join_labels(lines: list[_Line]) -> list[_Line]:
         )
         if k >= 3 and headings >= 2:
             values, used = _row_values(lines[i : i + k], lines[i + k : i + 2 * k + 1], line.page)
+            start = i + k + used
+            more, _ = _row_values(lines[i : i + k], lines[start : start + k + 1], line.page)
+            if values and more and _shape(more) == _shape(values):
+                values = []  # a table of several rows (a transcript's modules): no row is the certificate's
             if values:
                 for label, value in zip(lines[i : i + k], values, strict=True):
                     prefix = label.text.rstrip(" :")
@@ -160,6 +164,11 @@ def _join_labels(lines: list[_Line]) -> list[_Line]:
 
 _DATE_HEADING = re.compile(r"\b(?:date|completed|finished|earned\s+on)\b", re.IGNORECASE)
 _TITLE_HEADING = re.compile(r"\b(?:title|course|activity|topic|description|name)\b", re.IGNORECASE)
+
+
+def _shape(values: list[_Line]) -> tuple[bool, ...]:
+    """Which cells of a row hold a number: two rows of one table have the same."""
+    return tuple(bool(re.search(r"\d", v.text)) for v in values)
 
 
 def _row_values(headings: list[_Line], after: list[_Line], page: int) -> tuple[list[_Line], int]:
