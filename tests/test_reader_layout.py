@@ -385,3 +385,35 @@ def test_a_table_of_several_rows_gives_none_of_its_rows_values_to_the_certificat
     fields = _extract(page, ocr=False)
     assert (str(fields["amount"].value), fields["unit"].value) == ("1.2", "iacet_ceu")
     assert fields["title"].value == "Pharmacology Update for Medical Assistants"
+
+
+@pytest.mark.parametrize(
+    ("rows", "day"),
+    [
+        (
+            ["September 25-27, 2025  ·  Harborview Conference Center", "Issued October 6, 2025"],
+            dt.date(2025, 9, 27),
+        ),
+        (
+            ["Date / Fecha  07/06/2025", "Dates are day/month/year - Las fechas se expresan dia/mes/anio"],
+            dt.date(2025, 6, 7),
+        ),
+        (
+            [
+                "Presented by Loretta Quinby, LCSW  -  Harwick Family Services",
+                "Tuesday, March 12, 2024  ·  Fenwick Grange Hall",
+                "RSVP received 02/27/2024  ·  Certificate mailed 03/20/2024",
+            ],
+            dt.date(2024, 3, 12),
+        ),
+    ],
+)
+def test_the_course_days_beat_issue_mail_and_print_dates(rows, day):
+    page = lines(
+        (26, "Certificate of Attendance"),
+        (20, "Theodora M. Quist, CMA (AAMA)"),
+        (12, "attended the educational program"),
+        (19, "Recognizing Elder Abuse and Neglect"),
+        *[(11, row) for row in rows],
+    )
+    assert _extract(page, ocr=False)["completed_on"].value == day

@@ -62,7 +62,8 @@ _NEGATIVE = [
 ]
 _LAST_RESORT_WORDS = (
     r"print(?:ed)?|generated|report(?:ed)?|run|registered|registration|enroll\w*|start(?:ed)?|begin\w*|"
-    r"submitted|received|requested|created|verified|verification|posted|signed|signature|graded?|grades"
+    r"submitted|received|requested|created|verified|verification|posted|signed|signature|graded?|grades|"
+    r"mailed|sent|emailed|faxed"
 )
 _LAST_RESORT = [rf"(?:{_LAST_RESORT_WORDS})\s*(?:date|on)?", rf"date\s+(?:{_LAST_RESORT_WORDS})"]
 
@@ -91,6 +92,8 @@ _DID = re.compile(
     r"\b(?:complet(?:ed|ing)|attend(?:ed|ing)|participat(?:ed|ing)|finish(?:ed|ing)|passed|certif(?:y|ies))\b",
     re.IGNORECASE,
 )
+# Days of one month written as a range ("September 25-27, 2025", "Oct 3 - 4, 2024").
+_DAY_RANGE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d\s*-\s*[0-3]?\d\b")
 # A time right after a date, as a fax header or a print stamp writes it.
 _STAMPED = re.compile(r"^\s+[0-2]?\d:[0-5]\d\b")
 
@@ -170,7 +173,16 @@ def _completed_on(doc: _Doc) -> Found:
                     score = -1.0
             else:
                 context = re.sub(r"\bfrom\s*$", "", before[-90:], flags=re.IGNORECASE)
-                if not k and index and len(context.strip()) <= 12 and re.search(r"[A-Za-z]", context):
+                weekday = re.fullmatch(
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", context.strip(" ,."), re.I
+                )
+                if (
+                    not k
+                    and index
+                    and len(context.strip()) <= 12
+                    and re.search(r"[A-Za-z]", context)
+                    and not weekday
+                ):
                     # "from 01/01/2024 through ..." continuing the line above: read its end too
                     above = lines[index - 1]
                     if above.page == line.page and not _dates_in(above.text):
@@ -184,6 +196,8 @@ def _completed_on(doc: _Doc) -> Found:
                 clean = inline and _one_role(context)
                 if score is None and _STAMPED.match(line.text[hit.end :]):
                     score = 0.3  # a date with its time ("11/20/2023 08:52"): a fax or print stamp
+                if score is None and _DAY_RANGE.search(hit.text):
+                    score = _COURSE_DAYS  # "September 25-27, 2025": the course's days, not an issue date
                 if score is None:
                     at_start = not re.search(r"[A-Za-z]", before)
                     score = _neighbour_label(lines, index, k, hits, at_start=at_start)

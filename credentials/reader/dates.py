@@ -97,11 +97,18 @@ def _dates_in(text: str) -> list[_DateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+_SAYS_DAY_FIRST = re.compile(
+    r"\b(?:day\s*/\s*month|dd\s*/\s*mm|d[ií]a\s*/\s*mes)\b(?!\s*/\s*d)", re.IGNORECASE
+)
+
+
 def _day_first(lines: list[_Line]) -> bool:
     """Whether the page writes dates in numbers day first ("22/05/2025"): a numeric date that can only
     be read day first, and none that can only be read month first."""
     day_first = month_first = False
     for line in lines:
+        if _SAYS_DAY_FIRST.search(line.text):
+            return True  # "Dates are day/month/year", "dd/mm/aaaa", "día/mes/año"
         for m in _DATE_PATTERNS[-1][1].finditer(line.text):
             a, b = int(m.group("a")), int(m.group("b"))
             day_first |= a > 12 and b <= 12
