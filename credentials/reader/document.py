@@ -69,7 +69,8 @@ _LABEL_ONLY = re.compile(
 )
 _ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z0-9 ()/#&'.-]{0,38}:$")
 _HEADING_WORD = re.compile(
-    r"^(?:grade|score|status|result|ce|date(?:\s+completed)?|completed|credits?|hours|units)$", re.IGNORECASE
+    r"^(?:grade|grd|score|status|result|ce|date(?:\s+completed)?|completed|credits?|cr|hours|hrs|units|qp|crse)$",
+    re.IGNORECASE,
 )
 _HEADING_CELL = re.compile(r"^(?:[A-Z][A-Za-z#.()/]*|CE|CEUs?)(?:\s+[A-Za-z#.()/]+)?$")
 

@@ -8,7 +8,7 @@ import re
 
 from credentials.reader import title_model
 from credentials.reader.aama import _prose
-from credentials.reader.amounts import _AFTER, _CARD_NAME, _COLLEGE_SIGNAL
+from credentials.reader.amounts import _AFTER, _CARD_NAME
 from credentials.reader.dates import _dates_in
 from credentials.reader.document import _Doc, _is_label
 from credentials.reader.found import NOT_FOUND, Found, _Line
@@ -284,12 +284,11 @@ def _agree(a: str | None, b: str | None) -> bool:
 
 
 # "VX-TRN-300", "BCA-EM102", "#40217": a code, not a title
-_BARE_CODE = r"(?:[A-Z]{1,6}-){1,3}[A-Z]{0,4}\d{2,6}[A-Z]?|#?\d{3,8}"
+_BARE_CODE = (
+    r"(?:[A-Z]{1,6}-){1,3}[A-Z]{0,4}\d{2,6}[A-Z]?|#?\d{3,8}|[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?"
+)
 # A product or course code printed before the title ("VX-TRN-300 VX-300 …", "CC-2291 Chronic …").
 _CODE_FIRST = re.compile(rf"^(?:{_BARE_CODE})\s{{2,}}(?=[A-Z])")  # set apart by a wide gap
-_COURSE_CODE = re.compile(
-    r"^(?:course(?:\s+(?:code|number|no\.?|#))?|code)\s*:\s*(?P<code>[A-Z]{2,5} ?\d{2,4}[A-Z]?)$", re.I
-)
 
 
 _TRANSCRIPT = re.compile(
@@ -299,7 +298,7 @@ _TRANSCRIPT = re.compile(
 # "MEDA 1118 __| Introduction to Medical Law and Ethics  2.00 … B+").
 _COURSE_ROW = re.compile(
     r"^(?:[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b[\s_|:.,-]*(?P<title>[A-Za-z][A-Za-z0-9 ,&'/()-]*?[A-Za-z)])"
-    r"[\s|:.,;_-]*\d{1,2}\.\d{1,2}\b"
+    r"[\s|:.,;_-]*(?:\b[A-F][+-]?\s+)?\d{1,2}\.\d{1,2}\b"  # its grade perhaps before its credits
 )
 
 
@@ -325,16 +324,6 @@ def _transcript_course(doc: _Doc) -> tuple[str, _Line] | None:
         return None
     m, line = rows[0]
     return _tidy_title(re.split(r"\s{2,}", m.group("title"))[0]), line
-
-
-def _with_course_code(value: str, at: _Line, lines: list[_Line]) -> str:
-    """A transcript's row: "Course: MA 214" then "Title: Clinical Procedures II" is "MA 214 Clinical …"."""
-    index = next((i for i, line in enumerate(lines) if line is at), None)
-    if index:
-        m = _COURSE_CODE.match(lines[index - 1].text.strip())
-        if m and lines[index - 1].page == at.page and not value.upper().startswith(m.group("code").upper()):
-            return f"{m.group('code')} {value}"
-    return value
 
 
 def _rule_titles(doc: _Doc, *, card: bool) -> dict[str, tuple[str, _Line]]:
@@ -372,8 +361,6 @@ def _rule_titles(doc: _Doc, *, card: bool) -> dict[str, tuple[str, _Line]]:
                     phrase = (value, at)
     if strong is None:
         strong = _transcript_course(doc)
-    if strong and _COLLEGE_SIGNAL.search(doc.text):  # "MED 110 Medical Terminology": a college course
-        strong = (_with_course_code(strong[0], strong[1], lines), strong[1])
     if phrase is not None and len(phrase[0].split()) <= 2:
         # "…completed the online module Managing" / "Difficult Patient Conversations with …": the
         # sentence read whole across its line break.
@@ -386,6 +373,10 @@ def _rule_titles(doc: _Doc, *, card: bool) -> dict[str, tuple[str, _Line]]:
                 if value and len(value.split()) > len(phrase[0].split()):
                     phrase = (value, at)
                 break
+    # "Course: MED 110 Medical Terminology", "completed HLTH 205 Pharmacology …": the course, not its code.
+    strong, phrase, weak = (
+        (_LABELLED_CODE.sub("", found[0]), found[1]) if found else None for found in (strong, phrase, weak)
+    )
     found = {"strong": strong, "phrase": phrase, "weak": weak, "quoted": _quoted_title(doc)}
     if not card:
         found["prominent"] = _prominent_title(doc)
@@ -590,12 +581,16 @@ _TRAILING_CODE = re.compile(r"\s*\((?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\)$")
 _TRAILING_WEEKDAY = re.compile(r"\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
-# A course code before the title on its line ("MAST 214, Pharmacology …", "BCA-EM102 Evaluation and …"), not
-# a product's name ("VX-300 Monitor") or a year ("OSHA 2024: …").
+# A course code before the title on its line ("MAST 214, Pharmacology …", "BCA-EM102 Evaluation and …"):
+# the page's readers type the title without it. Not a product's name ("VX-300 Monitor") or a year ("OSHA
+# 2024: …").
 _CODE_LEAD = re.compile(
     r"^(?:[A-Z]{2,6}-[A-Z]{1,4}\d{2,6}[A-Z]?\s+|[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s*(?:,|\s-)\s+)"
-    r"(?=[A-Z][a-z])"
+    r"(?=[A-Z][a-z]+\s+\S)"
 )
+
+
+_LABELLED_CODE = re.compile(r"^[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s+(?=[A-Z][a-z]+\s+\S)")
 
 
 def _tidy_title(value: str) -> str:

@@ -932,7 +932,7 @@ CORPUS = [
         "pdf06_college_transcript.pdf",
         [college_transcript],
         completed_on="2024-12-20",
-        title="MED 110 Medical Terminology",
+        title="Medical Terminology",  # its course code left out, as a person types it
         provider="Riverside Community College",
         amount="3.0",
         unit="college_credit",
@@ -1065,7 +1065,7 @@ CORPUS = [
         "pdf20_college_letter.pdf",
         [college_letter],
         completed_on="2025-05-09",
-        title="HLTH 205 Pharmacology for Allied Health",
+        title="Pharmacology for Allied Health",  # its course code left out
         provider="Mesa State University",
         amount="3",
         unit="college_credit",
@@ -1243,7 +1243,7 @@ CORPUS = [
         [scan_college],
         fx={"angle": 0.8, "noise": 14, "blur": 0.7, "dpi": 120},
         completed_on="2025-05-16",
-        title="AH 120 Anatomy and Physiology I",
+        title="Anatomy and Physiology I",  # its course code left out
         provider="Lakeview Technical College",
         amount="4",
         unit="college_credit",
