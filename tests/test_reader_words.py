@@ -2,7 +2,7 @@
 
 import pytest
 
-from credentials.reader.words import rejoined
+from credentials.reader.words import accented, rejoined
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,16 @@ def test_a_word_split_after_its_first_letter_is_joined(read, meant):
 )
 def test_a_letter_before_a_word_stays_apart(read):
     assert rejoined(read) == read
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Vacunacion Infantil: Esquema y Documentacion", "Vacunación Infantil: Esquema y Documentación"),
+        ("FUNDACION EDUCATIVA PUENTE DE SALUD", "FUNDACIÓN EDUCATIVA PUENTE DE SALUD"),
+        ("Vacunaciones de adultos", "Vacunaciones de adultos"),
+        ("Infection Prevention in Action", "Infection Prevention in Action"),
+    ],
+)
+def test_spanish_words_in_cion_read_without_their_accent_get_it_back(read, meant):
+    assert accented(read) == meant

@@ -15,7 +15,7 @@ import warnings
 
 from credentials.reader.found import _Line, _Unreadable
 from credentials.reader.text_cleanup import _clean_lines, _fix_ocr
-from credentials.reader.words import rejoined
+from credentials.reader.words import accented, rejoined
 
 MAX_IMAGE_PIXELS = 50_000_000  # an image's declared size, checked before decoding
 MAX_OCR_SIDE = 3600  # longest side handed to tesseract
@@ -316,7 +316,7 @@ def _lines(words: list[tuple], page: int) -> list[_Line]:
         # in thousandths of the page, so readings of one page at two scales compare.
         heights = sorted(h for w, _, h in group if re.search(r"[A-Za-z]{2}", w)) or [0.0]
         size = round(1000 * heights[len(heights) // 2], 1)
-        for cleaned in _clean_lines(rejoined(_fix_ocr(text))):
+        for cleaned in _clean_lines(accented(rejoined(_fix_ocr(text)))):
             cleaned = _trim_specks(cleaned)
             if cleaned:
                 lines.append(_Line(cleaned, page, sum(c for _, c, _ in group) / len(group) / 100, size))

@@ -28,6 +28,13 @@ def _known(word: str) -> bool:
     )
 
 
+def accented(line: str) -> str:
+    """Spanish words in "-ción" read by the English model without their accent ("Vacunacion",
+    "Fundacion"): no English word ends in "-cion"."""
+    line = re.sub(r"(?<=[a-zñáéíóú])cion(es)?\b", lambda m: "ción" if not m.group(1) else "ciones", line)
+    return re.sub(r"(?<=[A-ZÑ])CION\b", "CIÓN", line)
+
+
 def rejoined(line: str) -> str:
     """``line`` with each word split after its first letter joined again: only where the rest is not a
     word and the whole is ("C onference"), never a letter before a word ("Vitamin D levels", "A patient")."""
