@@ -1026,3 +1026,18 @@ def test_a_wide_gap_between_ocr_words_keeps_the_columns_apart():
 
     words = ocr._recognise(None, time.monotonic() + 30, Tesseract)
     assert ocr._lines(words, 1)[0].text == "Activity  Safe Injection"
+
+
+def test_a_one_letter_line_that_was_no_glyph_of_its_own_leaves_the_wordmark_after_it_whole():
+    """A line of one letter can end a longer chunk ("Exhibit\\nB"): it has no glyph record, and must not use
+    up the records of a wordmark drawn glyph by glyph further down."""
+    from credentials.reader.pdf import _Glyph, _join_spaced
+
+    glyphs = [_Glyph(char, 100 + 14 * i, 500, 15) for i, char in enumerate("MERCY")]
+    texts = ["Exhibit", "B", *"MERCY", "Clinical Education Services"]
+    assert [text for text, _ in _join_spaced(texts, glyphs)] == [
+        "Exhibit",
+        "B",
+        "MERCY",
+        "Clinical Education Services",
+    ]

@@ -82,11 +82,14 @@ class _SizeVisitor:
         try:
             scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
             size = float(font_size or 0) * (scale or 1.0)
-            x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
-            y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
         except (TypeError, ValueError, IndexError):
-            size, x, y = 0.0, 0.0, 0.0
-        if len(str(text or "").strip()) == 1:
+            size = 0.0
+        if len(str(text or "").strip()) == 1:  # a glyph drawn on its own: where, for _join_spaced
+            try:
+                x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
+                y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+            except (TypeError, ValueError, IndexError):
+                x = y = 0.0
             self.glyphs.append(_Glyph(str(text).strip(), x, y, size))
         for i, part in enumerate(str(text or "").split("\n")):
             if i:
@@ -140,7 +143,7 @@ def _join_spaced(texts: list[str], glyphs: list[_Glyph]) -> list[tuple[str, floa
     told apart by the wider steps between them. Each line comes with the size it is printed in where
     that is known here (0.0 otherwise)."""
     out: list[tuple[str, float]] = []
-    queue = iter(glyphs)
+    at = 0  # the next glyph record not yet matched to a line
     run: list[_Glyph] = []
 
     def flush() -> None:
@@ -151,12 +154,19 @@ def _join_spaced(texts: list[str], glyphs: list[_Glyph]) -> list[tuple[str, floa
     for text in texts:
         if _SPACED_OUT.fullmatch(text):  # "L A B  S K I L L S": drawn with letter-spacing, read with spaces
             text = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
-        glyph = next((g for g in queue if g.char == text), None) if len(text) == 1 else None
-        if glyph is None:
+        # A one-letter line that was no glyph of its own (the end of a longer chunk) matches no record and
+        # leaves the records after it for the lines after it.
+        found = (
+            next((i for i in range(at, len(glyphs)) if glyphs[i].char == text), None)
+            if len(text) == 1
+            else None
+        )
+        if found is None:
             flush()
             out.append((text, 0.0))
         else:
-            run.append(glyph)
+            at = found + 1
+            run.append(glyphs[found])
     flush()
     return out
 
