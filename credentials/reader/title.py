@@ -10,7 +10,7 @@ from credentials.reader import title_model
 from credentials.reader.aama import _prose
 from credentials.reader.amounts import _AFTER, _CARD_NAME
 from credentials.reader.dates import _dates_in
-from credentials.reader.document import _Doc, _is_label
+from credentials.reader.document import _HEADING_WORD, _Doc, _is_label
 from credentials.reader.found import NOT_FOUND, Found, _Line
 from credentials.reader.layout import _HEADING, _TEMPLATE_WORDS, _body_size, _next_same_size, _same_size
 from credentials.reader.names import (
@@ -283,10 +283,10 @@ def _agree(a: str | None, b: str | None) -> bool:
     return bool(a and b) and _size_key(a) == _size_key(b)
 
 
-# "VX-TRN-300", "BCA-EM102", "#40217": a code, not a title
-_BARE_CODE = (
-    r"(?:[A-Z]{1,6}-){1,3}[A-Z]{0,4}\d{2,6}[A-Z]?|#?\d{3,8}|[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?"
-)
+# A college's course number ("MED 110", "MAST 214"), not a year ("OSHA 2024").
+_COURSE_NUMBER = r"[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?"
+# "VX-TRN-300", "BCA-EM102", "#40217", "MED 110": a code, not a title
+_BARE_CODE = rf"(?:[A-Z]{{1,6}}-){{1,3}}[A-Z]{{0,4}}\d{{2,6}}[A-Z]?|#?\d{{3,8}}|{_COURSE_NUMBER}"
 # A product or course code printed before the title ("VX-TRN-300 VX-300 …", "CC-2291 Chronic …").
 _CODE_FIRST = re.compile(rf"^(?:{_BARE_CODE})\s{{2,}}(?=[A-Z])")  # set apart by a wide gap
 
@@ -303,14 +303,13 @@ _COURSE_ROW = re.compile(
 
 
 def _heading_row(text: str) -> bool:
+    """A table's row of headings ("COURSE  TITLE  CR HRS  GRADE"): short cells, no digits, one of them
+    a column heading the document knows (a grade, credits, hours, a status)."""
     cells = re.split(r"\s{2,}|\s*\|\s*", text.strip())
     return (
         len(cells) >= 3
         and all(re.fullmatch(r"[A-Za-z#./()]+(?: [A-Za-z#./()]+){0,2}", cell) for cell in cells)
-        and any(
-            re.search(r"\b(?:grade|credits?|cr|hrs|hours|units|status|score|earned)\b", cell, re.I)
-            for cell in cells
-        )
+        and any(_HEADING_WORD.match(word) for cell in cells for word in cell.split())
     )
 
 
@@ -585,12 +584,10 @@ _TRAILING_WEEKDAY = re.compile(r"\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)
 # the page's readers type the title without it. Not a product's name ("VX-300 Monitor") or a year ("OSHA
 # 2024: …").
 _CODE_LEAD = re.compile(
-    r"^(?:[A-Z]{2,6}-[A-Z]{1,4}\d{2,6}[A-Z]?\s+|[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s*(?:,|\s-)\s+)"
-    r"(?=[A-Z][a-z]+\s+\S)"
+    rf"^(?:[A-Z]{{2,6}}-[A-Z]{{1,4}}\d{{2,6}}[A-Z]?\s+|{_COURSE_NUMBER}\s*(?:,|\s-)\s+)(?=[A-Z][a-z]+\s+\S)"
 )
-
-
-_LABELLED_CODE = re.compile(r"^[A-Z]{2,5} (?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\s+(?=[A-Z][a-z]+\s+\S)")
+# The same after a label or a completion phrase, with no mark between: "Course: MED 110 Medical Terminology".
+_LABELLED_CODE = re.compile(rf"^{_COURSE_NUMBER}\s+(?=[A-Z][a-z]+\s+\S)")
 
 
 def _tidy_title(value: str) -> str:
