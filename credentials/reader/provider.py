@@ -521,7 +521,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         if value is None:
             m = _PROVIDER_LABEL.match(line.text)
             if m and card and re.match(r"training\s+(?:cent|site)", m.group(0), re.IGNORECASE):
-                continue  # a CPR card's training site teaches its course; the card is its issuer's (R-BLS-1)
+                continue  # a CPR card's training site taught its course; the card is its issuer's
             if m:
                 after = line.text[m.end() :]
                 if re.match(r"\s*(?:number|no\b|#|id\b|code|approval|statement)", after, re.IGNORECASE):

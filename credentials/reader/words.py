@@ -31,7 +31,7 @@ def _known(word: str) -> bool:
 def accented(line: str) -> str:
     """Spanish words in "-ción" read by the English model without their accent ("Vacunacion",
     "Fundacion"): no English word ends in "-cion"."""
-    line = re.sub(r"(?<=[a-zñáéíóú])cion(es)?\b", lambda m: "ción" if not m.group(1) else "ciones", line)
+    line = re.sub(r"(?<=[a-zñáéíóú])cion\b", "ción", line)  # the plural, "-ciones", has none
     return re.sub(r"(?<=[A-ZÑ])CION\b", "CIÓN", line)
 
 
