@@ -417,3 +417,76 @@ def test_the_course_days_beat_issue_mail_and_print_dates(rows, day):
         *[(11, row) for row in rows],
     )
     assert _extract(page, ocr=False)["completed_on"].value == day
+
+
+def test_a_speaker_after_presented_by_is_not_the_provider_and_an_organisation_there_is():
+    page = lines(
+        (15, "BRAMBLE RIDGE CHAPTER OF MEDICAL ASSISTANTS"),
+        (12, "Monthly Education Dinner Meeting"),
+        (12, "This certifies that"),
+        (20, "Wilhelmina Ostrander"),
+        (12, "attended the educational program"),
+        (19, "Caring for Patients After a Fall"),
+        (11, "Presented by Delphine Marchetti, LCSW  -  Orchard Family Services"),
+        (11, "Tuesday, April 8, 2025"),
+    )
+    provider = _extract(page, ocr=False)["provider"].value
+    assert provider.lower() == "bramble ridge chapter of medical assistants"
+    by_organisation = lines(
+        (30, "Certificate of Attendance"),
+        (24, "Ezekiel Thornbury"),
+        (17, "Asthma Action Plans for Families"),
+        (15, "presented by Larchmont Pediatrics"),
+        (14, "Date: 05/21/2025"),
+    )
+    assert _extract(by_organisation, ocr=False)["provider"].value == "Larchmont Pediatrics"
+
+
+@pytest.mark.parametrize(
+    "department",
+    [
+        ("Office of Workforce & Continuing Education", "Director, Workforce & Continuing Ed."),
+        ("Nursing Education & Professional Practice", "Director, Nursing Education & Professional Practice"),
+    ],
+)
+def test_a_department_signing_is_not_the_provider_its_organisation_is(department):
+    office, signed = department
+    page = lines(
+        (22, "GRANBY HOLLOW REGIONAL HOSPITAL"),
+        (12, office),
+        (30, "Certificate of Completion"),
+        (13, "This is to certify that"),
+        (24, "Octavia Lindqvist"),
+        (13, "has successfully completed"),
+        (18, "Safe Patient Handling for Clinic Staff"),
+        (12, "a course of 2 contact hours held on March 3, 2025."),
+        (9.5, "Rosalind Achterberg, MSN"),
+        (9.5, signed),
+    )
+    assert _extract(page, ocr=False)["provider"].value.lower() == "granby hollow regional hospital"
+
+
+def test_labels_heading_their_dates_are_not_read_as_captions_of_the_dates_above():
+    page = lines(
+        (15, "Quillmark CE"),
+        (7.5, "REGISTERED"),
+        (12, "04/21/2025"),
+        (7.5, "COMPLETED ON"),
+        (12, "05/06/2025"),
+        (7.5, "CERTIFICATE GENERATED"),
+        (12, "05/07/2025"),
+        (28, "Certificate of Completion"),
+        (17, "Adult Immunization Update"),
+    )
+    assert _extract(page, ocr=False)["completed_on"].value == dt.date(2025, 5, 6)
+
+
+def test_a_sentence_naming_the_end_of_the_course_over_two_lines_beats_the_issue_date():
+    page = lines(
+        (17, "TAMWORTH VALLEY COMMUNITY COLLEGE"),
+        (15, "Verification of Course Completion"),
+        (11, "Date Issued: 01/06/2025"),
+        (11, "The student named above completed the course listed, earning 3 credits. The course ended on"),
+        (11, "December 13, 2024, and final grades were posted December 18, 2024."),
+    )
+    assert _extract(page, ocr=False)["completed_on"].value == dt.date(2024, 12, 13)

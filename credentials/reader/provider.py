@@ -133,6 +133,17 @@ _GENERIC_WORDS = frozenset(
         "human",
         "hr",
         "l&d",
+        "ed",
+        "practice",
+        "prevention",
+        "control",
+        "infection",
+        "operations",
+        "affairs",
+        "extension",
+        "outreach",
+        "academic",
+        "specialist",
     ]
 )
 
@@ -180,6 +191,8 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             return
         if title and _org_key(value) == _org_key(title):
             return
+        if _generic_unit(value):
+            weight *= 0.3  # "Workforce & Continuing Ed.": a department, of the organisation named elsewhere
         entry = votes.setdefault(_org_key(value), [0.0, value, line, set(), set()])
         if entry[1].isupper() and not value.isupper():
             entry[1], entry[2] = value, line  # the name as printed in mixed case
@@ -516,7 +529,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
             re.IGNORECASE,
         ):
             value = _provider_value(m.group("rest") + _name_goes_on(lines, index, m.group("rest")))
-            if value and (_TITLED_NAME.match(value) or _HONORIFIC.search(value)):
+            if value and _a_person(value) and not _ORG_WORD.search(value):
                 value = None  # "presented by Dr. Adebayo Renshaw, PharmD": the speaker, not who gave it
         if value is None:
             m = _PROVIDER_LABEL.match(line.text)
