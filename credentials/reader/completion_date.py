@@ -28,6 +28,7 @@ _POSITIVE_STRONG = [
     r"passed(?:\s+on)?",
     r"finished(?:\s+on)?",
     r"held(?:\s+on)?",
+    r"(?:ended|concluded)(?:\s+on)?",
     r"sessions?\s+held",
     r"dates?(?:\s*\(s\))?\s+(?:presented|held|attended)",
     r"presented\s+on",
@@ -109,6 +110,20 @@ def _label_score(context: str) -> float | None:
     return None if best is None else best[2]
 
 
+def _ends_on_label(text: str) -> bool:
+    """Whether a sentence's line stops on a positive date label ("The course ended on"), its date
+    starting the next line."""
+    text = text.rstrip()
+    score = _label_score(text)
+    return (
+        score is not None
+        and score > 0
+        and any(m.end() == len(text) for pattern, s in _DATE_LABELS if s > 0 for m in pattern.finditer(text))
+        # the words of a sentence, not a row of headings
+        and bool(re.search(r"(?:^|\s)[a-z]{3,}\b.*[a-z]$", text))
+    )
+
+
 def _labels_in_row(text: str) -> list[float]:
     """The date labels of a header or caption row, left to right (one per column)."""
     found = []
@@ -176,17 +191,19 @@ def _completed_on(doc: _Doc) -> Found:
                 weekday = re.fullmatch(
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", context.strip(" ,."), re.I
                 )
+                above = lines[index - 1] if index else None
                 if (
-                    not k
-                    and index
+                    above is not None
+                    and not k
                     and len(context.strip()) <= 12
-                    and re.search(r"[A-Za-z]", context)
+                    and (re.search(r"[A-Za-z]", context) or _ends_on_label(above.text))
                     and not weekday
+                    and above.page == line.page
+                    and not _dates_in(above.text)
                 ):
-                    # "from 01/01/2024 through ..." continuing the line above: read its end too
-                    above = lines[index - 1]
-                    if above.page == line.page and not _dates_in(above.text):
-                        context = above.text[-60:] + " " + context
+                    # "from 01/01/2024 through ..." or a sentence ("The course ended on") continuing the
+                    # line above: read its end too
+                    context = above.text[-60:] + " " + context
                 score = _label_score(context)
                 if _RANGE_START.search(context):
                     score = _COURSE_DAYS  # "January 9 - February 27, 2024": the course's last day
@@ -314,6 +331,18 @@ def _sure_date(date: dt.date, hit: _DateHit, inline: bool, clean: bool, dates: l
     return True
 
 
+def _labels_lead(lines: list[_Line], index: int) -> bool:
+    """Whether the rows of labels and dates alternating above line ``index`` start with a label: then each
+    label heads the date below it ("REGISTERED / 04/21/2025 / COMPLETED ON / 05/06/2025 / …"), not the date
+    above it, as a caption would."""
+    page, top, want_label = lines[index].page, None, True
+    for line in lines[index - 1 :: -1] if index else []:
+        if line.page != page or not (_is_label_line(line) if want_label else _is_bare_date_line(line)):
+            break
+        top, want_label = line, not want_label
+    return top is not None and _is_label_line(top)
+
+
 def _neighbour_label(lines: list[_Line], index: int, k: int, hits: list, *, at_start: bool) -> float | None:
     """A label on the line above (a heading, 'Completed on:') or below (a caption under the date)."""
     line = lines[index]
@@ -335,7 +364,7 @@ def _neighbour_label(lines: list[_Line], index: int, k: int, hits: list, *, at_s
     if at_start and len(columns) == 1:
         if _is_label_line(prev) and prev.text.endswith(":"):
             return _label_score(prev.text)
-        caption_style = _is_label_line(prev) and _is_bare_date_line(prev2)
+        caption_style = _is_label_line(prev) and _is_bare_date_line(prev2) and not _labels_lead(lines, index)
         if _is_label_line(nxt) and (caption_style or not _is_label_line(prev)):
             return _label_score(nxt.text)
         if _is_label_line(prev):
