@@ -490,3 +490,61 @@ def test_a_sentence_naming_the_end_of_the_course_over_two_lines_beats_the_issue_
         (11, "December 13, 2024, and final grades were posted December 18, 2024."),
     )
     assert _extract(page, ocr=False)["completed_on"].value == dt.date(2024, 12, 13)
+
+
+def test_a_wordmark_takes_its_company_name_from_a_copyright_line_anywhere_on_it():
+    page = lines(
+        (20, "Brightmoor"),
+        (8, "LEARNING"),
+        (22, "CERTIFICATE OF PARTICIPATION"),
+        (11, "Awarded to"),
+        (26, "Philippa Oduya"),
+        (11, "for participating in the live webinar"),
+        (22, "Taming the Inbox: Triage of Patient Portal Messages"),
+        (12, "Thursday, June 5, 2025"),
+        (7.5, "© 2025 Brightmoor Learning, LLC  ·  Questions? help@brightmoor.example"),
+    )
+    assert _extract(page, ocr=False)["provider"].value == "Brightmoor Learning, LLC"
+
+
+def test_by_an_unnamed_provider_or_a_cards_training_provider_is_not_the_provider():
+    card = lines(
+        (24, "American Red Cross"),
+        (11, "CERTIFICATE OF COMPLETION"),
+        (28, "Ingeborg Salcedo"),
+        (11, "HAS SUCCESSFULLY COMPLETED REQUIREMENTS FOR"),
+        (24, "Adult First Aid/CPR/AED"),
+        (11, "Date completed: 07/09/2025"),
+        (11, "Valid for 2 years"),
+        (8.5, "TRAINING PROVIDER"),
+        (11, "Quarry Lane Safety Co."),
+        (8, "Conducted by an authorized training provider using American Red Cross course materials."),
+    )
+    assert _extract(card, ocr=False)["provider"].value == "American Red Cross"
+
+
+def test_an_exhibit_halls_sponsor_is_not_the_provider():
+    page = lines(
+        (20, "Cobalt Ridge State Society of Medical Assistants"),
+        (33, "Spring Into Practice 2025"),
+        (12, "Annual Educational Conference - March 3-5, 2025"),
+        (12, "Certificate of Attendance for"),
+        (28, "Rosamund Achebe, CMA (AAMA)"),
+        (12, "7.0 CEUs approved by the American Association of Medical Assistants (AAMA)."),
+        (9.6, "Exhibit hall sponsored by Tamarind Medical Staffing."),
+    )
+    provider = _extract(page, ocr=False)["provider"].value
+    assert provider == "Cobalt Ridge State Society of Medical Assistants"
+
+
+def test_a_header_behind_a_copiers_specks_is_the_provider():
+    page = lines(
+        (33, "_.WILLOWMERE MEDICAL CENTER"),
+        (13, "Department of Nursing & Clinical Education"),
+        (25, "CERTIFICATE OF ATTENDANCE"),
+        (29, "Harriet Lindgren"),
+        (15, "attended the competency class"),
+        (30, "Autoclave Sterilization and Instrument Processing"),
+        (19, "Date: 12/05/2024  2.0 contact hours"),
+    )
+    assert _extract(page, ocr=True)["provider"].value.lower() == "willowmere medical center"

@@ -142,7 +142,8 @@ _NOT_ORG = re.compile(
 
 def _unadorned(text: str) -> str:
     """A line without the ornaments printed around it ("~ Willowbrook Clinical Learning Center ~")."""
-    return text.strip().strip("~*•·=_|◆●✦★☆◇»«").strip()
+    # and the specks a copier leaves before it ("_.STONEBRIDGE MEDICAL CENTER")
+    return text.strip().strip("~*•·=_|◆●✦★☆◇»«").lstrip("._,;:'\"`~ ").strip()
 
 
 # "Clearwater Institute for Health Careers": an organisation named "<kind> for <purpose>".

@@ -55,9 +55,10 @@ def _provider(doc: _Doc, *, title: str | None) -> Found:
     found = _provider_voted(doc, _provider_found(doc, title=title), title=title)
     if found.value and not found.value.lower().startswith(("the ", "american ", "national ")):
         # A brand ("CEUfast", "Relias") whose company name is printed too ("CEUfast, Inc. is accredited ...").
-        legal = re.compile(rf"^{re.escape(found.value)}{_LEGAL}", re.IGNORECASE)
+        # Anywhere on a line: "© 2025 PulseWise Learning, LLC · …" names the wordmark's "PulseWise LEARNING".
+        legal = re.compile(rf"(?<![\w&'.-]){re.escape(found.value)}{_LEGAL}", re.IGNORECASE)
         for line in doc.lines:
-            m = legal.match(line.text.strip())
+            m = legal.search(line.text.strip())
             if m:
                 return Found(m.group(0).strip(), found.confidence, found.where)
     return found
@@ -144,6 +145,9 @@ _GENERIC_WORDS = frozenset(
         "outreach",
         "academic",
         "specialist",
+        "organizational",
+        "organisational",
+        "community",
     ]
 )
 
@@ -191,8 +195,6 @@ def _provider_voted(doc: _Doc, first: Found, *, title: str | None) -> Found:
             return
         if title and _org_key(value) == _org_key(title):
             return
-        if _generic_unit(value):
-            weight *= 0.3  # "Workforce & Continuing Ed.": a department, of the organisation named elsewhere
         entry = votes.setdefault(_org_key(value), [0.0, value, line, set(), set()])
         if entry[1].isupper() and not value.isupper():
             entry[1], entry[2] = value, line  # the name as printed in mixed case
@@ -524,7 +526,8 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         m = _PROVIDER_BY.search(line.text)
         if m and not re.search(
             r"\b(?:approved|accredited|recogni[sz]ed)\s+$|"
-            r"\b(?:lunch|breakfast|meals?|refreshments|reception|dinner|grant|coffee|snacks)\s+(?:\w+\s+)?$",
+            r"\b(?:lunch|breakfast|meals?|refreshments|reception|dinner|grant|coffee|snacks|exhibits?|"
+            r"exhibit\s+hall|hall|booth|breaks?|materials|parking|wi-?fi|giveaways?|prizes?)\s+(?:\w+\s+)?$",
             line.text[: m.start()] + " ",
             re.IGNORECASE,
         ):
@@ -533,7 +536,7 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
                 value = None  # "presented by Dr. Adebayo Renshaw, PharmD": the speaker, not who gave it
         if value is None:
             m = _PROVIDER_LABEL.match(line.text)
-            if m and card and re.match(r"training\s+(?:cent|site)", m.group(0), re.IGNORECASE):
+            if m and card and re.match(r"training\s+(?:cent|site|provider)", m.group(0), re.IGNORECASE):
                 continue  # a CPR card's training site taught its course; the card is its issuer's
             if m:
                 after = line.text[m.end() :]
@@ -685,6 +688,7 @@ def _provider_value(rest: str) -> str | None:
     if (
         re.search(r"\b(?:has|have|completed|attended)\b", value, re.I)
         or re.match(r"no\s", value, re.I)  # "No continuing education credit"
+        or re.match(r"(?:the|an?|our|your|this|its)\s+[a-z]", value)  # "by an authorized training provider"
         or re.match(r"(?:approved|accredited|approval|endorsed)\b", value, re.I)  # "Approved by the NHA"
         or _generic_unit(value)
     ):
