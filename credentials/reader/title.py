@@ -244,12 +244,19 @@ def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     while (
         len(parts) < 4
         and j + 1 < len(lines)
-        and _same_size(lines[j + 1].size, size, ocr=doc.ocr)
+        and (
+            _same_size(lines[j + 1].size, size, ocr=doc.ocr)
+            # "Spirometry Coaching:" over its subtitle, printed a little smaller
+            or (parts[-1].endswith(":") and size > lines[j + 1].size >= 0.75 * size)
+        )
         and (
             _could_be_title(lines[j + 1])
             or (len(lines[j + 1].text.split()) <= 3 and not _org_line(lines[j + 1].text, None))
-            # "Waived Testing and CLIA Compliance" / "for Physician Office Labs": a wrapped title's rest
-            or re.match(r"(?:for|and|of|in|with|to|on|at|&)\s+[A-Z]", lines[j + 1].text.strip())
+            # "Waived Testing and CLIA Compliance" / "for Physician Office Labs", "Managing Difficult
+            # Conversations" / "at the Front Desk": a wrapped title's rest
+            or re.match(
+                r"(?:for|and|of|in|with|to|on|at|&)\s+(?:(?:the|a|an)\s+)?[A-Z]", lines[j + 1].text.strip()
+            )
         )
         and not _dates_in(lines[j + 1].text)
         and not _is_label(lines[j + 1].text.strip())
