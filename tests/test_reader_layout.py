@@ -548,3 +548,41 @@ def test_a_header_behind_a_copiers_specks_is_the_provider():
         (19, "Date: 12/05/2024  2.0 contact hours"),
     )
     assert _extract(page, ocr=True)["provider"].value.lower() == "willowmere medical center"
+
+
+def test_a_title_wrapped_before_at_the_runs_on():
+    page = lines(
+        (34, "HARTWELL"),
+        (10, "Seminar Series 2025"),
+        (28, "Certificate of Attendance"),
+        (13, "Issued to  Cassius Vandermeer"),
+        (24, "Managing Difficult Conversations"),
+        (24, "at the Front Desk"),
+        (11, "Seminar date:  Aug 7, 2025"),
+        (12, "Credit:  1.0 contact hour"),
+    )
+    assert _extract(page, ocr=False)["title"].value == "Managing Difficult Conversations at the Front Desk"
+
+
+def test_the_last_of_a_courses_class_meetings_is_its_completion():
+    page = lines(
+        (26, "ELMSTEAD COMMUNITY COLLEGE"),
+        (30, "Certificate of Completion"),
+        (12.5, "has satisfactorily completed the non-credit continuing education course"),
+        (21, "Phlebotomy Refresher for Medical Assistants"),
+        (10.5, "Class meetings: Saturday, February 1, 2025 and Saturday, February 8, 2025"),
+        (16, "8.0 contact hours"),
+        (8, "Date issued: February 12, 2025"),
+    )
+    assert _extract(page, ocr=False)["completed_on"].value == dt.date(2025, 2, 8)
+
+
+def test_a_date_in_a_table_row_is_labelled_by_its_own_columns_heading():
+    page = lines(
+        (18, "Brookhurst Physicians Group"),
+        (22, "Learning Completion Certificate"),
+        (8.5, "Course Title  Course ID  Assigned  Due  Completed  CE Hours"),
+        (9.5, "Telephone Triage Essentials  BPG-TT-101  03/01/2025  04/30/2025  04/03/2025  1.25"),
+        (7.5, "Printed from the Learning Hub on 04/07/2025"),
+    )
+    assert _extract(page, ocr=False)["completed_on"].value == dt.date(2025, 4, 3)

@@ -30,6 +30,7 @@ _POSITIVE_STRONG = [
     r"held(?:\s+on)?",
     r"(?:ended|concluded)(?:\s+on)?",
     r"sessions?\s+held",
+    r"(?:class|course|session|program)\s+meetings?",
     r"dates?(?:\s*\(s\))?\s+(?:presented|held|attended)",
     r"presented\s+on",
     r"conferred(?:\s+on)?",
@@ -75,7 +76,11 @@ _DATE_LABELS = (
     + [(re.compile(rf"(?:\b|(?<=\W))(?:{p})(?:\b|(?=\W)|$)", re.IGNORECASE), -1.0) for p in _NEGATIVE]
     + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 0.3) for p in _LAST_RESORT]
 )
-_RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|until|and|&)\s*$", re.IGNORECASE)
+# "… - ", "… and Saturday, ": the next date is the same event's (its last day).
+_RANGE_JOIN = re.compile(
+    r"^\s*,?\s*(?:-|–|to|through|thru|until|and|&)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.IGNORECASE,
+)
 # The course's own days: beats a date of issue (2.7), not a date labelled as the completion (3.0).
 _COURSE_DAYS = 2.8
 # The first day of a range over months, written without its year: "January 9 - " before the last day.
@@ -351,6 +356,16 @@ def _neighbour_label(lines: list[_Line], index: int, k: int, hits: list, *, at_s
         return lines[i] if 0 <= i < len(lines) and lines[i].page == line.page else None
 
     prev, nxt, prev2 = near(index - 1), near(index + 1), near(index - 2)
+    # A table's row under its heading row, cell for cell ("Course Title  Course ID  Assigned  Due  …"):
+    # the heading of the date's own cell, when both rows have as many cells.
+    cells = [m.span() for m in re.finditer(r"\S+(?:\s\S+)*", line.text)]
+    if prev is not None and len(cells) >= 3 and not _dates_in(prev.text):
+        headings = re.findall(r"\S+(?:\s\S+)*", prev.text)
+        if len(headings) == len(cells) and all(
+            len(h) <= 24 and re.match(r"[A-Za-z]", h) and not re.search(r"[.,]", h) for h in headings
+        ):
+            cell = next(i for i, (a, b) in enumerate(cells) if a <= hits[k].start < b)
+            return _label_score(headings[cell])
     # A row of values under a row of headings (or above a row of captions): match them by order, counting
     # month-and-year values ("Renewal 06/2027") as columns too.
     columns = sorted([h.start for h in hits] + [m.start() for m in _PARTIAL_DATE.finditer(line.text)])
