@@ -8,7 +8,7 @@ from credentials.reader.document import _Doc
 from credentials.reader.found import Found, _Line
 from credentials.reader.names import _CREDENTIAL
 
-_AAMA_NAME = r"(?:the\s+)?(?:AAMA|American\s+Association\s+of\s+Medical\s+Assistants)"
+_AAMA_NAME = r"(?:the\s+)?(?:AAMA|American\s+Association\s+of\s+Medical\s+Assistants(?:\s*\(AAMA\))?)"
 _AAMA_POSITIVE = re.compile(
     r"|".join(
         [

@@ -368,7 +368,7 @@ def _is_card(doc: _Doc) -> bool:
 _CATEGORY_WORD = r"(?P<cat>administrative|clinical|general|admin)\b"
 _CATEGORY_PATTERNS = [
     re.compile(
-        r"\b(?:(?:AAMA\s+|CEU\s+|CE\s+|content\s+|continuing\s+education\s+)?(?:category|categories)|"
+        r"\b(?:(?:AAMA\s+|CEU\s+|CE\s+|content\s+|continuing\s+education\s+)?(?:category|categories|categor[ií]a)|"
         r"content\s+(?:area|type)|subject\s+area|(?:CEU|CE|credit)\s+type|type\s+of\s+(?:credit|CEUs?))\s*[:\-]?\s*"
         + _CATEGORY_WORD,
         re.IGNORECASE,
@@ -386,6 +386,8 @@ _CATEGORY_PATTERNS = [
     ),
     re.compile(r"\b" + _CATEGORY_WORD + r"\s+(?:AAMA\s+)?CEUs?\s*:", re.IGNORECASE),
     re.compile(r"\b(?:AAMA\s+)?CEUs?\b[^\n]{0,12}\(\s*(?P<letter>[ACG])\s*\)"),
+    # "… continuing education units in the general category"
+    re.compile(r"\bin\s+the\s+" + _CATEGORY_WORD + r"\s+(?:content\s+)?categor(?:y|ies)\b", re.IGNORECASE),
 ]
 
 
