@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from credentials.reader.dates import _dates_in
 from credentials.reader.found import _Line
 from credentials.reader.layout import _body_size
 from credentials.reader.names import _signatory
@@ -586,3 +587,43 @@ def test_a_date_in_a_table_row_is_labelled_by_its_own_columns_heading():
         (7.5, "Printed from the Learning Hub on 04/07/2025"),
     )
     assert _extract(page, ocr=False)["completed_on"].value == dt.date(2025, 4, 3)
+
+
+def test_a_formal_certificate_in_words_approval_category_and_date():
+    page = lines(
+        (28, "St. Brendan Medical Center"),
+        (24, "Medical Assistant Education Day 2024"),
+        (13, "This certificate is presented to"),
+        (28, "Cordelia Halvorsen"),
+        (13, "in recognition of attendance on the ninth day of November, two thousand twenty-four,"),
+        (13, "in the Brennan Auditorium."),
+        (13, "The American Association of Medical Assistants (AAMA) has approved this program for two"),
+        (13, "(2.0) continuing education units in the general category."),
+    )
+    fields = _extract(page, ocr=False)
+    assert fields["completed_on"].value == dt.date(2024, 11, 9)
+    assert fields["aama_approved"].value is True
+    assert fields["category"].value == "general"
+
+
+@pytest.mark.parametrize(
+    "words, day",
+    [
+        ("this twenty first day of March 2025", dt.date(2025, 3, 21)),
+        ("the first day of June, two thousand and twenty-five.", dt.date(2025, 6, 1)),
+        ("the thirty-second day of May 2024", None),
+    ],
+)
+def test_dates_written_in_words(words, day):
+    assert [hit.date for hit in _dates_in(words)] == ([day] if day else [])
+
+
+def test_a_spanish_category_after_its_label_on_the_next_line():
+    page = lines(
+        (24, "Instituto Latino de Asistentes Médicos"),
+        (21, "Comunicación intercultural con pacientes"),
+        (13, "impartido el 14 de mayo de 2025"),
+        (12, "Aprobado por la American Association of Medical Assistants (AAMA) para 1.5 CEU - categoría:"),
+        (12, "general."),
+    )
+    assert _extract(page, ocr=False)["category"].value == "general"

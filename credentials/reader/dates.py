@@ -29,7 +29,50 @@ _MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "a
               "octubre", "noviembre", "diciembre")  # fmt: skip
 _MESES = {name: number for number, name in enumerate(_MONTHS_ES, start=1)} | {"setiembre": 9}
 _MES = rf"(?P<mes>{'|'.join(_MESES)})"
+# A date written out in words, as formal certificates print it: "the ninth day of November, two thousand
+# twenty-four".
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)} | _TENS
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_ORDINALS = (
+    {w: n for n, w in enumerate(_ORDINAL_UNITS, 1)}
+    | {w: n for n, w in enumerate(_ORDINAL_TEENS, 10)}
+    | {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+    | {f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1)}
+)
+_ORDINAL = "|".join(o.replace("-", "[- ]") for o in sorted(_ORDINALS, key=len, reverse=True))
+_WORDS_DATE = re.compile(
+    rf"(?<![\w-])(?:the\s+)?(?P<ord>{_ORDINAL})\s+day\s+of\s+{_MON}\s*,?\s*(?:in\s+the\s+year\s+)?"
+    rf"(?:{_YEAR}|two\s+thousand(?:\s+and)?(?P<yw>(?:\s+[a-z]+)?(?:[-\s][a-z]+)?))",
+    re.IGNORECASE,
+)
 _DATE_PATTERNS = [
+    ("words", _WORDS_DATE),
     (
         "es",  # Spanish: "del 10 al 12 de mayo de 2025" ends on the 12th; "12 de septiembre de 2025"
         re.compile(
@@ -122,6 +165,8 @@ def _date_from(kind: str, m: re.Match) -> dt.date | None:
             day, year = int(m.group("day")), int(m.group("year"))
             month = date_parser.parse(f"{m.group('mon').replace(' ', '').rstrip('.')[:3]} 1 2000").month
             return dt.date(year, month, day)
+        if kind == "words":
+            return _words_date(m)
         if kind == "es":
             return dt.date(int(m.group("year")), _MESES[m.group("mes").lower()], int(m.group("day")))
         if kind == "iso":
@@ -135,3 +180,17 @@ def _date_from(kind: str, m: re.Match) -> dt.date | None:
         return dt.date(year, b, a) if b <= 12 else None
     except (ValueError, OverflowError, date_parser.ParserError):
         return None
+
+
+def _words_date(m: re.Match) -> dt.date | None:
+    day = _ORDINALS.get(re.sub(r"[- ]+", "-", m.group("ord").lower()))
+    month = date_parser.parse(f"{m.group('mon').replace(' ', '').rstrip('.')[:3]} 1 2000").month
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        year = 2000
+        for word in re.findall(r"[a-z]+", (m.group("yw") or "").lower()):
+            if word not in _NUMBER_WORDS:
+                return None
+            year += _NUMBER_WORDS[word]
+    return dt.date(year, month, day) if day else None
