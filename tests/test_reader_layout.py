@@ -627,3 +627,29 @@ def test_a_spanish_category_after_its_label_on_the_next_line():
         (12, "general."),
     )
     assert _extract(page, ocr=False)["category"].value == "general"
+
+
+@pytest.mark.parametrize(
+    "said", ["2.0 CEUs - Clinical - approved by the AAMA", "AAMA approved: 2.0 CEUs, Clinical"]
+)
+def test_a_category_after_the_ceus_and_a_dash_or_comma(said):
+    page = lines(
+        (22, "Larkmoor Chapter of Medical Assistants"),
+        (27, "Venipuncture Technique Review"),
+        (14, "March 8, 2025"),
+        (16, said),
+    )
+    assert _extract(page, ocr=False)["category"].value == "clinical"
+
+
+def test_a_heading_row_with_a_wide_gap_labels_each_column_apart():
+    card = lines(
+        (15, "American Heart Association"),
+        (28, "BLS Provider"),
+        (13, "Ignatius Oyelaran"),
+        (8, "has successfully completed the cognitive and skills evaluations of the BLS Provider course."),
+        (7, "Course Date  Renew By"),
+        (9, "08/21/2024  08/2026"),
+        (8, "Issue Date  08/23/2024"),
+    )
+    assert _extract(card, ocr=True)["completed_on"].value == dt.date(2024, 8, 21)

@@ -142,7 +142,8 @@ def _labels_in_row(text: str) -> list[float]:
     for start, end, score in found:
         if start < last_end:
             continue
-        if labels and start - last_end <= 2:  # "Issue Date" found as "issue date" and "date": one label
+        # "Renew By" found as "renew" and "by" is one label; a wide gap ("Course Date  Renew By") is a column
+        if labels and start - last_end <= 2 and "  " not in text[last_end:start]:
             labels[-1] = score if labels[-1] < 0 or score < 0 else max(labels[-1], score)
         else:
             labels.append(score)
