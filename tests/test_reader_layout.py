@@ -653,3 +653,19 @@ def test_a_heading_row_with_a_wide_gap_labels_each_column_apart():
         (8, "Issue Date  08/23/2024"),
     )
     assert _extract(card, ocr=True)["completed_on"].value == dt.date(2024, 8, 21)
+
+
+@pytest.mark.parametrize("heading", ["Course Completion Record", "Learner Completion Record"])
+def test_a_records_heading_is_not_its_title(heading):
+    page = lines(
+        (15, "Ashcombe Regional Medical Center"),
+        (9.5, "Learning & Organizational Development"),
+        (20, heading),
+        (10.5, "Learner: Ximena Halvorsen · Medical Assistant"),
+        (10.5, "Course title: Workplace Violence Prevention for Front-Desk Staff"),
+        (10.5, "Course code ARMC-SAF-031"),
+        (10.5, "Enrolled 2024-09-03 09:12"),
+        (10.5, "Completion 2024-09-30 14:05"),
+        (10.5, "Duration 45 minutes"),
+    )
+    assert _extract(page, ocr=False)["title"].value == "Workplace Violence Prevention for Front-Desk Staff"

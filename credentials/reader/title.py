@@ -192,6 +192,7 @@ def _names_something_else(text: str) -> bool:
 
 # A line that starts another field ("Speaker" / "Dana Whitfield, MSW", "Session date"): a title printed in
 # the same size does not run on into it.
+_CODE_LABEL = re.compile(r"^\s*(?:course|item|activity|program)\s+(?:code|id|no\.?|number|#)(?!\w)", re.I)
 _LABEL_START = re.compile(
     r"^\s*(?:speakers?|presenters?|presented\s+by|instructors?|faculty|date|session\s+date|location|venue)\b",
     re.IGNORECASE,
@@ -498,6 +499,7 @@ def _title_value(rest: str, lines: list[_Line], index: int) -> tuple[str | None,
         if (
             _CONTINUATION_BAD.match(following)
             or _LABEL_START.match(following)  # "Session date", "Speaker": the next field
+            or _CODE_LABEL.match(following)  # "Course code BRMC-SAF-031"
             or _dates_in(following)
             or ":" in following
             or current.rstrip().endswith('"')
