@@ -2,6 +2,7 @@
 
 import pytest
 
+from credentials.reader.text_cleanup import _fix_ocr
 from credentials.reader.words import accented, rejoined
 
 
@@ -45,3 +46,11 @@ def test_a_letter_before_a_word_stays_apart(read):
 )
 def test_spanish_words_in_cion_read_without_their_accent_get_it_back(read, meant):
     assert accented(read) == meant
+
+
+def test_a_decimal_point_read_as_a_comma_before_a_unit_is_a_point():
+    assert _fix_ocr("Credit awarded: 1,0 contact hour. Hawthorne did not seek approval") == (
+        "Credit awarded: 1.0 contact hour. Hawthorne did not seek approval"
+    )
+    assert _fix_ocr("Approved for 2, 5 AAMA CEUs") == "Approved for 2.5 AAMA CEUs"
+    assert _fix_ocr("Suite 1,200 Main Street, 3 hours") == "Suite 1,200 Main Street, 3 hours"
