@@ -669,3 +669,18 @@ def test_a_records_heading_is_not_its_title(heading):
         (10.5, "Duration 45 minutes"),
     )
     assert _extract(page, ocr=False)["title"].value == "Workplace Violence Prevention for Front-Desk Staff"
+
+
+def test_a_logo_read_as_two_letters_over_the_name_is_not_part_of_it():
+    page = lines(
+        (40.8, "Ee"),
+        (27.3, "Brackenfield Medical Assistants Society"),
+        (31.5, "Certificate of Continuing Education"),
+        (15.9, "This is to certify that"),
+        (26.7, "Philippa Okoye"),
+        (12.9, "attended the hands-on workshop"),
+        (19.5, "Wound Care Basics for the Ambulatory Setting"),
+        (20.4, "Saturday, Nov. 2, 2024"),
+    )
+    provider = _extract(page, ocr=True)["provider"].value
+    assert provider == "Brackenfield Medical Assistants Society"

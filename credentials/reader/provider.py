@@ -412,6 +412,7 @@ def _brand_head(head: _Line, line: _Line) -> bool:
         and not _NOT_ORG.search(text)
         and not _known_body(text)
         and not (len(words) == 1 and text.isupper() and len(text) <= 5)  # a logo's initials ("MVHS")
+        and len(text) > 2  # "Ee": a logo as OCR reads it
     )
 
 
