@@ -11,6 +11,7 @@ from credentials.reader.layout import _body_size
 from credentials.reader.names import _signatory
 from credentials.reader.provider import _abbreviates, _brand_head, _extended
 from credentials.reader.reading import _extract
+from credentials.reader.title import _plainly_not_a_title
 
 
 def lines(*rows):
@@ -684,3 +685,34 @@ def test_a_logo_read_as_two_letters_over_the_name_is_not_part_of_it():
     )
     provider = _extract(page, ocr=True)["provider"].value
     assert provider == "Brackenfield Medical Assistants Society"
+
+
+@pytest.mark.parametrize(
+    "text, plainly",
+    [
+        ("CE Hours: 2", True),
+        ("Location: Ridgeview Allergy & Asthma, Suite 4", True),
+        ("Grd: Clinical Laboratory Procedures", True),
+        ("My Learning › Transcript › Completion Record", True),
+        ("course", True),
+        ("Spirometry Coaching: Getting Reproducible Efforts", False),
+        ("eLearning Essentials for the Front Desk", False),
+        ("HIPAA Privacy & Security Annual Training 2025", False),
+    ],
+)
+def test_a_field_a_breadcrumb_or_a_lower_case_phrase_is_never_a_title(text, plainly):
+    assert _plainly_not_a_title(text) is plainly
+
+
+def test_a_labelled_amount_is_not_taken_for_the_title():
+    page = lines(
+        (15, "Bayshore Practice Academy"),
+        (26, "Certificate of Completion"),
+        (20, "Anneliese Moreau"),
+        (12, "completed the on-demand course"),
+        (12, "CE Hours: 2"),
+        (18, "Appointment Scheduling Templates That Reduce No-Shows"),
+        (11, "Completed on March 4, 2025"),
+    )
+    title = _extract(page, ocr=False)["title"].value
+    assert title == "Appointment Scheduling Templates That Reduce No-Shows"

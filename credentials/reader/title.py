@@ -405,12 +405,32 @@ def _card_title(doc: _Doc) -> tuple[str, _Line] | None:
     return None
 
 
+# Never a course's name: a field's label and value ("CE Hours: 2", "Location: Suite 4"), a portal's
+# breadcrumb ("My Learning › Transcript"), a phrase starting in lower case ("course").
+_FIELD_AND_VALUE = re.compile(
+    r"^(?:location|venue|date|time|presenter|speaker|instructor|credits?|ce\s+hours|contact\s+hours|hours|"
+    r"grade|grd|status|score|attempts|employee(?:\s+id)?|department|learner|name|role)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _plainly_not_a_title(text: str) -> bool:
+    text = text.strip().lstrip("\"'“(")
+    return bool(
+        _FIELD_AND_VALUE.match(text)
+        or re.search(r"\s[›»>]\s", text)
+        or (re.match(r"[a-z]+\b(?![A-Z])", text) and not re.match(r"[a-z]+[A-Z]", text))
+    )
+
+
 def _title(doc: _Doc, *, card: bool) -> Found:
     """The rules' title where a label or phrase says it plainly and the page's largest line agrees; else
     the one the layout model ranks first. Sure only when the rules and the model agree: independent
     signals (issue 23)."""
     rules = _rule_titles(doc, card=card)
     vote = _title_by_rules(rules)
+    if vote and _plainly_not_a_title(vote[0]):
+        vote = None
     ranked = title_model.best(doc, rules)
     if ranked is None:
         return doc.found(*vote) if vote else NOT_FOUND

@@ -342,13 +342,17 @@ def best(doc: _Doc, rules: dict[str, tuple[str, _Line]]) -> Ranked | None:
     if not doc.joined or not MODEL_PATH.exists():
         return None
     model = _model()
+    from credentials.reader.title import _plainly_not_a_title
+
     cands = candidates(doc, rules)
-    if not cands:
-        return None
     scored = sorted(
         ((score(row, model), c) for row, c in zip(described(doc, cands), cands, strict=True)),
         key=lambda pair: -pair[0],
     )
+    # Ranked among all candidates, as the model was fitted; chosen among those that could be a title.
+    scored = [(p, c) for p, c in scored if not _plainly_not_a_title(c.text)]
+    if not scored:
+        return None
     top, chosen = scored[0]
     lead = top - (scored[1][0] if len(scored) > 1 else 0.0)
     return Ranked(
