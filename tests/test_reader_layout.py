@@ -716,3 +716,23 @@ def test_a_labelled_amount_is_not_taken_for_the_title():
     )
     title = _extract(page, ocr=False)["title"].value
     assert title == "Appointment Scheduling Templates That Reduce No-Shows"
+
+
+def test_a_name_printed_a_word_a_line_in_a_sidebar_is_the_provider():
+    page = lines(
+        (13, "Larchfield"),
+        (13, "Medical"),
+        (13, "Assistant"),
+        (13, "Education"),
+        (13, "Network"),
+        (8.5, "Regional education for CMAs (AAMA) since 2009"),
+        (27, "Certificate of Participation"),
+        (19, "Bronwyn Castellano"),
+        (10, "participated in the evening seminar"),
+        (17, "Managing Patient Portal Messages"),
+        (10.5, "November 8, 2025"),
+        (9, "This program has been approved for 1.0 administrative AAMA CEU by the"),
+        (9, "American Association of Medical Assistants."),
+    )
+    provider = _extract(page, ocr=False)["provider"].value
+    assert provider == "Larchfield Medical Assistant Education Network"

@@ -548,6 +548,9 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         if value and not (title and value.lower() == title.lower()):
             return doc.found(value, 0.9, line)
     top = [ln for ln in doc.lines if ln.page == doc.lines[0].page][:8] if doc.lines else []
+    stacked = _stacked_name(top, title)
+    if stacked is not None:
+        return doc.found(stacked[0], 0.7, stacked[1], "the organisation's name printed a word or two a line")
     for k, line in enumerate(top):  # the first organisation named at the top: a known body, or "… Institute"
         body = _known_body(line.text)
         if body:
@@ -608,6 +611,27 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         # A brand alone on the first line ("Relias", "NetCE"): the publisher of the certificate.
         return doc.found(first, 0.45, doc.lines[0], "the name at the top of the certificate")
     return NOT_FOUND
+
+
+def _stacked_name(top: list[_Line], title: str | None) -> tuple[str, _Line] | None:
+    """An organisation's name printed a word or two a line in a narrow column at the top of the page
+    ("Ashgrove" / "Medical" / "Assistant" / "Education" / "Network"): three to six such lines of one size."""
+    for k, first in enumerate(top):
+        run = []
+        for line in top[k:]:
+            words = line.text.split()
+            if (
+                not 1 <= len(words) <= 2
+                or not _same_size(line.size, first.size)
+                or re.search(r"\d", line.text)
+                or not all(re.fullmatch(r"[A-Z][\w'’&.-]*|of|for|and|de|&", w) for w in words)
+            ):
+                break
+            run.append(line)
+        name = " ".join(_unadorned(line.text) for line in run[:6])
+        if len(run) >= 3 and _org_line(name, title):
+            return name, first
+    return None
 
 
 # A wordmark printed letter-spaced and read back with a gap after its initials ("Evergreen C oast State
