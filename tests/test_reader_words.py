@@ -52,5 +52,6 @@ def test_a_decimal_point_read_as_a_comma_before_a_unit_is_a_point():
     assert _fix_ocr("Credit awarded: 1,0 contact hour. Hawthorne did not seek approval") == (
         "Credit awarded: 1.0 contact hour. Hawthorne did not seek approval"
     )
-    assert _fix_ocr("Approved for 2, 5 AAMA CEUs") == "Approved for 2.5 AAMA CEUs"
+    assert _fix_ocr("Approved for 2,5 AAMA CEUs") == "Approved for 2.5 AAMA CEUs"
+    assert _fix_ocr("Day 1, 6 contact hours") == "Day 1, 6 contact hours"  # a list, not a decimal
     assert _fix_ocr("Suite 1,200 Main Street, 3 hours") == "Suite 1,200 Main Street, 3 hours"

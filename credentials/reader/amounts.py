@@ -387,7 +387,7 @@ _CATEGORY_PATTERNS = [
     re.compile(r"\b" + _CATEGORY_WORD + r"\s+(?:AAMA\s+)?CEUs?\s*:", re.IGNORECASE),
     re.compile(r"\b(?:AAMA\s+)?CEUs?\b[^\n]{0,12}\(\s*(?P<letter>[ACG])\s*\)"),
     # "2.0 CEUs - Clinical - approved by the AAMA", "AAMA approved: 1.5 CEUs, Clinical"
-    re.compile(r"\d\s*(?:AAMA\s+)?CEUs?\s*[-–—,]\s*" + _CATEGORY_WORD, re.IGNORECASE),
+    re.compile(r"\d\s*(?:AAMA\s+)?CEUs?\s*[-–—,]\s*" + _CATEGORY_WORD + r"(?!\s*[A-Za-z])", re.IGNORECASE),
     # "… continuing education units in the general category"
     re.compile(r"\bin\s+the\s+" + _CATEGORY_WORD + r"\s+(?:content\s+)?categor(?:y|ies)\b", re.IGNORECASE),
 ]

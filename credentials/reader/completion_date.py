@@ -78,7 +78,7 @@ _DATE_LABELS = (
 )
 # "… - ", "… and Saturday, ": the next date is the same event's (its last day).
 _RANGE_JOIN = re.compile(
-    r"^\s*,?\s*(?:-|–|to|through|thru|until|and|&)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    r"^\s*(?:,\s*)?(?:-|–|to|through|thru|until|and|&)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
     re.IGNORECASE,
 )
 # The course's own days: beats a date of issue (2.7), not a date labelled as the completion (3.0).
@@ -113,20 +113,6 @@ def _label_score(context: str) -> float | None:
             if best is None or key > best[:2]:
                 best = (*key, score)
     return None if best is None else best[2]
-
-
-def _ends_on_label(text: str) -> bool:
-    """Whether a sentence's line stops on a positive date label ("The course ended on"), its date
-    starting the next line."""
-    text = text.rstrip()
-    score = _label_score(text)
-    return (
-        score is not None
-        and score > 0
-        and any(m.end() == len(text) for pattern, s in _DATE_LABELS if s > 0 for m in pattern.finditer(text))
-        # the words of a sentence, not a row of headings
-        and bool(re.search(r"(?:^|\s)[a-z]{3,}\b.*[a-z]$", text))
-    )
 
 
 def _labels_in_row(text: str) -> list[float]:
@@ -202,13 +188,12 @@ def _completed_on(doc: _Doc) -> Found:
                     above is not None
                     and not k
                     and len(context.strip()) <= 12
-                    and (re.search(r"[A-Za-z]", context) or _ends_on_label(above.text))
+                    and re.search(r"[A-Za-z]", context)
                     and not weekday
                     and above.page == line.page
                     and not _dates_in(above.text)
                 ):
-                    # "from 01/01/2024 through ..." or a sentence ("The course ended on") continuing the
-                    # line above: read its end too
+                    # "from 01/01/2024 through ..." continuing the line above: read its end too
                     context = above.text[-60:] + " " + context
                 score = _label_score(context)
                 if _RANGE_START.search(context):
@@ -343,7 +328,8 @@ def _labels_lead(lines: list[_Line], index: int) -> bool:
     above it, as a caption would."""
     page, top, want_label = lines[index].page, None, True
     for line in lines[index - 1 :: -1] if index else []:
-        if line.page != page or not (_is_label_line(line) if want_label else _is_bare_date_line(line)):
+        label = _is_label_line(line) and len(line.text.split()) <= 3
+        if line.page != page or not (label if want_label else _is_bare_date_line(line)):
             break
         top, want_label = line, not want_label
     return top is not None and _is_label_line(top)

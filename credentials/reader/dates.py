@@ -65,10 +65,12 @@ _ORDINALS = (
     | {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
     | {f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1)}
 )
+_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_UNIT_WORD = "|".join(_UNITS)
 _ORDINAL = "|".join(o.replace("-", "[- ]") for o in sorted(_ORDINALS, key=len, reverse=True))
 _WORDS_DATE = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?P<ord>{_ORDINAL})\s+day\s+of\s+{_MON}\s*,?\s*(?:in\s+the\s+year\s+)?"
-    rf"(?:{_YEAR}|two\s+thousand(?:\s+and)?(?P<yw>(?:\s+[a-z]+)?(?:[-\s][a-z]+)?))",
+    rf"(?:{_YEAR}|two\s+thousand(?:\s+and)?(?P<yw>(?:\s+(?:{_NUMBER_WORD}))?(?:[-\s](?:{_UNIT_WORD}))?))",
     re.IGNORECASE,
 )
 _DATE_PATTERNS = [

@@ -17,7 +17,7 @@ _HEADING = re.compile(
     r"(?:certificate|record)\s+of\s+.*|ce\s+(?:certificate|record|tracking|transcript)\b.*|"
     # "Course Completion Record", "Competency Validation Record", "Learning Completion Certificate"
     r"(?:[\w-]+\s+)?(?:completion|attendance|participation|validation|competency|training|learning|education|"
-    r"course|learner)\s+(?:record|certificate|report|verification|transcript|form|log)|"
+    r"course|learner)\s+(?:record|certificate|verification|transcript)|"
     r"(?:certificado|constancia|diploma|reconocimiento)(?:\s+(?:de|por)\s+[\wáéíóúñ-]+(?:\s+[\wáéíóúñ-]+){0,2})?)$",
     re.IGNORECASE,
 )

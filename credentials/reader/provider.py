@@ -33,6 +33,11 @@ _PROVIDER_BY = re.compile(
     r"awarded|content)\s+by\s*:?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "Loretta Quinby, LCSW - …", "Howard Lin, PharmD, Medical Science Liaison": a person with a credential.
+_SPEAKER = re.compile(
+    r"^\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'-]+){1,2},\s*"
+    r"(?!(?i:inc|llc|ltd|corp|co|pc|pllc)\b)[A-Z][A-Za-z]{1,6}\.?(?:\s*\([A-Z]+\))?(?=[,\s]|$)"
+)
 _PROVIDER_LABEL = re.compile(
     r"^(?:(?!BLS|ACLS|PALS|CPR)[A-Za-z-]+\s+){0,2}provider(?:\s+name)?|"
     r"^training\s+(?:cent(?:er|re)|site|organi[sz]ation)(?:\s+name)?|^(?:institution|organi[sz]ation|school|"
@@ -143,11 +148,9 @@ _GENERIC_WORDS = frozenset(
         "affairs",
         "extension",
         "outreach",
-        "academic",
         "specialist",
         "organizational",
         "organisational",
-        "community",
     ]
 )
 
@@ -528,12 +531,14 @@ def _provider_found(doc: _Doc, *, title: str | None) -> Found:
         if m and not re.search(
             r"\b(?:approved|accredited|recogni[sz]ed)\s+$|"
             r"\b(?:lunch|breakfast|meals?|refreshments|reception|dinner|grant|coffee|snacks|exhibits?|"
-            r"exhibit\s+hall|hall|booth|breaks?|materials|parking|wi-?fi|giveaways?|prizes?)\s+(?:\w+\s+)?$",
+            r"exhibit\s+hall|hall|booth|breaks?|materials|parking|wi-?fi|giveaways?|prizes?|support)\s+(?:\w+\s+)?$",
             line.text[: m.start()] + " ",
             re.IGNORECASE,
         ):
             value = _provider_value(m.group("rest") + _name_goes_on(lines, index, m.group("rest")))
-            if value and _a_person(value) and not _ORG_WORD.search(value):
+            if value and (
+                _TITLED_NAME.match(value) or _HONORIFIC.search(value) or _SPEAKER.match(m.group("rest"))
+            ):
                 value = None  # "presented by Dr. Adebayo Renshaw, PharmD": the speaker, not who gave it
         if value is None:
             m = _PROVIDER_LABEL.match(line.text)
@@ -628,7 +633,11 @@ def _stacked_name(top: list[_Line], title: str | None) -> tuple[str, _Line] | No
             ):
                 break
             run.append(line)
-        name = " ".join(_unadorned(line.text) for line in run[:6])
+        if any(_org_line(line.text, title) for line in run):
+            continue  # "Mercy Clinic" / "Springfield": a name on a line of its own, then its town
+        ends = [j for j, line in enumerate(run[:6]) if _ORG_WORD.search(line.text)]
+        run = run[: ends[-1] + 1] if ends else []  # the name ends with its kind ("Network"), not "Presents"
+        name = " ".join(_unadorned(line.text) for line in run)
         if len(run) >= 3 and _org_line(name, title):
             return name, first
     return None

@@ -93,7 +93,7 @@ def _fix_ocr(line: str) -> str:
     # A decimal point read with a space after it before a unit ("1. 0 CE credit", "2. 5 contact hours").
     # A decimal point read as a comma ("1,0 contact hour"), the same way.
     line = re.sub(
-        r"(?<![\d.,])(\d{1,2})(?:\.\s|,\s?)(\d{1,2})(?=\s*(?:AAMA|NHA|IACET|CEUs?\b|CE\b|contact|clock|credit|hours?\b))",
+        r"(?<![\d.,])(\d{1,2})(?:\.\s|,)(\d{1,2})(?=\s*(?:AAMA|NHA|IACET|CEUs?\b|CE\b|contact|clock|credit|hours?\b))",
         r"\1.\2",
         line,
         flags=re.IGNORECASE,

@@ -199,6 +199,14 @@ _LABEL_START = re.compile(
 )
 
 
+# Where and at what a course was held, printed under its title in the title's size: not the title's.
+_VENUE = re.compile(
+    r"\b(?:inn|hotel|hall|resort|convention|auditorium|room|suite|campus|conference|meeting|center|centre|"
+    r"annual)\b",
+    re.IGNORECASE,
+)
+
+
 def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     # Kept whole: the learner's line, the candidates and the most prominent depend on each other in order.
     """The title by the page's layout: the largest printed line (or run of lines of one size, a title
@@ -245,18 +253,18 @@ def _prominent_title(doc: _Doc) -> tuple[str, _Line] | None:
     while (
         len(parts) < 4
         and j + 1 < len(lines)
-        and (
-            _same_size(lines[j + 1].size, size, ocr=doc.ocr)
-            # "Spirometry Coaching:" over its subtitle, printed a little smaller
-            or (parts[-1].endswith(":") and size > lines[j + 1].size >= 0.75 * size)
-        )
+        and _same_size(lines[j + 1].size, size, ocr=doc.ocr)
         and (
             _could_be_title(lines[j + 1])
             or (len(lines[j + 1].text.split()) <= 3 and not _org_line(lines[j + 1].text, None))
             # "Waived Testing and CLIA Compliance" / "for Physician Office Labs", "Managing Difficult
             # Conversations" / "at the Front Desk": a wrapped title's rest
-            or re.match(
-                r"(?:for|and|of|in|with|to|on|at|&)\s+(?:(?:the|a|an)\s+)?[A-Z]", lines[j + 1].text.strip()
+            or (
+                re.match(
+                    r"(?:for|and|of|in|with|to|on|at|&)\s+(?:(?:the|a|an)\s+)?[A-Z]",
+                    lines[j + 1].text.strip(),
+                )
+                and not _VENUE.search(lines[j + 1].text)
             )
         )
         and not _dates_in(lines[j + 1].text)
@@ -408,8 +416,8 @@ def _card_title(doc: _Doc) -> tuple[str, _Line] | None:
 # Never a course's name: a field's label and value ("CE Hours: 2", "Location: Suite 4"), a portal's
 # breadcrumb ("My Learning › Transcript"), a phrase starting in lower case ("course").
 _FIELD_AND_VALUE = re.compile(
-    r"^(?:location|venue|date|time|presenter|speaker|instructor|credits?|ce\s+hours|contact\s+hours|hours|"
-    r"grade|grd|status|score|attempts|employee(?:\s+id)?|department|learner|name|role)\s*:",
+    r"^(?:location|venue|date|presenter|speaker|instructor|credits?|ce\s+hours|contact\s+hours|hours|"
+    r"grade|grd|score|attempts|employee\s+id|department|learner)\s*:",
     re.IGNORECASE,
 )
 
@@ -418,8 +426,8 @@ def _plainly_not_a_title(text: str) -> bool:
     text = text.strip().lstrip("\"'“(")
     return bool(
         _FIELD_AND_VALUE.match(text)
-        or re.search(r"\s[›»>]\s", text)
-        or (re.match(r"[a-z]+\b(?![A-Z])", text) and not re.match(r"[a-z]+[A-Z]", text))
+        or len(re.findall(r"\s[›»>]\s", text)) >= 2  # "My Learning › Transcript › …"
+        or re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", text) is not None  # "course", "listed above"
     )
 
 
