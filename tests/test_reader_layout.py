@@ -836,3 +836,13 @@ def test_a_category_word_inside_a_credentials_name_is_no_category():
         (11, "Approved by the NHA for 1.5 CEUs, Clinical Medical Assistant (CCMA)"),
     )
     assert _extract(page, ocr=False)["category"].value is None
+
+
+def test_a_webinars_air_date_beats_its_issue_date():
+    page = lines(
+        (20, "Kestrelmoor CE Webinars"),
+        (18, "Patient Education for Low Health Literacy"),
+        (11.5, "Air date  05/21/2025  AAMA CEU  1.0"),
+        (12.7, "Issued  05/23/2025  Category General"),
+    )
+    assert _extract(page, ocr=True)["completed_on"].value == dt.date(2025, 5, 21)

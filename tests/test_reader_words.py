@@ -55,3 +55,17 @@ def test_a_decimal_point_read_as_a_comma_before_a_unit_is_a_point():
     assert _fix_ocr("Approved for 2,5 AAMA CEUs") == "Approved for 2.5 AAMA CEUs"
     assert _fix_ocr("Day 1, 6 contact hours") == "Day 1, 6 contact hours"  # a list, not a decimal
     assert _fix_ocr("Suite 1,200 Main Street, 3 hours") == "Suite 1,200 Main Street, 3 hours"
+
+
+@pytest.mark.parametrize(
+    "read, fixed",
+    [
+        ("Apnil 20, 2023 - Baraboo Hills Inn", "April 20, 2023 - Baraboo Hills Inn"),
+        ("Novernber 3, 2024", "November 3, 2024"),
+        ("AUGUSL 9 2024", "AUGUST 9 2024"),
+        ("Match 5, 2024", "Match 5, 2024"),  # a word, not a misread month
+        ("Apnil showers", "Apnil showers"),  # no day and year after it
+    ],
+)
+def test_a_months_name_with_one_letter_misread_before_a_day_and_year(read, fixed):
+    assert _fix_ocr(read) == fixed

@@ -31,6 +31,7 @@ _POSITIVE_STRONG = [
     r"(?:ended|concluded)(?:\s+on)?",
     r"sessions?\s+held",
     r"(?:class|course|session|program)\s+meetings?",
+    r"(?:air|broadcast|live\s+session)\s+dates?|aired(?:\s+on)?",  # a webinar's or a recorded program's
     r"dates?(?:\s*\(s\))?\s+(?:presented|held|attended)",
     r"presented\s+on",
     r"conferred(?:\s+on)?",

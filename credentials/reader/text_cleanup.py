@@ -104,10 +104,37 @@ def _fix_ocr(line: str) -> str:
         guess = token.translate(str.maketrans({"0": "o", "1": "l", "5": "s"}))
         return guess if guess.lower() in _MONTH_NAMES else token
 
-    return re.sub(
+    line = re.sub(
         r"\b[A-Za-z015][A-Za-z015]{2,8}\b",
         lambda m: (
             month(m) if re.search(r"\d", m.group(0)) and re.search(r"[A-Za-z]", m.group(0)) else m.group(0)
         ),
         line,
     )
+    # A month's name with one letter misread, before a day and a year ("Apnil 20, 2023", "Novernber 3, 2024").
+    return re.sub(r"\b([A-Za-z]{5,9})(?=\s+[0-3]?\d,?\s+(?:19|20)\d\d\b)", _month_misread, line)
+
+
+_FULL_MONTHS = _MONTH_NAMES[:12]
+
+
+def _one_letter_off(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter changed, or with "rn" read for "m"."""
+    if word.replace("rn", "m") == name:
+        return True
+    return len(word) == len(name) and sum(a != b for a, b in zip(word, name, strict=True)) == 1
+
+
+def _month_misread(match: re.Match) -> str:
+    word = match.group(1)
+    if word.lower() in _MONTH_NAMES:
+        return word
+    lower = word.lower()
+    name = next((name for name in _FULL_MONTHS if len(name) >= 5 and _one_letter_off(lower, name)), None)
+    if name is None:
+        return word
+    from credentials.reader.words import _known
+
+    if _known(lower):
+        return word  # "Match 5, 2024": a word, not a misread month
+    return name.upper() if word.isupper() else name.capitalize() if word[:1].isupper() else name
