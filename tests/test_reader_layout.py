@@ -846,3 +846,21 @@ def test_a_webinars_air_date_beats_its_issue_date():
         (12.7, "Issued  05/23/2025  Category General"),
     )
     assert _extract(page, ocr=True)["completed_on"].value == dt.date(2025, 5, 21)
+
+
+def test_the_courses_last_day_beats_the_date_it_was_awarded():
+    page = lines(
+        (14, "BRIARWOOD TECHNICAL COLLEGE"),
+        (28, "Certificate of Completion"),
+        (11.5, "has completed the non-credit course"),
+        (20, "Phlebotomy Skills Update for Working Medical Assistants"),
+        (10.5, "Eight Tuesday evenings, January 9 - February 27, 2024"),
+        (12, "24 Contact Hours"),
+        (11, "March 4, 2024"),
+        (8, "Date awarded"),
+    )
+    assert _extract(page, ocr=False)["completed_on"].value == dt.date(2024, 2, 27)
+    awarded_alone = lines(
+        (28, "Certificate of Completion"), (18, "Sharps Safety"), (11, "Date awarded: March 4, 2024")
+    )
+    assert _extract(awarded_alone, ocr=False)["completed_on"].value == dt.date(2024, 3, 4)

@@ -18,11 +18,10 @@ _POSITIVE_STRONG = [
     r"date\s+completed",
     r"completed\s+on",
     r"complet(?:ed|ion)",
-    r"(?:award|awarded|earned|end|finish|attendance|class|course|activity|session|event|"
+    r"(?:earned|end|finish|attendance|class|course|activity|session|event|"
     r"training|program|webinar|exam|test|module|lesson|in-?service)\s+dates?",
-    r"date\s+of\s+(?:award|training|attendance|course|activity|session|event|class|program|exam|test)",
-    r"date\s+(?:awarded|earned|attended|passed|finished|taken|held|given|granted)",
-    r"awarded(?:\s+on)?",
+    r"date\s+of\s+(?:training|attendance|course|activity|session|event|class|program|exam|test)",
+    r"date\s+(?:earned|attended|passed|finished|taken|held|given|granted)",
     r"attended(?:\s+on)?",
     r"earned(?:\s+on)?",
     r"passed(?:\s+on)?",
@@ -48,6 +47,8 @@ _POSITIVE_ISSUE = [
     r"(?:issue|issued|certificate)\s+dates?",
     r"date\s+of\s+(?:issue|certification|certificate)",
     r"date\s+issued",
+    # When the certificate was awarded: the day it was issued, after the course's own last day.
+    r"(?:award|awarded)\s+dates?|date\s+of\s+award|date\s+awarded|awarded(?:\s+on)?",
     r"issued(?:\s+on)?",
     r"fecha\s+de\s+(?:emisi[oó]n|expedici[oó]n)|expedid[oa](?:\s+el)?|emitid[oa](?:\s+el)?",  # Spanish
 ]
