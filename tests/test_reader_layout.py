@@ -863,4 +863,30 @@ def test_the_courses_last_day_beats_the_date_it_was_awarded():
     awarded_alone = lines(
         (28, "Certificate of Completion"), (18, "Sharps Safety"), (11, "Date awarded: March 4, 2024")
     )
-    assert _extract(awarded_alone, ocr=False)["completed_on"].value == dt.date(2024, 3, 4)
+    found = _extract(awarded_alone, ocr=False)["completed_on"]
+    assert (found.value, found.confidence >= 0.85) == (dt.date(2024, 3, 4), True)
+
+
+@pytest.mark.parametrize(
+    "rows, day",
+    [
+        # the date awarded beats a later date of issue
+        (
+            ["Date awarded: 03/04/2024", "Certificate issued: 06/01/2025 (duplicate copy)"],
+            dt.date(2024, 3, 4),
+        ),
+        # a period the approval covers is not the course's days
+        (
+            [
+                "Date awarded: March 4, 2024",
+                "Approved for 1.0 AAMA CEU for the period January 1 - December 31, 2024",
+            ],
+            dt.date(2024, 3, 4),
+        ),
+        # a recording's original air date is not the day it was watched
+        (["Original air date: 05/21/2020", "Date issued: 05/23/2024"], dt.date(2024, 5, 23)),
+    ],
+)
+def test_awarded_and_air_dates_against_the_other_dates_of_a_page(rows, day):
+    page = lines((28, "Certificate"), (18, "Sharps Safety"), *[(11, row) for row in rows])
+    assert _extract(page, ocr=False)["completed_on"].value == day

@@ -30,7 +30,8 @@ _POSITIVE_STRONG = [
     r"(?:ended|concluded)(?:\s+on)?",
     r"sessions?\s+held",
     r"(?:class|course|session|program)\s+meetings?",
-    r"(?:air|broadcast|live\s+session)\s+dates?|aired(?:\s+on)?",  # a webinar's or a recorded program's
+    # a webinar's or a live program's; a recording's "original air date" is not when it was watched
+    r"(?<!original\s)(?<!originally\s)(?:(?:air|broadcast|live\s+session)\s+dates?|aired(?:\s+on)?)",
     r"dates?(?:\s*\(s\))?\s+(?:presented|held|attended)",
     r"presented\s+on",
     r"conferred(?:\s+on)?",
@@ -47,11 +48,13 @@ _POSITIVE_ISSUE = [
     r"(?:issue|issued|certificate)\s+dates?",
     r"date\s+of\s+(?:issue|certification|certificate)",
     r"date\s+issued",
-    # When the certificate was awarded: the day it was issued, after the course's own last day.
-    r"(?:award|awarded)\s+dates?|date\s+of\s+award|date\s+awarded|awarded(?:\s+on)?",
     r"issued(?:\s+on)?",
     r"fecha\s+de\s+(?:emisi[oó]n|expedici[oó]n)|expedid[oa](?:\s+el)?|emitid[oa](?:\s+el)?",  # Spanish
 ]
+# When the certificate was awarded: the completion unless the course's own last day is printed too, and
+# before a date of issue.
+_AWARDED = [r"(?:award|awarded)\s+dates?|date\s+of\s+award|date\s+awarded|awarded(?:\s+on)?"]
+_AWARDED_SCORE = 2.75
 _POSITIVE_WEAK = [r"dated?", r"when", r"on"]
 _NEGATIVE_WORDS = (
     r"expir\w*|exp\.?|expires?|renew\w*|re-?certif\w*|recert|valid|good|due|deadline|birth|born|dob|d\.o\.b\.?|"
@@ -74,6 +77,7 @@ _LAST_RESORT = [rf"(?:{_LAST_RESORT_WORDS})\s*(?:date|on)?", rf"date\s+(?:{_LAST
 _DATE_LABELS = (
     [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 3.0) for p in _POSITIVE_STRONG]
     + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 2.7) for p in _POSITIVE_ISSUE]
+    + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), _AWARDED_SCORE) for p in _AWARDED]
     + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 2.0 if p != "on" else 1.5) for p in _POSITIVE_WEAK]
     + [(re.compile(rf"(?:\b|(?<=\W))(?:{p})(?:\b|(?=\W)|$)", re.IGNORECASE), -1.0) for p in _NEGATIVE]
     + [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), 0.3) for p in _LAST_RESORT]
@@ -198,7 +202,7 @@ def _completed_on(doc: _Doc) -> Found:
                     # "from 01/01/2024 through ..." continuing the line above: read its end too
                     context = above.text[-60:] + " " + context
                 score = _label_score(context)
-                if _RANGE_START.search(context):
+                if _RANGE_START.search(context) and (score is None or score >= 1.5):
                     score = _COURSE_DAYS  # "January 9 - February 27, 2024": the course's last day
                 elif score == 1.5 and _completing_above(lines, index):
                     score = _COURSE_DAYS  # "has completed" / the title / "on December 2, 2024"
@@ -256,7 +260,9 @@ def _completed_on(doc: _Doc) -> Found:
     score, date, line, inline, clean, hit = max(
         candidates, key=lambda c: (c[0], nearness(c[2]) if c[0] == 1.0 else 0, c[1])
     )
-    confidence = {3.0: 0.9, _COURSE_DAYS: 0.8, 2.0: 0.8, 1.5: 0.65, 1.0: 0.5}.get(score, 0.3)
+    confidence = {3.0: 0.9, _AWARDED_SCORE: 0.9, _COURSE_DAYS: 0.8, 2.0: 0.8, 1.5: 0.65, 1.0: 0.5}.get(
+        score, 0.3
+    )
     if score == 1.0 and len({c[1] for c in candidates}) > 1:
         confidence = 0.4
     if confidence >= 0.9 and not _sure_date(date, hit, inline, clean, dates, day_first):
