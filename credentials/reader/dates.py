@@ -165,7 +165,7 @@ def _date_from(kind: str, m: re.Match) -> dt.date | None:
     try:
         if kind in ("mdy", "dmy"):
             day, year = int(m.group("day")), int(m.group("year"))
-            month = date_parser.parse(f"{m.group('mon').replace(' ', '').rstrip('.')[:3]} 1 2000").month
+            month = _month_number(m)
             return dt.date(year, month, day)
         if kind == "words":
             return _words_date(m)
@@ -184,9 +184,14 @@ def _date_from(kind: str, m: re.Match) -> dt.date | None:
         return None
 
 
+def _month_number(m: re.Match) -> int:
+    """The month a match's ``mon`` group names ("Sept.", "J anuary", "NOV")."""
+    return date_parser.parse(f"{m.group('mon').replace(' ', '').rstrip('.')[:3]} 1 2000").month
+
+
 def _words_date(m: re.Match) -> dt.date | None:
     day = _ORDINALS.get(re.sub(r"[- ]+", "-", m.group("ord").lower()))
-    month = date_parser.parse(f"{m.group('mon').replace(' ', '').rstrip('.')[:3]} 1 2000").month
+    month = _month_number(m)
     if m.group("year"):
         year = int(m.group("year"))
     else:

@@ -127,9 +127,9 @@ def _one_letter_off(word: str, name: str) -> bool:
 
 def _month_misread(match: re.Match) -> str:
     word = match.group(1)
-    if word.lower() in _MONTH_NAMES:
-        return word
     lower = word.lower()
+    if lower in _MONTH_NAMES:
+        return word
     name = next((name for name in _FULL_MONTHS if len(name) >= 5 and _one_letter_off(lower, name)), None)
     if name is None:
         return word

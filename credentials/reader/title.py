@@ -192,11 +192,12 @@ def _names_something_else(text: str) -> bool:
 
 # A line that starts another field ("Speaker" / "Dana Whitfield, MSW", "Session date"): a title printed in
 # the same size does not run on into it.
-_CODE_LABEL = re.compile(r"^\s*(?:course|item|activity|program)\s+(?:code|id|no\.?|number|#)(?!\w)", re.I)
 _LABEL_START = re.compile(
     r"^\s*(?:speakers?|presenters?|presented\s+by|instructors?|faculty|date|session\s+date|location|venue)\b",
     re.IGNORECASE,
 )
+# A course's code on the line after its title ("Course code BRMC-SAF-031"): a labelled title ends before it.
+_CODE_LABEL = re.compile(r"^\s*(?:course|item|activity|program)\s+(?:code|id|no\.?|number|#)(?!\w)", re.I)
 
 
 # Where and at what a course was held, printed under its title in the title's size: not the title's.
